@@ -1,0 +1,353 @@
+package org.newscorpus.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newscorpus.common.Digests;
+import org.newscorpus.dedupe.TextNormalizer;
+import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Page;
+import org.newscorpus.schema.PageFormat;
+
+/**
+ * Turns one page into an article: decodes it, reads its metadata (canonical URL, publisher,
+ * title, authors, date, credit line), extracts the main body ({@link MainText}) and guesses its
+ * language. A page without enough body text is dropped as {@code notArticle}.
+ *
+ * <p>The article's story fields are placeholders (its own story); deduplication fills them.
+ */
+public final class ArticleExtractor {
+
+  /** Default shortest body text of an article, in characters. */
+  public static final int DEFAULT_MIN_TEXT_CHARS = 200;
+
+  private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
+  private static final Pattern JSONLD_PUBLISHER =
+      Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
+  private static final Pattern JSONLD_AUTHOR =
+      Pattern.compile("\"author\"\\s*:\\s*[\\[{][^\\]]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
+  private static final Pattern BYLINE_PREFIX =
+      Pattern.compile("(?iu)^\\s*(par|by|por|von|de|بقلم)\\s*:?\\s+");
+  private static final Pattern TEXT_DATE =
+      Pattern.compile("\\b(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*((?:19|20)\\d{2})\\b");
+  private static final Pattern NOT_BODY_LINE =
+      Pattern.compile(
+          "(?iu)^(cliquez ici pour lire l'article depuis sa source\\.?|merci d'avoir signal[ée]\\s*!?.*"
+              + "|publi[ée]e? dans .{2,80} le \\d{1,2} - \\d{1,2} - \\d{4})$");
+
+  private final int minTextChars;
+
+  public ArticleExtractor() {
+    this(DEFAULT_MIN_TEXT_CHARS);
+  }
+
+  /** An extractor that drops pages whose body has fewer than {@code minTextChars} characters. */
+  public ArticleExtractor(int minTextChars) {
+    if (minTextChars < 0) {
+      throw new IllegalArgumentException("minTextChars must not be negative, was " + minTextChars);
+    }
+    this.minTextChars = minTextChars;
+  }
+
+  /** Extracts the article of {@code page}. */
+  public Extraction extract(Page page) {
+    byte[] bytes = bytes(page.getBody());
+    if (page.getFormat() == PageFormat.TEXT) {
+      return fromText(page, new String(bytes, StandardCharsets.UTF_8));
+    }
+    Document doc;
+    try {
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), httpCharset(page.getContentType()), page.getUrl());
+    } catch (IOException | RuntimeException e) {
+      return new Extraction.Dropped("unparseableHtml", e.toString(), false);
+    }
+    return fromHtml(page, doc);
+  }
+
+  private Extraction fromHtml(Page page, Document doc) {
+    String canonical = canonicalUrl(doc);
+    String url = page.getUrlFromPath() && canonical != null ? canonical : page.getUrl();
+    String site = Sites.site(url);
+    String sourceName = sourceName(doc);
+    String rawTitle = title(doc);
+    List<String> authors = authors(doc);
+    Optional<CreditLine> credit = CreditLine.find(doc.body() == null ? "" : doc.body().text());
+    Optional<PublicationDate> date = PublicationDate.find(doc, url);
+    if (date.isEmpty()) {
+      date = textDate(doc);
+    }
+    String text = cleanBody(MainText.of(doc));
+    String htmlLang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
+    return build(page, url, canonical, site, sourceName, stripSiteName(rawTitle, sourceName), authors,
+        credit, date, text, htmlLang);
+  }
+
+  private Extraction fromText(Page page, String content) {
+    List<String> lines = new ArrayList<>();
+    for (String line : content.split("\\R")) {
+      lines.add(MainText.normalizeSpace(line));
+    }
+    int creditAt = -1;
+    Optional<CreditLine> credit = Optional.empty();
+    for (int i = 0; i < lines.size(); i++) {
+      credit = CreditLine.find(lines.get(i));
+      if (credit.isPresent()) {
+        creditAt = i;
+        break;
+      }
+    }
+    String title = null;
+    int bodyFrom = 0;
+    if (creditAt >= 0) {
+      for (int i = creditAt - 1; i >= 0; i--) {
+        if (!lines.get(i).isEmpty()) {
+          title = lines.get(i);
+          break;
+        }
+      }
+      bodyFrom = creditAt + 1;
+    } else {
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.get(i).isEmpty()) {
+          title = lines.get(i);
+          bodyFrom = i + 1;
+          break;
+        }
+      }
+    }
+    List<String> body = new ArrayList<>();
+    for (int i = bodyFrom; i < lines.size(); i++) {
+      if (!lines.get(i).isEmpty()) {
+        body.add(lines.get(i));
+      }
+    }
+    String text = cleanBody(String.join("\n\n", body));
+    return build(page, page.getUrl(), null, Sites.site(page.getUrl()), null, title, List.of(), credit,
+        Optional.empty(), text, null);
+  }
+
+  private Extraction build(
+      Page page,
+      String url,
+      String canonical,
+      String site,
+      String sourceName,
+      String title,
+      List<String> authors,
+      Optional<CreditLine> credit,
+      Optional<PublicationDate> date,
+      String text,
+      String htmlLang) {
+    if (text.length() < minTextChars) {
+      return new Extraction.Dropped(
+          "notArticle", "main text has " + text.length() + " characters, fewer than " + minTextChars, false);
+    }
+    String source = site;
+    if (credit.isPresent()) {
+      source = Sites.slug(credit.get().publisher());
+      sourceName = credit.get().publisher();
+    }
+    LocalDate day = null;
+    Instant instant = null;
+    String dateSource = null;
+    if (credit.isPresent() && credit.get().date() != null) {
+      day = credit.get().date();
+      dateSource = "credit";
+    } else if (date.isPresent()) {
+      day = date.get().date();
+      instant = date.get().instant();
+      dateSource = date.get().source();
+    } else if (page.getCrawledAt() != null) {
+      day = LocalDate.ofInstant(page.getCrawledAt(), ZoneOffset.UTC);
+      dateSource = "crawl";
+    }
+    String language = LanguageGuesser.guess(text);
+    if (language == null && htmlLang != null && htmlLang.length() >= 2) {
+      language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
+    }
+    String id = Digests.hex128(url, page.getCaptureId());
+    Article article =
+        Article.newBuilder()
+            .setId(id)
+            .setUrl(url)
+            .setCanonicalUrl(canonical)
+            .setSite(site)
+            .setSource(source)
+            .setSourceName(sourceName)
+            .setTitle(title)
+            .setText(text)
+            .setAuthors(authors)
+            .setPublishedDate(day)
+            .setPublishedAt(instant)
+            .setDateSource(dateSource)
+            .setLanguage(language)
+            .setCrawledAt(page.getCrawledAt())
+            .setInputUri(page.getInputUri())
+            .setInputOffset(page.getInputOffset())
+            .setContentHash(TextNormalizer.contentHash(text))
+            .setStoryId(id)
+            .setIsCanonical(true)
+            .setDuplicateOf(null)
+            .setSimilarity(null)
+            .setStorySize(1)
+            .build();
+    return new Extraction.Extracted(article);
+  }
+
+  static String cleanBody(String text) {
+    List<String> kept = new ArrayList<>();
+    for (String paragraph : text.split("\n\n")) {
+      String p = paragraph.trim();
+      if (!p.isEmpty() && !NOT_BODY_LINE.matcher(p).matches()) {
+        kept.add(p);
+      }
+    }
+    return String.join("\n\n", kept);
+  }
+
+  private static String canonicalUrl(Document doc) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    String href = link == null ? "" : link.absUrl("href");
+    if (href.isEmpty()) {
+      Element og = doc.selectFirst("meta[property=og:url][content]");
+      href = og == null ? "" : og.attr("abs:content");
+      if (href.isEmpty() && og != null) {
+        href = og.attr("content");
+      }
+    }
+    return href.startsWith("http://") || href.startsWith("https://") ? href : null;
+  }
+
+  private static String sourceName(Document doc) {
+    Element og = doc.selectFirst("meta[property=og:site_name][content]");
+    if (og != null && !og.attr("content").isBlank()) {
+      return og.attr("content").trim();
+    }
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      Matcher m = JSONLD_PUBLISHER.matcher(script.data());
+      if (m.find()) {
+        return m.group(1).trim();
+      }
+    }
+    return null;
+  }
+
+  private static String title(Document doc) {
+    Element og = doc.selectFirst("meta[property=og:title][content]");
+    if (og != null && !og.attr("content").isBlank()) {
+      return MainText.normalizeSpace(og.attr("content"));
+    }
+    Element h1 = doc.selectFirst("h1");
+    if (h1 != null && !h1.text().isBlank()) {
+      return MainText.normalizeSpace(h1.text());
+    }
+    String title = MainText.normalizeSpace(doc.title());
+    return title.isEmpty() ? null : title;
+  }
+
+  /** Drops a " | Site" or " - Site" suffix (or "Site | " prefix) that names the publisher. */
+  static String stripSiteName(String title, String siteName) {
+    if (title == null) {
+      return null;
+    }
+    String[] separators = {" | ", " - ", " – ", " — ", " :: ", " · "};
+    for (String sep : separators) {
+      int at = title.lastIndexOf(sep);
+      if (at > 0) {
+        String tail = title.substring(at + sep.length()).trim();
+        if (siteName != null && tail.equalsIgnoreCase(siteName.trim())) {
+          return title.substring(0, at).trim();
+        }
+      }
+      int first = title.indexOf(sep);
+      if (first > 0 && siteName != null && title.substring(0, first).trim().equalsIgnoreCase(siteName.trim())) {
+        return title.substring(first + sep.length()).trim();
+      }
+    }
+    return title;
+  }
+
+  private static List<String> authors(Document doc) {
+    List<String> names = new ArrayList<>();
+    for (Element meta : doc.select("meta[name=author][content]")) {
+      addAuthor(names, meta.attr("content"));
+    }
+    if (names.isEmpty()) {
+      for (Element script : doc.select("script[type=application/ld+json]")) {
+        Matcher m = JSONLD_AUTHOR.matcher(script.data());
+        if (m.find()) {
+          addAuthor(names, m.group(1));
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      for (Element byline : doc.select("[rel=author], .author, .byline, [itemprop=author]")) {
+        addAuthor(names, byline.text());
+        if (!names.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return names;
+  }
+
+  private static void addAuthor(List<String> names, String raw) {
+    String name = BYLINE_PREFIX.matcher(MainText.normalizeSpace(raw)).replaceFirst("").trim();
+    if (!name.isEmpty() && name.length() <= 100 && !names.contains(name)) {
+      names.add(name);
+    }
+  }
+
+  /** A day-first numeric date in an element whose class names a date. */
+  private static Optional<PublicationDate> textDate(Document doc) {
+    for (Element e : doc.select("[class~=(?i)date|time|published], [itemprop=datePublished]")) {
+      Matcher m = TEXT_DATE.matcher(e.text());
+      if (m.find()) {
+        try {
+          LocalDate d =
+              LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+          return Optional.of(new PublicationDate(d, null, "text"));
+        } catch (RuntimeException ex) {
+          // not a date: try the next element
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String httpCharset(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    Matcher m = CHARSET.matcher(contentType);
+    if (m.find()) {
+      try {
+        return Charset.forName(m.group(1)).name();
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static byte[] bytes(ByteBuffer buffer) {
+    ByteBuffer b = buffer.duplicate();
+    byte[] out = new byte[b.remaining()];
+    b.get(out);
+    return out;
+  }
+}

@@ -1,0 +1,9 @@
+package org.newscorpus.pipeline;
+
+import org.newscorpus.dedupe.DedupeOptions;
+import org.newscorpus.extract.ExtractOptions;
+import org.newscorpus.read.ReadOptions;
+import org.newscorpus.write.WriteOptions;
+
+/** All options of the pipeline: one interface per stage, plus Beam's own (runner and kin). */
+public interface NewsCorpusOptions extends ReadOptions, ExtractOptions, DedupeOptions, WriteOptions {}

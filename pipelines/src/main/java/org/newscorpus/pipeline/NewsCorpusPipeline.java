@@ -1,0 +1,156 @@
+package org.newscorpus.pipeline;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.newscorpus.accounting.RunSummary;
+import org.newscorpus.dedupe.DedupeOptions;
+import org.newscorpus.dedupe.DedupeStories;
+import org.newscorpus.extract.ExtractArticles;
+import org.newscorpus.read.InputFiles;
+import org.newscorpus.read.ReadArchives;
+import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Rejected;
+import org.newscorpus.write.OutputFolder;
+import org.newscorpus.write.WriteDataset;
+
+/**
+ * The news-corpus pipeline: web archives and page dumps in, a partitioned, deduplicated article
+ * dataset out.
+ *
+ * <p>Steps:
+ *
+ * <ol>
+ *   <li>ReadArchives: expand --input, read WARC/ARC records and dump files into pages;
+ *   <li>ExtractArticles: main body, title, authors, date, language and publisher of each page;
+ *   <li>DedupeStories: group republished copies into stories, pick each story's canonical article;
+ *   <li>WriteDataset: articles, stories and rejected records as Hive-partitioned Avro, plus the
+ *       accounting;
+ *   <li>after the run: {@code _SUMMARY.json}, then {@code _SUCCESS}.
+ * </ol>
+ *
+ * <p>Exit codes: 0 when the run completed, 1 when it failed, 2 for a usage error (a bad option, no
+ * input, an output folder that already holds a dataset).
+ */
+public final class NewsCorpusPipeline {
+
+  /** Exit code of a usage error. */
+  public static final int USAGE_ERROR = 2;
+
+  private NewsCorpusPipeline() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the pipeline and returns the process exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h") || arg.equals("--help=true")) {
+        PipelineOptionsFactory.printHelp(out, NewsCorpusOptions.class);
+        return 0;
+      }
+    }
+    NewsCorpusOptions options;
+    List<InputFiles.InputFile> files;
+    OutputFolder output;
+    try {
+      PipelineOptionsFactory.register(NewsCorpusOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsCorpusOptions.class);
+      FileSystems.setDefaultPipelineOptions(options);
+      WriteDataset.codecFactory(options.getCodec());
+      if (options.getMaxPageBytes() <= 0) {
+        throw new IllegalArgumentException("--maxPageBytes must be positive");
+      }
+      files = InputFiles.expand(options.getInput());
+      output = new OutputFolder(options.getOutput());
+      output.prepare(options.getOverwrite());
+    } catch (IllegalArgumentException | IllegalStateException | FileNotFoundException e) {
+      err.println("error: " + e.getMessage());
+      err.println("Run with --help for the list of options.");
+      return USAGE_ERROR;
+    } catch (IOException e) {
+      err.println("error: " + e);
+      return USAGE_ERROR;
+    }
+
+    Instant started = Instant.now();
+    Pipeline pipeline = Pipeline.create(options);
+    build(pipeline, options, files);
+    PipelineResult.State state = pipeline.run().waitUntilFinish();
+    if (state != PipelineResult.State.DONE) {
+      err.println("error: the pipeline ended in state " + state + "; no _SUCCESS written");
+      return 1;
+    }
+    try {
+      RunSummary summary =
+          RunSummary.fromTallyLines(output.readTallies())
+              .withRun("runner", options.getRunner().getSimpleName())
+              .withRun("input", options.getInput())
+              .withRun("output", output.path())
+              .withRun("dedupe", options.getDedupe().name())
+              .withTimes(started, Instant.now());
+      output.finish(summary.toJson());
+      out.print(summary.toTable());
+      out.println("dataset: " + output.path());
+    } catch (IOException e) {
+      err.println("error: cannot finish the dataset: " + e);
+      return 1;
+    }
+    return 0;
+  }
+
+  /** Wires the stages: read, extract, dedupe, write. */
+  public static void build(Pipeline pipeline, NewsCorpusOptions options, List<InputFiles.InputFile> files) {
+    PCollectionTuple read =
+        pipeline.apply(
+            "ReadArchives",
+            ReadArchives.of(files)
+                .withMaxPageBytes(options.getMaxPageBytes())
+                .withKeepSkipped(options.getKeepSkipped()));
+    PCollectionTuple extracted =
+        read.get(ReadArchives.PAGES)
+            .apply(
+                "ExtractArticles",
+                ExtractArticles.create()
+                    .withMinTextChars(options.getMinTextChars())
+                    .withKeepSkipped(options.getKeepSkipped()));
+    PCollectionTuple deduped =
+        extracted.get(ExtractArticles.ARTICLES).apply("DedupeStories", DedupeStories.create());
+
+    PCollection<Article> articles = deduped.get(DedupeStories.ARTICLES);
+    if (options.getDedupe() == DedupeOptions.Mode.drop) {
+      articles = articles.apply("KeepCanonicalArticles", Filter.by(Article::getIsCanonical));
+    }
+    PCollection<Rejected> rejected =
+        PCollectionList.of(read.get(ReadArchives.REJECTED))
+            .and(extracted.get(ExtractArticles.REJECTED))
+            .apply("FlattenRejected", Flatten.pCollections());
+    PCollection<KV<String, Long>> tallies =
+        PCollectionList.of(read.get(ReadArchives.TALLIES))
+            .and(extracted.get(ExtractArticles.TALLIES))
+            .apply("FlattenTallies", Flatten.pCollections());
+
+    PCollectionTuple.of(WriteDataset.ARTICLES, articles)
+        .and(WriteDataset.STORIES, deduped.get(DedupeStories.STORIES))
+        .and(WriteDataset.REJECTED, rejected)
+        .and(WriteDataset.TALLIES, tallies)
+        .apply(
+            "WriteDataset",
+            WriteDataset.to(options.getOutput())
+                .withCodec(options.getCodec())
+                .withShardsPerPartition(options.getShardsPerPartition()));
+  }
+}

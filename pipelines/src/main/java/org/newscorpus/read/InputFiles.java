@@ -1,0 +1,124 @@
+package org.newscorpus.read;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
+
+/**
+ * Expands the {@code --input} value (comma-separated globs and folders) into the sorted list of
+ * files the pipeline reads, through Beam's {@link FileSystems}, so every registered scheme works.
+ *
+ * <p>A folder stands for every supported file below it. A glob keeps the files whose names the
+ * pipeline reads ({@link InputFormat}). Each file also gets its path relative to the folder or
+ * glob base it was found under: a dump file's URL is derived from it when the page names none.
+ */
+public final class InputFiles {
+
+  /** One input file: its URI, its size, and its path below the spec that found it. */
+  public record InputFile(String uri, long sizeBytes, String relativePath) {}
+
+  private InputFiles() {}
+
+  /**
+   * Expands every spec of {@code input} and returns the files sorted by URI, each once.
+   *
+   * @throws FileNotFoundException naming the spec when a spec matches no supported file.
+   */
+  public static List<InputFile> expand(String input) throws IOException {
+    Objects.requireNonNull(input, "input");
+    Map<String, InputFile> files = new TreeMap<>();
+    for (String rawSpec : input.split(",")) {
+      String spec = rawSpec.trim();
+      if (spec.isEmpty()) {
+        continue;
+      }
+      int before = files.size();
+      for (InputFile file : expandOne(spec)) {
+        files.putIfAbsent(file.uri(), file);
+      }
+      if (files.size() == before && expandOne(spec).isEmpty()) {
+        throw new FileNotFoundException(
+            "--input: '" + spec + "' matches no .warc, .warc.gz, .arc, .arc.gz, .html, .htm or .txt"
+                + " file (a folder is searched recursively)");
+      }
+    }
+    if (files.isEmpty()) {
+      throw new FileNotFoundException("--input names no file");
+    }
+    return new ArrayList<>(files.values());
+  }
+
+  private static List<InputFile> expandOne(String spec) throws IOException {
+    String pattern = spec;
+    String base;
+    if (hasWildcard(spec)) {
+      base = spec.substring(0, spec.substring(0, firstWildcard(spec)).lastIndexOf('/') + 1);
+    } else if (spec.endsWith("/") || isDirectory(spec)) {
+      base = spec.endsWith("/") ? spec : spec + "/";
+      pattern = base + "**";
+    } else {
+      int slash = spec.lastIndexOf('/');
+      base = slash >= 0 ? spec.substring(0, slash + 1) : "";
+    }
+    MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
+    List<InputFile> out = new ArrayList<>();
+    if (match.status() != MatchResult.Status.OK) {
+      return out;
+    }
+    String baseUri = base.isEmpty() ? null : resolvedPrefix(base);
+    for (MatchResult.Metadata metadata : match.metadata()) {
+      ResourceId id = metadata.resourceId();
+      if (id.isDirectory() || InputFormat.forFileName(id.getFilename()) == null) {
+        continue;
+      }
+      String uri = id.toString();
+      String relative =
+          baseUri != null && uri.startsWith(baseUri) ? uri.substring(baseUri.length()) : id.getFilename();
+      out.add(new InputFile(uri, metadata.sizeBytes(), relative));
+    }
+    return out;
+  }
+
+  private static boolean isDirectory(String spec) throws IOException {
+    MatchResult match = FileSystems.match(spec, EmptyMatchTreatment.ALLOW);
+    if (match.status() != MatchResult.Status.OK) {
+      return false;
+    }
+    List<MatchResult.Metadata> metadata = match.metadata();
+    return metadata.size() == 1 && metadata.get(0).resourceId().isDirectory();
+  }
+
+  /** The URI prefix under which matched files of {@code base} appear (an absolute path for a local folder). */
+  private static String resolvedPrefix(String base) {
+    try {
+      ResourceId dir = FileSystems.matchNewResource(base, true);
+      String uri = dir.toString();
+      return uri.endsWith("/") ? uri : uri + "/";
+    } catch (RuntimeException e) {
+      return base;
+    }
+  }
+
+  private static boolean hasWildcard(String spec) {
+    return firstWildcard(spec) >= 0;
+  }
+
+  private static int firstWildcard(String spec) {
+    int best = -1;
+    for (char c : new char[] {'*', '?', '['}) {
+      int i = spec.indexOf(c);
+      if (i >= 0 && (best < 0 || i < best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,110 @@
+package org.newscorpus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Page;
+import org.newscorpus.schema.PageFormat;
+
+class ArticleExtractorTest {
+
+  static Page page(String url, PageFormat format, byte[] body, boolean urlFromPath) {
+    return Page.newBuilder()
+        .setUrl(url)
+        .setInputUri("test://" + url)
+        .setInputOffset(urlFromPath ? null : 0L)
+        .setCaptureId("capture")
+        .setUrlFromPath(urlFromPath)
+        .setCrawledAt(urlFromPath ? null : Instant.parse("2025-12-01T00:00:00Z"))
+        .setContentType(format == PageFormat.HTML ? "text/html" : null)
+        .setFormat(format)
+        .setBody(ByteBuffer.wrap(body))
+        .build();
+  }
+
+  static byte[] resource(String path) throws IOException {
+    try (InputStream in = ArticleExtractorTest.class.getResourceAsStream(path)) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void aggregatorPageGivesBodyTitleAndTheCreditedPublisher() throws IOException {
+    Extraction e =
+        new ArticleExtractor()
+            .extract(page("https://fr.maghress-like.com/maghreb-wire/108022", PageFormat.HTML,
+                resource("/pages/maghress-aggregator.html"), false));
+    Article a = assertInstanceOf(Extraction.Extracted.class, e).article();
+    assertEquals("Regular physical activity can boost mood", a.getTitle());
+    assertEquals("fr.maghress-like.com", a.getSite());
+    assertEquals("maghreb-wire", a.getSource(), "the credit line names the publisher");
+    assertEquals(LocalDate.of(2025, 11, 8), a.getPublishedDate());
+    assertEquals("credit", a.getDateSource());
+    assertEquals("en", a.getLanguage());
+    assertEquals(List.of("Rédaction"), a.getAuthors());
+    assertTrue(a.getText().startsWith("Exercising regularly can improve symptoms"));
+    assertTrue(a.getText().endsWith("deserves renewed focus."), a.getText());
+    assertFalse(a.getText().contains("Cliquez ici"), "read-more line dropped");
+    assertFalse(a.getText().contains("Living in a Tiny House"), "most-read box dropped");
+    assertFalse(a.getText().contains("Great piece"), "comments dropped");
+    assertEquals(4, a.getText().split("\n\n").length, "paragraphs separated by a blank line");
+    assertTrue(a.getIsCanonical());
+    assertEquals(a.getId(), a.getStoryId());
+  }
+
+  @Test
+  void seedTextDumpGivesTitleCreditDateAndBody() throws IOException {
+    Extraction e =
+        new ArticleExtractor()
+            .extract(page("file:///seed.txt", PageFormat.TEXT, resource("/pages/panorapost-seed.txt"), true));
+    Article a = assertInstanceOf(Extraction.Extracted.class, e).article();
+    assertEquals("L'Otan prépare un \"reset\" de l'Alliance après l'arrivée de Biden", a.getTitle());
+    assertEquals("PanoraPost", a.getSourceName());
+    assertEquals("panorapost", a.getSource());
+    assertEquals(LocalDate.of(2021, 2, 17), a.getPublishedDate());
+    assertEquals("fr", a.getLanguage());
+    assertTrue(a.getText().startsWith("Désengagement américain en Afghanistan"));
+    assertTrue(a.getText().endsWith("a-t-on averti de source diplomatique."));
+  }
+
+  @Test
+  void shortPageIsNotAnArticle() {
+    Extraction e =
+        new ArticleExtractor()
+            .extract(page("https://x.com/", PageFormat.HTML,
+                "<html><body><nav>Home</nav><p>Welcome!</p></body></html>".getBytes(StandardCharsets.UTF_8), false));
+    Extraction.Dropped d = assertInstanceOf(Extraction.Dropped.class, e);
+    assertEquals("notArticle", d.reason());
+    assertFalse(d.skip());
+  }
+
+  @Test
+  void dumpPageTakesItsCanonicalUrl() throws IOException {
+    Article a =
+        assertInstanceOf(Extraction.Extracted.class,
+                new ArticleExtractor()
+                    .extract(page("https://fr.maghress-like.com/from-path", PageFormat.HTML,
+                        resource("/pages/maghress-aggregator.html"), true)))
+            .article();
+    assertEquals("https://fr.maghress-like.com/maghreb-wire/108022", a.getUrl());
+    assertEquals(null, a.getCrawledAt());
+  }
+
+  @Test
+  void siteNameSuffixIsDroppedFromTheTitle() {
+    assertEquals("Budget 2026", ArticleExtractor.stripSiteName("Budget 2026 | Le Matin", "Le Matin"));
+    assertEquals("Budget 2026", ArticleExtractor.stripSiteName("Le Matin - Budget 2026", "Le Matin"));
+    assertEquals("A - B", ArticleExtractor.stripSiteName("A - B", "Le Matin"));
+  }
+}

@@ -1,0 +1,83 @@
+package org.newscorpus.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: help, usage errors and their exit codes. The runs themselves are in the IT. */
+class NewsCorpusPipelineTest {
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return NewsCorpusPipeline.run(
+        args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpListsTheOptionsWithDescriptions() {
+    assertEquals(0, run("--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertTrue(help.contains("--input"), help);
+    assertTrue(help.contains("--maxPageBytes"));
+    assertTrue(help.contains("--overwrite"));
+    assertTrue(help.contains("Avro codec"));
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, run("--input=x", "--output=y", "--no-such-option=1"));
+    assertTrue(err().startsWith("error: "), err());
+    assertFalse(err().contains("\tat "), "no stack trace");
+  }
+
+  @Test
+  void missingInputIsAUsageError() {
+    assertEquals(2, run("--output=" + dir));
+    assertTrue(err().contains("--input"), err());
+  }
+
+  @Test
+  void inputMatchingNothingIsAUsageError() {
+    assertEquals(2, run("--input=" + dir + "/none/*.warc.gz", "--output=" + dir.resolve("out")));
+    assertTrue(err().contains("matches no"), err());
+  }
+
+  @Test
+  void badValuesAreUsageErrors() throws IOException {
+    Path page = dir.resolve("in/a.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, "<html></html>");
+    assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("o1"), "--codec=lzma9"));
+    assertTrue(err().contains("--codec"), err());
+    assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("o2"), "--maxPageBytes=lots"));
+    assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("o3"), "--dedupe=sometimes"));
+  }
+
+  @Test
+  void existingDatasetIsRefusedWithoutOverwrite() throws IOException {
+    Path page = dir.resolve("in/a.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, "<html></html>");
+    Files.createDirectories(dir.resolve("out"));
+    Files.writeString(dir.resolve("out/_SUCCESS"), "");
+    assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("out")));
+    assertTrue(err().contains("--overwrite"), err());
+  }
+}

@@ -1,0 +1,62 @@
+package org.newscorpus.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputFilesTest {
+
+  @TempDir Path dir;
+
+  private void touch(String relative) throws IOException {
+    Path p = dir.resolve(relative);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, "x");
+  }
+
+  @Test
+  void aFolderMeansEverySupportedFileBelowIt() throws IOException {
+    touch("a/one.warc.gz");
+    touch("a/b/two.arc");
+    touch("html/lemonde.fr/x.html.gz");
+    touch("notes.md");
+    touch("image.jpg");
+    List<InputFiles.InputFile> files = InputFiles.expand(dir.toString());
+    assertEquals(3, files.size());
+    assertTrue(files.stream().anyMatch(f -> f.relativePath().equals("html/lemonde.fr/x.html.gz")));
+  }
+
+  @Test
+  void commaSeparatedGlobsAreUnitedOnceEachAndSorted() throws IOException {
+    touch("a/one.warc.gz");
+    touch("b/two.warc");
+    List<InputFiles.InputFile> files =
+        InputFiles.expand(dir + "/a/*.warc.gz," + dir + "/**/*.warc*," + dir + "/b/two.warc");
+    assertEquals(2, files.size());
+    assertTrue(files.get(0).uri().compareTo(files.get(1).uri()) < 0);
+  }
+
+  @Test
+  void aSpecThatMatchesNothingIsAnErrorNamingIt() {
+    FileNotFoundException e =
+        assertThrows(FileNotFoundException.class, () -> InputFiles.expand(dir + "/nothing/*.warc.gz"));
+    assertTrue(e.getMessage().contains("nothing"));
+  }
+
+  @Test
+  void formatsAreRecognisedByName() {
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("x.WARC.GZ"));
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("x.arc"));
+    assertEquals(InputFormat.HTML_DUMP, InputFormat.forFileName("x.htm.gz"));
+    assertEquals(InputFormat.TEXT_DUMP, InputFormat.forFileName("x.txt"));
+    assertEquals(null, InputFormat.forFileName("x.warc.lz4"));
+  }
+}
