@@ -1,10 +1,6 @@
 package org.newscorpus.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newscorpus.common.Digests;
 import org.newscorpus.dedupe.TextNormalizer;
+import org.newscorpus.read.PageDecoder;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Page;
 import org.newscorpus.schema.PageFormat;
@@ -35,7 +32,6 @@ public final class ArticleExtractor {
   /** Default shortest body text of an article, in characters. */
   public static final int DEFAULT_MIN_TEXT_CHARS = 200;
 
-  private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
   private static final Pattern JSONLD_PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
   private static final Pattern JSONLD_AUTHOR =
@@ -65,20 +61,15 @@ public final class ArticleExtractor {
 
   /** Extracts the article of {@code page}. */
   public Extraction extract(Page page) {
-    byte[] bytes = bytes(page.getBody());
+    PageDecoder.Decoded decoded = PageDecoder.decode(bytes(page.getBody()), page.getContentType());
     if (page.getFormat() == PageFormat.TEXT) {
-      return fromText(page, new String(bytes, StandardCharsets.UTF_8));
+      return fromText(page, decoded);
     }
-    Document doc;
-    try {
-      doc = Jsoup.parse(new ByteArrayInputStream(bytes), httpCharset(page.getContentType()), page.getUrl());
-    } catch (IOException | RuntimeException e) {
-      return new Extraction.Dropped("unparseableHtml", e.toString(), false);
-    }
-    return fromHtml(page, doc);
+    Document doc = Jsoup.parse(decoded.text(), page.getUrl());
+    return fromHtml(page, doc, decoded.charset());
   }
 
-  private Extraction fromHtml(Page page, Document doc) {
+  private Extraction fromHtml(Page page, Document doc, String charset) {
     String canonical = canonicalUrl(doc);
     String url = page.getUrlFromPath() && canonical != null ? canonical : page.getUrl();
     String site = Sites.site(url);
@@ -93,12 +84,12 @@ public final class ArticleExtractor {
     String text = cleanBody(MainText.of(doc));
     String htmlLang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
     return build(page, url, canonical, site, sourceName, stripSiteName(rawTitle, sourceName), authors,
-        credit, date, text, htmlLang);
+        credit, date, text, htmlLang, charset);
   }
 
-  private Extraction fromText(Page page, String content) {
+  private Extraction fromText(Page page, PageDecoder.Decoded decoded) {
     List<String> lines = new ArrayList<>();
-    for (String line : content.split("\\R")) {
+    for (String line : decoded.text().split("\\R")) {
       lines.add(MainText.normalizeSpace(line));
     }
     int creditAt = -1;
@@ -137,7 +128,7 @@ public final class ArticleExtractor {
     }
     String text = cleanBody(String.join("\n\n", body));
     return build(page, page.getUrl(), null, Sites.site(page.getUrl()), null, title, List.of(), credit,
-        Optional.empty(), text, null);
+        Optional.empty(), text, null, decoded.charset());
   }
 
   private Extraction build(
@@ -151,7 +142,8 @@ public final class ArticleExtractor {
       Optional<CreditLine> credit,
       Optional<PublicationDate> date,
       String text,
-      String htmlLang) {
+      String htmlLang,
+      String charset) {
     if (text.length() < minTextChars) {
       return new Extraction.Dropped(
           "notArticle", "main text has " + text.length() + " characters, fewer than " + minTextChars, false);
@@ -204,6 +196,7 @@ public final class ArticleExtractor {
             .setDuplicateOf(null)
             .setSimilarity(null)
             .setStorySize(1)
+            .setCharset(charset)
             .build();
     return new Extraction.Extracted(article);
   }
@@ -327,21 +320,6 @@ public final class ArticleExtractor {
       }
     }
     return Optional.empty();
-  }
-
-  private static String httpCharset(String contentType) {
-    if (contentType == null) {
-      return null;
-    }
-    Matcher m = CHARSET.matcher(contentType);
-    if (m.find()) {
-      try {
-        return Charset.forName(m.group(1)).name();
-      } catch (RuntimeException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private static byte[] bytes(ByteBuffer buffer) {
