@@ -96,7 +96,7 @@ public final class ArticleExtractor {
       date = textDate(doc);
     }
     budget.checkNow();
-    String text = cleanBody(MainText.extract(doc, title, budget).text());
+    String text = dropCreditLines(MainText.extract(doc, title, budget).text());
     String htmlLang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
     return build(page, url, canonical, site, sourceName, title, authors,
         credit, date, text, htmlLang, charset);
@@ -184,18 +184,28 @@ public final class ArticleExtractor {
    * line ("Publié dans X le …"), "read more" and report-notice lines ({@link Boilerplate}).
    */
   static String cleanBody(String text) {
+    return dropCreditLines(text, true);
+  }
+
+  /** Drops credit-line paragraphs of a body whose furniture lines {@link MainText} already dropped. */
+  private static String dropCreditLines(String text) {
+    return dropCreditLines(text, false);
+  }
+
+  private static String dropCreditLines(String text, boolean furnitureToo) {
     List<String> kept = new ArrayList<>();
+    boolean dropped = false;
     for (String paragraph : text.split("\n\n")) {
       String p = paragraph.trim();
-      if (p.isEmpty() || Boilerplate.isFurnitureLine(p)) {
-        continue;
-      }
-      if (p.length() <= Boilerplate.MAX_FURNITURE_LINE && CreditLine.find(p).isPresent()) {
+      if (p.isEmpty()
+          || (furnitureToo && Boilerplate.isFurnitureLine(p))
+          || (p.length() <= Boilerplate.MAX_FURNITURE_LINE && CreditLine.find(p).isPresent())) {
+        dropped = true;
         continue;
       }
       kept.add(p);
     }
-    return String.join("\n\n", kept);
+    return dropped ? String.join("\n\n", kept) : text;
   }
 
   private static String canonicalUrl(Document doc) {
@@ -273,7 +283,12 @@ public final class ArticleExtractor {
     return Optional.empty();
   }
 
+  /** The payload's bytes: its backing array when it is exactly that, else a copy. */
   private static byte[] bytes(ByteBuffer buffer) {
+    if (buffer.hasArray() && buffer.arrayOffset() == 0 && buffer.position() == 0
+        && buffer.remaining() == buffer.array().length) {
+      return buffer.array();
+    }
     ByteBuffer b = buffer.duplicate();
     byte[] out = new byte[b.remaining()];
     b.get(out);

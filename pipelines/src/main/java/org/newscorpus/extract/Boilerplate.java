@@ -58,6 +58,8 @@ public final class Boilerplate {
   /** Furniture words found inside compounds that yield to a content name ({@code contentSidebar}). */
   private static final Pattern WEAK_COMPOUND = Pattern.compile("sidebar|subscri|advert|sponsor|promo-|paywall|popup");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Roles of landmark furniture. */
   private static final Set<String> FURNITURE_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
@@ -117,6 +119,34 @@ public final class Boilerplate {
     STRONG_FURNITURE
   }
 
+  /**
+   * Hints remembered by class-and-id string for one page, whose blocks repeat the same names: a
+   * page's few hundred distinct names are judged once each. Not thread-safe.
+   */
+  public static final class Hints {
+    private final java.util.HashMap<String, Hint> byNames = new java.util.HashMap<>();
+
+    /** The hint of {@code e}, as {@link Boilerplate#hint(Element)}. */
+    public Hint of(Element e) {
+      String role = e.attr("role");
+      if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+        return Hint.STRONG_FURNITURE;
+      }
+      String cls = e.className();
+      String id = e.id();
+      if (cls.isEmpty() && id.isEmpty()) {
+        return Hint.NONE;
+      }
+      String names = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+      Hint h = byNames.get(names);
+      if (h == null) {
+        h = hint(names);
+        byNames.put(names, h);
+      }
+      return h;
+    }
+  }
+
   /** The hint of {@code e}'s class, id and role attributes. */
   public static Hint hint(Element e) {
     String role = e.attr("role");
@@ -141,7 +171,7 @@ public final class Boilerplate {
     boolean strong = false;
     boolean weak = false;
     boolean content = false;
-    for (String name : names.split("\\s+")) {
+    for (String name : WHITESPACE.split(names)) {
       if (name.isEmpty() || isModifier(name)) {
         continue;
       }
@@ -158,7 +188,28 @@ public final class Boilerplate {
     return strong ? Hint.STRONG_FURNITURE : weak ? Hint.WEAK_FURNITURE : Hint.NONE;
   }
 
+  /**
+   * Hints of single class names across pages: frameworks and sites repeat their names, so most
+   * lookups hit. Bounded; cleared when full. Safe across threads.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Hint> NAME_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int NAME_CACHE_SIZE = 50_000;
+
   private static Hint nameHint(String name) {
+    Hint cached = NAME_CACHE.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Hint h = judgeName(name);
+    if (NAME_CACHE.size() >= NAME_CACHE_SIZE) {
+      NAME_CACHE.clear();
+    }
+    NAME_CACHE.put(name, h);
+    return h;
+  }
+
+  private static Hint judgeName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (STRONG_TOKENS.contains(lower)) {
       return Hint.STRONG_FURNITURE;
@@ -210,14 +261,12 @@ public final class Boilerplate {
     return ARTICLE_BODY_NAME.matcher(names).find();
   }
 
-  /** True when one of {@code e}'s class or id names has a content word ({@code documentContent__sharing}). */
-  public static boolean namesContent(Element e) {
-    for (String token : tokens(e.className() + " " + e.id())) {
-      if (CONTENT_TOKENS.contains(token)) {
-        return true;
-      }
-    }
-    return false;
+  private static final Pattern COMMENTS_NAME =
+      Pattern.compile("comment|disqus|respond|reply|replies|kommentar|comentario|commentaire|reaction|forum");
+
+  /** True when {@code e}'s class or id names a comment thread, which is never the article however long. */
+  public static boolean namesComments(Element e) {
+    return COMMENTS_NAME.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
   }
 
   /** Lowercase tokens of class and id names, split at non-letters and camelCase humps. */

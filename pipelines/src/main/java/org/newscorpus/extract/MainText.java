@@ -29,11 +29,14 @@ import org.jsoup.select.NodeTraversor;
  *       ({@link Boilerplate}); a block named as weak furniture that holds most of the page's prose
  *       stays (a site that wraps its article in a "sidebar-layout").
  *   <li><b>Score and pick</b>: each remaining text block scores by its length, commas and link
- *       density, and credits its container and their ancestors (the Readability scheme); the best
- *       container, with its siblings of comparable score, is the body. A schema.org {@code
- *       articleBody} element is taken when it holds enough of that text. The body is then written
- *       out block by block, leaving out link lists, furniture lines ("Lire aussi …", "Partager",
- *       "© …"), the title, and the byline and date lines before the first paragraph.
+ *       density, and credits its container and their ancestors (the Readability scheme). From the
+ *       best container, the pick moves up to an ancestor (up to eight levels) that adds at least a
+ *       tenth more prose (long blocks with few links) at a cost of at most half as much noise
+ *       (link text, a quarter of short lines): an article split over sections or list items is
+ *       gathered, a page of teasers is not. Siblings of comparable score are added. A schema.org
+ *       {@code articleBody} element is taken when it holds enough of that text. The body is then
+ *       written out block by block, leaving out link lists, furniture lines ("Lire aussi …",
+ *       "Partager", "© …"), the title, and the byline and date lines before the first paragraph.
  * </ol>
  *
  * All loops check the page's {@link ExtractionLimits.Budget}.
@@ -74,7 +77,14 @@ public final class MainText {
               + "|\\d+ min(?:ute)?s? (?:read|de lecture|lectura|lesezeit)\\.?"
               + "|(?:reading time|temps de lecture|lesedauer).{0,30})$");
 
-  static double EXPAND_SHARE = Double.parseDouble(System.getProperty("maintext.expand", "0.1"));
+  /** How far above the chosen container a parent may be that gathers more of the article. */
+  private static final int EXPAND_LEVELS = 8;
+  /** The prose an ancestor must add, as a share of the container's, to be taken instead. */
+  private static final double EXPAND_SHARE = 0.1;
+  /** The most noise (link text, half the short lines) an ancestor may add per character of prose. */
+  private static final double EXPAND_COST = 0.5;
+  /** How much a short line (a label, a caption, a table cell) weighs as noise, against a link's 1. */
+  private static final double SHORT_LINE_NOISE = 0.25;
 
   /** Text blocks shorter than this (in visible characters) do not score. */
   private static final int MIN_SCORED_CHARS = 25;
@@ -111,11 +121,12 @@ public final class MainText {
       return new Result("", null);
     }
     resolveStreamedSegments(body);
-    Result strict = new Pass(body, title, budget, true).run();
+    Boilerplate.Hints hints = new Boilerplate.Hints();
+    Result strict = new Pass(body, title, budget, true, hints).run();
     if (strict.text().length() >= RETRY_BELOW_CHARS) {
       return strict;
     }
-    Result light = new Pass(body, title, budget, false).run();
+    Result light = new Pass(body, title, budget, false, hints).run();
     return light.text().length() > 2 * strict.text().length() ? light : strict;
   }
 
@@ -182,11 +193,13 @@ public final class MainText {
     private final String title;
     private final ExtractionLimits.Budget budget;
     private final boolean strict;
+    private final Boilerplate.Hints hints;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final List<Element> blocks = new ArrayList<>();
     private Element marked;
 
-    Pass(Element body, String title, ExtractionLimits.Budget budget, boolean strict) {
+    Pass(Element body, String title, ExtractionLimits.Budget budget, boolean strict, Boilerplate.Hints hints) {
+      this.hints = hints;
       this.body = body;
       this.title = title == null ? null : normalizeSpace(title).toLowerCase(Locale.ROOT);
       this.budget = budget;
@@ -233,7 +246,7 @@ public final class MainText {
             int commas = 0;
             for (int i = 0; i < text.length(); i++) {
               char c = text.charAt(i);
-              if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+              if (!isSpace(c)) {
                 visible++;
                 if (c == ',' || c == '،' || c == '，' || c == '、') {
                   commas++;
@@ -333,11 +346,12 @@ public final class MainText {
       if (tag.equals("main") || tag.equals("html")) {
         return false;
       }
-      s.hint = Boilerplate.hint(e);
+      s.hint = hints.of(e);
       boolean mostProse = (s.chars - s.linkChars) * 2 > pageProse;
       if (s.hint == Boilerplate.Hint.STRONG_FURNITURE) {
-        // a wrapper named "documentContent__sharingContainer" around the whole article stays
-        return !(mostProse && (tag.equals("article") || Boilerplate.namesContent(e)));
+        // a wrapper named "documentContent__sharingContainer" or "socialicons-sticky" around the
+        // whole article stays; a comment thread goes however long it is
+        return !(mostProse && !Boilerplate.namesComments(e));
       }
       if (!strict) {
         return false;
@@ -433,17 +447,15 @@ public final class MainText {
         }
         double ld = s.linkDensity();
         boolean prose = ld < 0.34 && s.chars >= 40;
-        double amount = prose ? s.chars * (1 - ld) : s.chars;
+        double proseAmount = prose ? s.chars * (1 - ld) : 0;
+        double noiseAmount = prose ? 0 : s.linkChars + SHORT_LINE_NOISE * (s.chars - s.linkChars);
         for (Element a = block; a != null; a = a.parent()) {
           Stats as = stats.get(a);
           if (as == null) {
             break;
           }
-          if (prose) {
-            as.prose += amount;
-          } else {
-            as.noise += amount;
-          }
+          as.prose += proseAmount;
+          as.noise += noiseAmount;
           if (a == body) {
             break;
           }
@@ -457,21 +469,29 @@ public final class MainText {
      */
     private Element expand(Element top, boolean named) {
       Element current = top;
-      while (current != body && current.parent() != null) {
-        Element parent = current.parent();
+      boolean moved = true;
+      while (moved && current != body) {
+        moved = false;
         Stats cs = stats.get(current);
-        Stats ps = stats.get(parent);
-        if (ps == null) {
-          break;
-        }
-        double gain = ps.prose - cs.prose;
-        double cost = ps.noise - cs.noise;
         // a block named as the article's body ("entry-content") is left only for much more prose
         double share = named ? 0.5 : EXPAND_SHARE;
-        if (gain >= Math.max(80, share * cs.prose) && cost <= 0.5 * gain) {
-          current = parent;
-        } else {
-          break;
+        Element ancestor = current.parent();
+        for (int level = 0; level < EXPAND_LEVELS && ancestor != null; level++) {
+          Stats as = stats.get(ancestor);
+          if (as == null) {
+            break;
+          }
+          double gain = as.prose - cs.prose;
+          double cost = as.noise - cs.noise;
+          if (gain >= Math.max(80, share * cs.prose) && cost <= EXPAND_COST * gain) {
+            current = ancestor;
+            moved = true;
+            break;
+          }
+          if (ancestor == body) {
+            break;
+          }
+          ancestor = ancestor.parent();
         }
       }
       return current;
@@ -673,7 +693,7 @@ public final class MainText {
       private void append(String text) {
         for (int i = 0; i < text.length(); i++) {
           char c = text.charAt(i);
-          if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
+          if (isSpace(c)) {
             pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\n';
           } else {
             if (pendingSpace) {
@@ -798,13 +818,18 @@ public final class MainText {
     return sb.toString();
   }
 
+  /** Whitespace, no-break spaces included; ASCII is decided without a table lookup. */
+  static boolean isSpace(char c) {
+    return c < 128 ? c <= ' ' : c == '\u00a0' || Character.isWhitespace(c);
+  }
+
   /** Collapses whitespace (no-break spaces included) to single spaces and trims. */
   static String normalizeSpace(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
+      if (isSpace(c)) {
         space = sb.length() > 0;
       } else {
         if (space) {

@@ -1,14 +1,17 @@
 package org.newscorpus.extract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The headline of a page. Takes the parsed page, the publisher's name (or null) and the page's
@@ -23,7 +26,9 @@ import org.jsoup.parser.Parser;
  */
 public final class Titles {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+  private static final Evaluator TWITTER_TITLE = QueryParser.parse("meta[name=twitter:title]");
   private static final int MAX_TITLE_CHARS = 300;
   /** Separators between a headline and a site name, strongest first. */
   private static final String[] SEPARATORS = {" | ", " – ", " — ", " - ", " • ", " · ", " :: ", " » ", " « ", " / "};
@@ -33,9 +38,9 @@ public final class Titles {
   /** The headline of {@code doc}, or null when the page has none. */
   public static String of(Document doc, String siteName, String host) {
     List<String> metas = new ArrayList<>();
-    add(metas, meta(doc, "meta[property=og:title]"));
+    add(metas, meta(doc, OG_TITLE));
     add(metas, jsonLdHeadline(doc));
-    add(metas, meta(doc, "meta[name=twitter:title]"));
+    add(metas, meta(doc, TWITTER_TITLE));
     add(metas, MainText.normalizeSpace(doc.title()));
     List<String> h1s = new ArrayList<>();
     Element body = doc.body();
@@ -68,8 +73,12 @@ public final class Titles {
     }
   }
 
-  private static String meta(Document doc, String query) {
-    Element e = doc.selectFirst(query);
+  private static String meta(Document doc, Evaluator query) {
+    Element head = doc.head();
+    Element e = head == null ? null : head.selectFirst(query);
+    if (e == null) {
+      e = doc.selectFirst(query);
+    }
     return e == null ? null : MainText.normalizeSpace(e.attr("content"));
   }
 
@@ -101,46 +110,26 @@ public final class Titles {
     return null;
   }
 
-  /** The {@code headline} of the page's JSON-LD article, or null. */
+  /** The first {@code headline} in the page's JSON-LD, or null; read as a token stream, not a tree. */
   static String jsonLdHeadline(Document doc) {
     for (Element script : doc.getElementsByAttributeValue("type", "application/ld+json")) {
       String data = script.data();
       if (!data.contains("\"headline\"")) {
         continue;
       }
-      try {
-        String found = headline(JSON.readTree(data));
-        if (found != null) {
-          return MainText.normalizeSpace(Parser.unescapeEntities(found, false));
+      try (JsonParser p = JSON.createParser(data)) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          if (t == JsonToken.FIELD_NAME && "headline".equals(p.currentName())) {
+            if (p.nextToken() == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
+              return MainText.normalizeSpace(Parser.unescapeEntities(p.getText(), false));
+            }
+          }
         }
-      } catch (JsonProcessingException e) {
+      } catch (IOException e) {
         // a broken JSON-LD block says nothing; try the next one
       }
     }
     return null;
-  }
-
-  private static String headline(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isArray()) {
-      for (JsonNode n : node) {
-        String h = headline(n);
-        if (h != null) {
-          return h;
-        }
-      }
-      return null;
-    }
-    if (!node.isObject()) {
-      return null;
-    }
-    JsonNode h = node.get("headline");
-    if (h != null && h.isTextual() && !h.asText().isBlank()) {
-      return h.asText();
-    }
-    return headline(node.get("@graph"));
   }
 
   /**

@@ -59,7 +59,11 @@ class BoilerplateTest {
     assertTrue(Boilerplate.isHidden(el("<div aria-hidden='true'>x</div>")));
     assertTrue(Boilerplate.isHidden(el("<div hidden>x</div>")));
     assertFalse(Boilerplate.isHidden(el("<div style='color:red'>x</div>")));
-    assertTrue(Boilerplate.namesContent(el("<div class='documentContent__sharingContainer'>x</div>")));
+    assertTrue(Boilerplate.namesComments(el("<section id='comments-area'>x</section>")));
+    assertFalse(Boilerplate.namesComments(el("<div id='socialicons-sticky'>x</div>")));
+    assertTrue(Boilerplate.namesArticleBody(el("<div class='td-post-content tagdiv-type'>x</div>")));
+    assertTrue(Boilerplate.namesArticleBody(el("<div itemprop='articleBody'>x</div>")));
+    assertFalse(Boilerplate.namesArticleBody(el("<div class='content'>x</div>")));
   }
 
   @ParameterizedTest
