@@ -82,6 +82,16 @@ public final class Boilerplate {
               + "|categories\\s*:.*|advertisement - (?:scroll|continue) .*|continue reading.*|skip to (?:main )?content"
               + "|(?:please )?enable javascript.*|javascript (?:is )?(?:disabled|required).*|bitte aktivieren sie javascript.*"
               + "|veuillez activer (?:le )?javascript.*"
+              // page-tool and credit lines
+              + "|(?:print|drucken|imprimer|imprimir)(?: (?:recipe|rezept|recette|receta|this page|article))?"
+              + "|rezept drucken|gef[äa]llt mir|like recipe\\??|\\(?noch keine bewertungen\\)?|no ratings yet"
+              + "|(?:last )?(?:modified|updated)\\s*:?.{0,40}|aktualisiert am.{0,40}|erstellt am.{0,40}"
+              + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,60}"
+              + "|this entry was posted.{0,120}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
+              + "|(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
+              + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading\\.{0,3}"
+              + "|permalien|permalink|mehr themen:?|.{0,40}\\b(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock"
+              + "|picture[- ]alliance|imago images|keystone|afp|dpa|reuters|epa|ap photo)\\b.{0,30}"
               // fr
               + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*"
               + "|voir aussi\\b.*|sur le m[êe]me sujet.*|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
@@ -99,6 +109,50 @@ public final class Boilerplate {
               // ar
               + "|إعلان|شارك.{0,40}|اقرأ أيضا.*|اقرأ أيضاً.*|اقرأ المزيد.*|مواضيع ذات صلة.*|أخبار ذات صلة.*|التعليقات|تابعونا.*"
               + ")$");
+
+  /**
+   * Headings that open the furniture after an article: related stories, the author's box,
+   * contact and sharing blocks, comments. A body is cut at such a heading in its last part.
+   */
+  private static final Pattern TAIL_HEADING =
+      Pattern.compile(
+          "(?iu)^(?:"
+              + "related(?: (?:articles|posts|stories|content|reading|news|coverage|topics))?|more (?:stories|articles|news|"
+              + "from .{1,40}|on this topic|like this|to read)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading)?"
+              + "|read (?:more|next|also)|further reading|about the author|about the authors?|author bio|share this(?: article| post| story)?"
+              + "|did you (?:like|enjoy) this(?: article| post)?|was this (?:article|page|post) (?:helpful|useful)|popular (?:posts|articles|stories)"
+              + "|latest (?:news|posts|articles|stories)|leave a (?:reply|comment)|comments?|tags?|keep reading"
+              + "|(?:[äa]hnliche|verwandte|weitere) (?:beitr[äa]ge|artikel|themen|themenbereiche|nachrichten|meldungen)"
+              + "|mehr (?:zum thema|themen|zu diesem thema|artikel)|das (?:k[öo]nnte|thema k[öo]nnte) (?:dich|sie) (?:auch )?interessieren"
+              + "|lesen sie (?:auch|mehr)|zum weiterlesen|[üu]ber (?:den|die) autor(?:in)?|war (?:der|dieser) artikel (?:hilfreich|n[üu]tzlich)"
+              + "|m[öo]chten sie (?:den|diesen) artikel teilen|gef[äa]llt (?:dir|ihnen) (?:unser .{1,40}|der artikel|dieser artikel)"
+              + "|neueste artikel|empfehlungen(?: aus der redaktion)?|lust auf mehr|kommentare|schon gelesen"
+              + "|(?:[àa] )?lire aussi|sur le m[êe]me (?:sujet|th[èe]me)|(?:articles|contenus) (?:similaires|associ[ée]s|li[ée]s)"
+              + "|vous aimerez aussi|[àa] propos de l'auteur|dans la m[êe]me rubrique|les plus lus|commentaires"
+              + "|(?:notas|noticias|art[íi]culos) relacionad[ao]s|te puede interesar|lee tambi[ée]n|m[áa]s noticias|sobre el autor"
+              + "|lo m[áa]s le[íi]do|comentarios|مقالات ذات صلة|أخبار ذات صلة|اقرأ أيضا|الأكثر قراءة|التعليقات"
+              + ")\\s*[:?!.]?$");
+
+  /** True when {@code line} heads the furniture that follows an article ("Related articles", "Über den Autor"). */
+  public static boolean isTailHeading(String line) {
+    return line.length() <= 80 && TAIL_HEADING.matcher(line).matches();
+  }
+
+  /** Cookie and consent notices, which run longer than a furniture line. */
+  private static final Pattern CONSENT_NOTICE =
+      Pattern.compile(
+          "(?iu)^.{0,60}(?:(?:this|our) (?:web)?site uses cookies|we use cookies|by (?:continuing|using) (?:to use )?(?:this|our) "
+              + "(?:web)?site|nous utilisons des cookies|ce site utilise des cookies|en poursuivant votre navigation"
+              + "|wir verwenden cookies|diese (?:web)?seite verwendet cookies|diese website (?:verwendet|nutzt) cookies"
+              + "|utilizamos cookies|este sitio (?:web )?utiliza cookies|usamos cookies|يستخدم هذا الموقع ملفات تعريف الارتباط)");
+
+  /** The longest cookie or consent notice; longer text is prose about cookies. */
+  static final int MAX_NOTICE = 600;
+
+  /** True when {@code text} is a cookie or consent notice ("This website uses cookies…"). */
+  public static boolean isConsentNotice(String text) {
+    return text.length() <= MAX_NOTICE && CONSENT_NOTICE.matcher(text).find();
+  }
 
   /** The longest line {@link #isFurnitureLine} considers; longer text is prose. */
   static final int MAX_FURNITURE_LINE = 160;

@@ -77,6 +77,9 @@ public final class MainText {
               + "|\\d+ min(?:ute)?s? (?:read|de lecture|lectura|lesezeit)\\.?"
               + "|(?:reading time|temps de lecture|lesedauer).{0,30})$");
 
+  /** The share of the body after which a "Related articles" heading cuts it. */
+  private static final double TAIL_FROM = 0.6;
+
   /** How far above the chosen container a parent may be that gathers more of the article. */
   private static final int EXPAND_LEVELS = 8;
   /** The prose an ancestor must add, as a share of the container's, to be taken instead. */
@@ -95,19 +98,6 @@ public final class MainText {
   private static final int RETRY_BELOW_CHARS = 250;
 
   private MainText() {}
-
-  static final boolean DEBUG = Boolean.getBoolean("maintext.debug");
-
-  static String describe(Element e) {
-    StringBuilder sb = new StringBuilder();
-    for (Element x = e; x != null && sb.length() < 300; x = x.parent()) {
-      sb.append(x.normalName());
-      if (!x.id().isEmpty()) sb.append('#').append(x.id());
-      if (!x.className().isEmpty()) sb.append('.').append(x.className().replace(' ', '.'));
-      sb.append(" < ");
-    }
-    return sb.toString();
-  }
 
   /** The body of {@code doc} with no title to leave out and no time budget. */
   public static String of(Document doc) {
@@ -214,9 +204,6 @@ public final class MainText {
         return new Result("", null);
       }
       List<Element> parts = root == marked ? List.of(root) : withSiblings(root);
-      if (DEBUG) {
-        parts.forEach(p -> System.err.println("part " + describe(p)));
-      }
       Writer w = new Writer();
       for (Element part : parts) {
         w.write(part);
@@ -317,9 +304,6 @@ public final class MainText {
                 return FilterResult.SKIP_ENTIRELY;
               }
               if (e != body && isFurniture(e, s, prose)) {
-                if (DEBUG && s.chars > 150) {
-                  System.err.println("removed " + strict + " " + describe(e) + " chars=" + s.chars + " ld=" + s.linkDensity() + " hint=" + s.hint);
-                }
                 remove(e, s);
                 return FilterResult.SKIP_ENTIRELY;
               }
@@ -421,10 +405,6 @@ public final class MainText {
           best = c;
           bestScore = s.score;
         }
-      }
-      if (DEBUG) {
-        candidates.stream().sorted((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score)).limit(6)
-            .forEach(c -> System.err.println("candidate " + describe(c) + " score=" + stats.get(c).score + " chars=" + stats.get(c).chars));
       }
       marked = articleBodyElement(best);
       if (marked != null) {
@@ -741,7 +721,7 @@ public final class MainText {
         }
         String tag = block == null ? "" : block.normalName();
         boolean heading = HEADINGS.contains(tag);
-        if (Boilerplate.isFurnitureLine(text)) {
+        if (Boilerplate.isFurnitureLine(text) || Boilerplate.isConsentNotice(text)) {
           return;
         }
         if (linked * 2 > chars && !(chars > 60 && text.endsWith("."))) {
@@ -760,21 +740,40 @@ public final class MainText {
       }
 
       String finish() {
-        // byline, date and reading-time lines before the first paragraph, alone or on its first lines
+        // byline, date and reading-time lines before the first paragraph (headings aside), alone or
+        // on its first lines
         int first = 0;
-        while (first < paragraphs.size() && !headings.get(first)) {
-          String p = dropPreambleLines(paragraphs.get(first));
-          paragraphs.set(first, p);
+        for (int i = 0; i < paragraphs.size(); i++) {
+          if (headings.get(i)) {
+            continue;
+          }
+          String p = dropPreambleLines(paragraphs.get(i));
+          paragraphs.set(i, p);
           if (!p.isEmpty()) {
             break;
           }
-          first++;
         }
         int last = paragraphs.size();
+        // the furniture after the article: cut at a heading such as "Related articles" in its last part
+        int total = 0;
+        for (int i = first; i < last; i++) {
+          total += paragraphs.get(i).length();
+        }
+        int seen = 0;
+        for (int i = first; i < last; i++) {
+          if (seen >= TAIL_FROM * total && Boilerplate.isTailHeading(paragraphs.get(i))) {
+            last = i;
+            break;
+          }
+          seen += paragraphs.get(i).length();
+        }
         while (last > first && headings.get(last - 1)) {
           last--;
         }
         for (int i = first; i < last; i++) {
+          if (paragraphs.get(i).isEmpty()) {
+            continue;
+          }
           if (out.length() > 0) {
             out.append("\n\n");
           }

@@ -83,7 +83,12 @@ class BoilerplateTest {
         "Mehr zum Thema",
         "اقرأ أيضا: الحكومة تصادق على المشروع",
         "Photo: Reuters",
-        "Please enable JavaScript to view the comments."
+        "Please enable JavaScript to view the comments.",
+        "AFP / MARCO BERTORELLO",
+        "Augusta National/Getty Images",
+        "Rezept drucken",
+        "Dieser Beitrag wurde am 5. Mai veröffentlicht.",
+        "- Anzeige -"
       })
   void furnitureLinesInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isFurnitureLine(line), line);
@@ -98,6 +103,28 @@ class BoilerplateTest {
       })
   void proseIsNotFurniture(String line) {
     assertFalse(Boilerplate.isFurnitureLine(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Related articles", "Über den Autor", "Das könnte Sie auch interessieren:", "Sur le même sujet",
+      "Noticias relacionadas", "مقالات ذات صلة", "Was this article helpful?"})
+  void tailHeadingsInTheCorpusLanguages(String line) {
+    assertTrue(Boilerplate.isTailHeading(line), line);
+  }
+
+  @Test
+  void aTailHeadingIsAWholeShortLine() {
+    assertFalse(Boilerplate.isTailHeading("Related articles on the budget were published last week by the ministry."));
+    assertFalse(Boilerplate.isTailHeading("Comments from the minister"));
+  }
+
+  @Test
+  void consentNoticesAreRecognisedInTheCorpusLanguages() {
+    assertTrue(Boilerplate.isConsentNotice("Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web. "
+        + "Si vous continuez à utiliser ce site, nous supposerons que vous en êtes satisfait."));
+    assertTrue(Boilerplate.isConsentNotice("Diese Website verwendet Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten."));
+    assertFalse(Boilerplate.isConsentNotice("The regulator said cookies would be banned next year, and that this website uses cookies too."
+        .repeat(10)));
   }
 
   @Test

@@ -135,6 +135,37 @@ class MainTextTest {
   }
 
   @Test
+  void aRelatedArticlesBlockAfterTheArticleIsCutAtItsHeading() {
+    String text =
+        body("<body><div class='story'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+            + "<h3>Über den Autor</h3><p>Karim Benali schreibt seit 2010 über Wirtschaft, Handel und die Häfen des Mittelmeers.</p>"
+            + "</div></body>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, text);
+  }
+
+  @Test
+  void theSameHeadingEarlyInTheArticleIsKept() {
+    String text =
+        body("<body><div class='story'><p>" + P1 + "</p><h2>Zum Weiterlesen</h2><p>" + P2 + "</p><p>" + P3 + "</p></div></body>");
+    assertTrue(text.contains("Zum Weiterlesen"), text);
+  }
+
+  @Test
+  void aCookieNoticeIsDroppedEvenWhenLong() {
+    String notice =
+        "This website uses cookies and other technology to enhance quality of service. Continuous usage of the "
+            + "website will be considered as giving consent to the application of such technology and the policy.";
+    String text = body(article("<p>" + P1 + "</p><div class='chrome_pick'><p>" + notice + "</p></div><p>" + P2 + "</p>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void aDateLineAfterASubtitleIsStillPreamble() {
+    String text = body(article("<h2>Un secteur en pleine croissance</h2><p>11 Jan 2019</p><p>" + P1 + "</p><p>" + P2 + "</p>"));
+    assertEquals("Un secteur en pleine croissance\n\n" + P1 + "\n\n" + P2, text);
+  }
+
+  @Test
   void aPageWithoutBodyTextGivesNothing() {
     assertEquals("", body("<html><body><nav><a href='/'>Accueil</a></nav></body></html>"));
     assertEquals("", MainText.of(Jsoup.parse("")));
