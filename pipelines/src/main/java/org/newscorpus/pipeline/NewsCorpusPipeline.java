@@ -49,6 +49,13 @@ public final class NewsCorpusPipeline {
   /** Exit code of a usage error. */
   public static final int USAGE_ERROR = 2;
 
+  /** The runner options, which belong to Beam's interfaces rather than to the pipeline's own. */
+  static final String RUNNER_HELP =
+      "\nRunners: --runner=DirectRunner (the default) runs here; --runner=FlinkRunner runs on Flink 1.19"
+          + " with --flinkMaster=HOST:PORT (a cluster's REST address) or --flinkMaster=[local] (embedded),"
+          + " and --parallelism=N (default: the cluster's parallelism.default)."
+          + "\n--help=FlinkPipelineOptions lists every FlinkRunner option.";
+
   private NewsCorpusPipeline() {}
 
   public static void main(String[] args) {
@@ -60,6 +67,7 @@ public final class NewsCorpusPipeline {
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h") || arg.equals("--help=true")) {
         PipelineOptionsFactory.printHelp(out, NewsCorpusOptions.class);
+        out.println(RUNNER_HELP);
         return 0;
       }
     }
