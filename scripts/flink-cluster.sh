@@ -66,6 +66,10 @@ java17_opens=(
 
 die() { echo "flink-cluster: $*" >&2; exit 1; }
 
+for tool in "$java" mvn curl jq; do
+  command -v "$tool" >/dev/null 2>&1 || die "needs $tool on the PATH (Debian: apt-get install curl jq)"
+done
+
 usage() {
   sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
 }

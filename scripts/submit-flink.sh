@@ -50,6 +50,10 @@ java17_opens=(
   --add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED
 )
 
+for tool in "$java" curl jq; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "submit-flink: needs $tool on the PATH (Debian: apt-get install curl jq)" >&2; exit 2; }
+done
+
 usage() {
   sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
 }
@@ -102,17 +106,28 @@ if [[ ! -f "$jar" ]]; then
   (cd "$root" && mvn -B -q -DskipTests package >&2)
 fi
 
-# --- run the driver; follow the job over REST while it runs ---------------------------------
-# shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
-"$java" ${JAVA_OPTS:-} "${java17_opens[@]}" -jar "$jar" "${args[@]}" &
-driver=$!
-trap 'kill "$driver" 2>/dev/null || true' INT TERM
-
 case "$master" in
   "[local]" | "[auto]" | "[collection]") rest="" ;;
   http://* | https://*) rest="${master%/}" ;;
   *) rest="http://$master" ;;
 esac
+
+# A cluster that is not there fails here at once, not after the Flink client's minute of retries.
+if [[ -n "$rest" ]]; then
+  if ! version="$(curl -sf --max-time 10 "$rest/config" | jq -r '."flink-version"')"; then
+    echo "submit-flink: no Flink JobManager answers on $rest (start one with scripts/flink-cluster.sh start," >&2
+    echo "  or pass the REST address of yours as --flinkMaster=HOST:PORT)" >&2
+    exit 1
+  fi
+  [[ "$version" == 1.19.* ]] \
+    || echo "submit-flink: warning: the cluster runs Flink $version; this jar's FlinkRunner is for Flink 1.19" >&2
+fi
+
+# --- run the driver; follow the job over REST while it runs ---------------------------------
+# shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
+"$java" ${JAVA_OPTS:-} "${java17_opens[@]}" -jar "$jar" "${args[@]}" &
+driver=$!
+trap 'kill "$driver" 2>/dev/null || true' INT TERM
 
 job_id=""
 last_state=""

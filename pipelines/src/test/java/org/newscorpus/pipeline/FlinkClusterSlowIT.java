@@ -163,6 +163,20 @@ class FlinkClusterSlowIT {
     FlinkTestSupport.assertSameDataset(expected, out);
   }
 
+  @Test
+  void submittingToNoClusterFailsAtOnceNamingTheAddress() throws Exception {
+    Path out = FlinkTestSupport.freshFolder("no-cluster");
+    FlinkTestSupport.Result submitted =
+        FlinkTestSupport.run(
+            Map.of(), FlinkTestSupport.WORK.resolve("no-cluster.log"), Duration.ofMinutes(2),
+            "scripts/submit-flink.sh", "--flinkMaster=127.0.0.1:" + (REST_PORT + 1),
+            "--input=" + FlinkTestSupport.input(), "--output=" + out);
+    assertEquals(1, submitted.code(), submitted.output());
+    assertTrue(submitted.output().contains("no Flink JobManager answers on http://127.0.0.1:" + (REST_PORT + 1)),
+        submitted.output());
+    assertFalse(Files.exists(out), "nothing written");
+  }
+
   /** Waits until the job named {@code jobName} runs tasks, and returns its id. */
   private static String awaitRunningTasks(String jobName, Process submit, Duration timeout) throws Exception {
     Instant deadline = Instant.now().plus(timeout);
