@@ -26,7 +26,8 @@
 #   FLINK_JM_MEMORY  [1024m]                FLINK_TM_MEMORY [2048m] FLINK_SLOTS    [2]
 #   FLINK_START_TIMEOUT [180] seconds to wait for a registered TaskManager with free slots
 #   JAVA [java]
-# Exit codes: 0 done, 1 failed (the message names the log to read), 2 usage error.
+# Exit codes: 0 done, 1 failed (the message names the log to read), 2 usage error; status exits 3
+# when no process of the cluster runs.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -93,7 +94,7 @@ set_key() { # set_key KEY VALUE: replaces the line of KEY in the work folder's c
 }
 
 write_conf() {
-  mkdir -p "$conf" "$logs" "$pids" "$work/tmp/io" "$work/tmp/web"
+  mkdir -p "$conf" "$logs" "$pids" "$work/tmp/io" "$work/tmp/web" "$work/plugins"
   cp "$root/scripts/flink/conf/config.yaml" "$root/scripts/flink/conf/log4j.properties" "$conf/"
   set_key rest.port "$rest_port"
   set_key jobmanager.rpc.port "$rpc_port"
@@ -129,7 +130,7 @@ launch() { # launch NAME MAIN_CLASS JVM_FLAGS DYNAMIC_PROPERTIES CLASSPATH
   local name="$1" main="$2" jvm_flags="$3" dynamic="$4" cp="$5"
   # word splitting of the two BashJavaUtils lines is intended: they are lists of flags
   # shellcheck disable=SC2086
-  nohup "$java" $jvm_flags "${java17_opens[@]}" \
+  FLINK_PLUGINS_DIR="$work/plugins" nohup "$java" $jvm_flags "${java17_opens[@]}" \
     -Dlog.file="$logs/$name.log" \
     -Dlog4j.configurationFile="file:$conf/log4j.properties" \
     -cp "$cp" "$main" --configDir "$conf" $dynamic \
