@@ -41,6 +41,9 @@ opens=(
   -Djdk.reflect.useDirectMethodHandle=false
 )
 
+# Spark binds to loopback only.
+export SPARK_LOCAL_IP=127.0.0.1
+
 exec java ${JAVA_OPTS:--Xmx1g} "${opens[@]}" \
   -cp "$project/target/classes:$(cat "$project/target/classpath.txt")" \
   org.newscorpus.sparkcheck.SparkCheck "$dataset"

@@ -12,9 +12,13 @@ import org.newscorpus.accounting.PipelineMetrics;
  * <p>The ETA covers reading and extraction, the bulk of a run; deduplication and writing follow.
  * It is the later of two estimates: reading, from the share of input bytes read so far; and
  * extraction, from the pages still expected (pages so far scaled up by that share) at the
- * extraction rate so far. Without input sizes, or before the first file is done, there is none.
+ * extraction rate so far. Without input sizes, before the first file is done, or before extraction
+ * has done enough pages to show its rate, there is none.
  */
 public record Progress(Duration elapsed, Map<String, Long> counters, int inputsTotal, long bytesTotal) {
+
+  /** Pages extracted (and at least 1% of those expected) before the extraction rate gives an ETA. */
+  static final long MIN_PAGES_FOR_RATE = 20;
 
   /** The counter {@code name} of namespace {@code namespace}, 0 when absent. */
   public long counter(String namespace, String name) {
@@ -87,8 +91,8 @@ public record Progress(Duration elapsed, Map<String, Long> counters, int inputsT
     double expectedPages = pages() / share;
     if (extracted >= expectedPages) {
       extractLeft = 0;
-    } else if (extracted == 0) {
-      return null;
+    } else if (extracted < Math.max(MIN_PAGES_FOR_RATE, expectedPages / 100)) {
+      return null; // the first pages say little about the rate: extraction has only begun
     } else {
       extractLeft = (expectedPages - extracted) / (extracted / seconds);
     }

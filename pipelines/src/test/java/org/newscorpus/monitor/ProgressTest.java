@@ -50,6 +50,15 @@ class ProgressTest {
   }
 
   @Test
+  void thereIsNoEtaWhileExtractionHasOnlyBegun() {
+    // 4 of 2,000 expected pages extracted: a rate from these would promise hours
+    Progress p = new Progress(Duration.ofSeconds(155), counters(1, 50, 10, 1_000, 4, 0), 2, 100);
+    assertNull(p.eta());
+    Progress later = new Progress(Duration.ofSeconds(155), counters(1, 50, 10, 1_000, 20, 0), 2, 100);
+    assertEquals(Duration.ofSeconds(15345), later.eta());
+  }
+
+  @Test
   void withoutSizesTheShareOfInputsDoneCountsOnlyWhenAllAreDone() {
     Progress p = new Progress(Duration.ofSeconds(10), counters(1, 0, 5, 5, 5, 0), 2, -1);
     assertEquals(0.0, p.readShare());
