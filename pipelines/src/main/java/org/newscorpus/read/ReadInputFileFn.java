@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Rejections;
 import org.newscorpus.accounting.Tally;
 import org.newscorpus.schema.Page;
@@ -23,11 +25,13 @@ class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
 
   static final String STAGE = "read";
 
-  private final Counter inputsRead = Metrics.counter(ReadInputFileFn.class, "inputsRead");
-  private final Counter recordsRead = Metrics.counter(ReadInputFileFn.class, "recordsRead");
-  private final Counter pagesRead = Metrics.counter(ReadInputFileFn.class, "pages");
-  private final Counter skipped = Metrics.counter(ReadInputFileFn.class, "skipped");
-  private final Counter rejected = Metrics.counter(ReadInputFileFn.class, "rejected");
+  private final Counter inputsRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.INPUTS_READ);
+  private final Counter inputBytesRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.INPUT_BYTES_READ);
+  private final Counter recordsRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.RECORDS_READ);
+  private final Counter pagesRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.PAGES);
+  private final Counter skipped = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.SKIPPED);
+  private final Counter rejected = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.REJECTED);
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.READ);
 
   private final long maxPageBytes;
   private final boolean keepSkipped;
@@ -42,8 +46,10 @@ class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
     String uri = file.getKey();
     RecordSink sink = new Emitter(uri, out);
     long records;
+    long bytes = 0;
     ResourceId resource = FileSystems.matchNewResource(uri, false);
     try (ReadableByteChannel channel = FileSystems.open(resource)) {
+      bytes = channel instanceof SeekableByteChannel seekable ? seekable.size() : 0;
       if (InputFormat.forFileName(uri) == InputFormat.ARCHIVE) {
         records = new ArchiveReader(maxPageBytes).read(uri, channel, sink);
       } else {
@@ -56,8 +62,19 @@ class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
       records = 1;
     }
     inputsRead.inc();
+    inputBytesRead.inc(bytes);
     recordsRead.inc(records);
     out.get(ReadArchives.TALLIES).output(Tally.records(uri, records));
+  }
+
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
+
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
   }
 
   /** Routes the reader's verdicts to the outputs and tallies them. */
@@ -80,7 +97,7 @@ class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
     @Override
     public void skipped(String reason, Long offset, String url) {
       skipped.inc();
-      Metrics.counter(ReadInputFileFn.class, reason).inc();
+      Metrics.counter(PipelineMetrics.READ, reason).inc();
       out.get(ReadArchives.TALLIES).output(Tally.skipped(STAGE, reason));
       if (keepSkipped) {
         out.get(ReadArchives.REJECTED)
@@ -91,7 +108,7 @@ class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
     @Override
     public void rejected(String reason, Long offset, String url, String message, byte[] excerpt) {
       rejected.inc();
-      Metrics.counter(ReadInputFileFn.class, reason).inc();
+      Metrics.counter(PipelineMetrics.READ, reason).inc();
       out.get(ReadArchives.TALLIES).output(Tally.rejected(STAGE, reason));
       out.get(ReadArchives.REJECTED)
           .output(Rejections.of(inputUri, offset, url, STAGE, reason, message, excerpt));
