@@ -306,6 +306,39 @@ public final class ArchiveReader {
         || head.contains("<body");
   }
 
+  /**
+   * What could be read of a stream: its bytes (null when it holds more than the limit), and the
+   * failure that ended it early, if any.
+   */
+  record Available(byte[] bytes, IOException failure) {}
+
+  /**
+   * Reads at most {@code limit} bytes, keeping what was read when the stream fails part way: a
+   * body whose HTTP Content-Length or chunking claims more than the record holds still has the
+   * bytes the crawler got.
+   */
+  static Available readAvailable(InputStream in, long limit) {
+    int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 16);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(cap, 64 * 1024));
+    byte[] buf = new byte[16 * 1024];
+    long total = 0;
+    try {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > limit) {
+          return new Available(null, null);
+        }
+        out.write(buf, 0, n);
+      }
+      return new Available(out.toByteArray(), null);
+    } catch (IOException e) {
+      return new Available(out.toByteArray(), e);
+    } catch (RuntimeException e) {
+      return new Available(out.toByteArray(), new IOException(e));
+    }
+  }
+
   /** Reads at most {@code limit} bytes; returns null when the stream holds more. */
   static byte[] readBounded(InputStream in, long limit) throws IOException {
     int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 16);

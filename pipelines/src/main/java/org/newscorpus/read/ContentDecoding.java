@@ -15,8 +15,8 @@ import org.brotli.dec.BrotliInputStream;
  *
  * <p>Archived headers lie: ClueWeb-style WARCs keep {@code Content-Encoding: gzip} over bodies the
  * crawler had already decoded. A payload that does not even start like its declared encoding is
- * therefore taken as it is ({@link Result#asIs()}); one that starts right but breaks later is an
- * error, since its end is lost.
+ * therefore taken as it is ({@link Result#asIs()}); one that starts right but breaks later keeps
+ * what could be decoded before the break.
  */
 final class ContentDecoding {
 
@@ -31,8 +31,8 @@ final class ContentDecoding {
   /**
    * Decodes {@code raw} by {@code contentEncoding} (null or identity: none).
    *
-   * @throws IOException when the payload starts in the declared encoding but cannot be decoded to
-   *     its end, or names an encoding that is not supported.
+   * @throws IOException when the payload starts in the declared encoding but nothing of it can be
+   *     decoded, or names an encoding that is not supported.
    */
   static Result decode(byte[] raw, String contentEncoding, long limit) throws IOException {
     String encoding = contentEncoding == null ? "" : contentEncoding.trim().toLowerCase(Locale.ROOT);
@@ -70,9 +70,17 @@ final class ContentDecoding {
     return new Result(raw.length > limit ? null : raw, true);
   }
 
+  /**
+   * Inflates up to the limit. A body cut short (the crawler's copy ended early) keeps what it
+   * inflated, as a browser shows it; one that inflates to nothing at all is an error.
+   */
   private static Result inflated(InputStream in, long limit) throws IOException {
     try (in) {
-      return new Result(ArchiveReader.readBounded(in, limit), false);
+      ArchiveReader.Available read = ArchiveReader.readAvailable(in, limit);
+      if (read.failure() != null && (read.bytes() == null || read.bytes().length == 0)) {
+        throw read.failure();
+      }
+      return new Result(read.bytes(), false);
     }
   }
 }

@@ -197,13 +197,21 @@ final class RecordClassifier {
     if (declaredNotHtml(contentType)) {
       return new Outcome.Skip(offset, "notHtml", url);
     }
-    byte[] raw;
+    ArchiveReader.Available read;
     try {
-      raw = ArchiveReader.readBounded(body.stream(), maxPageBytes);
+      read = ArchiveReader.readAvailable(body.stream(), maxPageBytes);
     } catch (IOException | RuntimeException e) {
-      ensureReadable(record);
-      return new Outcome.Reject(offset, "badTransferEncoding", url, ArchiveReader.describe(e), null);
+      read = new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e));
     }
+    if (read.failure() != null) {
+      // broken framing of the record itself ends here; else the HTTP framing claimed more than
+      // the record holds, and the page is what the crawler got
+      ensureReadable(record);
+      if (read.bytes().length == 0) {
+        return new Outcome.Reject(offset, "badTransferEncoding", url, ArchiveReader.describe(read.failure()), null);
+      }
+    }
+    byte[] raw = read.bytes();
     if (raw == null) {
       return tooLarge(offset, url);
     }

@@ -46,9 +46,14 @@ class ContentDecodingTest {
   }
 
   @Test
-  void aGzipBodyCutShortIsAnError() throws IOException {
-    byte[] gz = gzip(HTML);
-    assertThrows(IOException.class, () -> ContentDecoding.decode(Arrays.copyOf(gz, gz.length / 2), "gzip", 1000));
+  void aGzipBodyCutShortKeepsWhatItInflatedAndOneCutInItsHeaderIsAnError() throws IOException {
+    byte[] page = ("<html><body>" + "<p>Le ministre a annoncé un plan de relance.</p>".repeat(400) + "</body></html>")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] gz = gzip(page);
+    byte[] kept = ContentDecoding.decode(Arrays.copyOf(gz, gz.length / 2), "gzip", 1 << 20).payload();
+    assertTrue(kept.length > 0 && kept.length < page.length, "a prefix: " + kept.length);
+    assertArrayEquals(Arrays.copyOf(page, kept.length), kept);
+    assertThrows(IOException.class, () -> ContentDecoding.decode(Arrays.copyOf(gz, 12), "gzip", 1000));
   }
 
   @Test

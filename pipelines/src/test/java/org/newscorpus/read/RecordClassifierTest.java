@@ -90,4 +90,16 @@ class RecordClassifierTest {
     Outcome o = new RecordClassifier("f.warc", 1000).classify(record(warc), 0);
     assertEquals(new Outcome.Skip(0, "notHtml", "dns:example.com"), o);
   }
+
+  @Test
+  void aBodyShorterThanItsHttpContentLengthIsThePageAsCaptured() throws Exception {
+    String html = "<html><body><p>Bonjour</p></body></html>";
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n" + html;
+    String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/\r\n"
+        + "WARC-Date: 2024-01-02T03:04:05Z\r\nContent-Type: application/http; msgtype=response\r\n"
+        + "Content-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n";
+    Outcome o = new RecordClassifier("f.warc", 100_000).classify(record(warc), 0);
+    assertTrue(o instanceof Outcome.PageOutcome, o.toString());
+    assertEquals(html, new String(ArchiveReaderTest.body(((Outcome.PageOutcome) o).page()), StandardCharsets.UTF_8));
+  }
 }
