@@ -9,6 +9,7 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -317,25 +318,30 @@ public final class ArchiveReader {
    * body whose HTTP Content-Length or chunking claims more than the record holds still has the
    * bytes the crawler got.
    */
-  static Available readAvailable(InputStream in, long limit) {
-    int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 16);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(cap, 64 * 1024));
-    byte[] buf = new byte[16 * 1024];
-    long total = 0;
+  static Available readAvailable(InputStream in, long limit, long sizeHint) {
+    long ceiling = Math.min(limit + 1, Integer.MAX_VALUE - 16);
+    // one array sized by the hint (the record's length), read into directly: no copy for most pages
+    byte[] buf = new byte[(int) Math.min(ceiling, Math.max(1024, sizeHint + 1))];
+    int n = 0;
     try {
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        total += n;
-        if (total > limit) {
+      while (true) {
+        if (n == buf.length) {
+          buf = Arrays.copyOf(buf, (int) Math.min(ceiling, 2L * buf.length));
+        }
+        int r = in.read(buf, n, buf.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+        if (n > limit) {
           return new Available(null, null);
         }
-        out.write(buf, 0, n);
       }
-      return new Available(out.toByteArray(), null);
+      return new Available(Arrays.copyOf(buf, n), null);
     } catch (IOException e) {
-      return new Available(out.toByteArray(), e);
+      return new Available(Arrays.copyOf(buf, n), e);
     } catch (RuntimeException e) {
-      return new Available(out.toByteArray(), new IOException(e));
+      return new Available(Arrays.copyOf(buf, n), new IOException(e));
     }
   }
 

@@ -76,7 +76,7 @@ final class ContentDecoding {
    */
   private static Result inflated(InputStream in, long limit) throws IOException {
     try (in) {
-      ArchiveReader.Available read = ArchiveReader.readAvailable(in, limit);
+      ArchiveReader.Available read = ArchiveReader.readAvailable(in, limit, 64 * 1024);
       if (read.failure() != null && (read.bytes() == null || read.bytes().length == 0)) {
         throw read.failure();
       }

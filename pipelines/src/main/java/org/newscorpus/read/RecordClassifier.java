@@ -199,7 +199,7 @@ final class RecordClassifier {
     }
     ArchiveReader.Available read;
     try {
-      read = ArchiveReader.readAvailable(body.stream(), maxPageBytes);
+      read = ArchiveReader.readAvailable(body.stream(), maxPageBytes, record.body().size());
     } catch (IOException | RuntimeException e) {
       read = new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e));
     }
