@@ -55,7 +55,7 @@ public record CreditLine(String publisher, LocalDate date) {
 
   /** A credited name is a publisher's name: short, and not a sentence. */
   private static final Pattern NOT_A_PUBLISHER =
-      Pattern.compile("(?iu)^(?:le|la|les|the|el|der|die|das)\\s*$|https?://|[.!?]\\s|\\s(?:le|on|el|am)\\s+\\d|\\b(?:19|20)\\d{2}\\b");
+      Pattern.compile("(?iu)^(?:le|la|les|the|el|der|die|das)\\s*$|https?://|[.!?|]\\s|\\s(?:le|on|el|am)\\s+\\d|\\b(?:19|20)\\d{2}\\b");
 
   /** Finds the credit line of {@code line}, a line of text or the text of one element. */
   public static Optional<CreditLine> find(String line, DateText.Window window) {
@@ -103,11 +103,27 @@ public record CreditLine(String publisher, LocalDate date) {
         continue;
       }
       Optional<CreditLine> credit = find(text, window);
-      if (credit.isPresent()) {
+      if (credit.isPresent() && (credit.get().date() != null || atAnEdge(e))) {
         return credit;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True for an element that opens or closes its container: an undated "Source: X" there credits
+   * the article, while one between two paragraphs cites the source of a figure or a quote.
+   */
+  private static boolean atAnEdge(Element e) {
+    boolean textBefore = false;
+    for (Element s = e.previousElementSibling(); s != null && !textBefore; s = s.previousElementSibling()) {
+      textBefore = s.hasText();
+    }
+    boolean textAfter = false;
+    for (Element s = e.nextElementSibling(); s != null && !textAfter; s = s.nextElementSibling()) {
+      textAfter = s.hasText();
+    }
+    return !textBefore || !textAfter;
   }
 
   private static String clean(String raw) {

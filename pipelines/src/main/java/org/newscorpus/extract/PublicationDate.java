@@ -465,11 +465,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
     return false;
   }
 
-  /** True when the page is in US English, where 03/04/2021 is March 4. */
+  /**
+   * True when the page says it is in US English ({@code lang=en-US}), where 03/04/2021 is March 4.
+   * A bare {@code en} is not enough: North-African and European sites write English pages with
+   * the day first.
+   */
   static boolean monthFirst(Document doc) {
     Element html = doc.selectFirst("html[lang]");
     String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT).replace('_', '-');
-    return lang.equals("en-us") || lang.equals("en");
+    return lang.equals("en-us");
   }
 
   /**

@@ -61,6 +61,15 @@ class CreditLineTest {
   }
 
   @Test
+  void aSourceLineBetweenParagraphsCitesAFigureNotThePublisher() {
+    String cited = "<article><h1>T</h1><p>Vortex is fast.</p><p>Source: Vortex Github</p><p>More text.</p></article>";
+    assertTrue(CreditLine.find(Jsoup.parse(cited), UNTIL_2026).isEmpty());
+    String credit = "<article><h1>T</h1><p>Premier paragraphe.</p><p>Second paragraphe.</p><p>Source : Le360</p></article>";
+    assertEquals(new CreditLine("Le360", null), CreditLine.find(Jsoup.parse(credit), UNTIL_2026).orElseThrow());
+    assertTrue(CreditLine.find("Sources: HomeAdvisor | Houzz | Realtor.com", UNTIL_2026).isEmpty(), "a list of sources");
+  }
+
+  @Test
   void aCreditedDateInTheFutureOfTheCrawlIsNotACredit() {
     assertTrue(CreditLine.find("Publié dans PanoraPost le 17 - 02 - 2027", UNTIL_2026).isEmpty());
   }

@@ -85,6 +85,14 @@ class PublicationDateTest {
   }
 
   @Test
+  void numericDateLinesAreMonthFirstOnlyOnUsEnglishPages() {
+    String line = "<h1>T</h1><div class='date'>06/11/2025</div>";
+    assertEquals(LocalDate.of(2025, 11, 6), find("<html lang='en'>" + line, null).date());
+    assertEquals(LocalDate.of(2025, 11, 6), find("<html lang='fr'>" + line, null).date());
+    assertEquals(LocalDate.of(2025, 6, 11), find("<html lang='en-US'>" + line, null).date());
+  }
+
+  @Test
   void aUtcTimestampTakesTheDayThePageShows() {
     String html =
         "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-11-09T03:28:35Z\"}</script>"
