@@ -1,6 +1,7 @@
 package org.newscorpus.extract;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -56,6 +57,14 @@ public record CreditLine(String publisher, LocalDate date) {
   /** A credited name is a publisher's name: short, and not a sentence. */
   private static final Pattern NOT_A_PUBLISHER =
       Pattern.compile("(?iu)^(?:le|la|les|the|el|der|die|das)\\s*$|https?://|[.!?|]\\s|\\s(?:le|on|el|am)\\s+\\d|\\b(?:19|20)\\d{2}\\b");
+
+  /**
+   * Finds the credit line of {@code line}, with any credited day up to tomorrow; for a page with a
+   * crawl date, {@link #find(String, DateText.Window)} bounds the day by the crawl.
+   */
+  public static Optional<CreditLine> find(String line) {
+    return find(line, DateText.Window.until(LocalDate.now(ZoneOffset.UTC).plusDays(1)));
+  }
 
   /** Finds the credit line of {@code line}, a line of text or the text of one element. */
   public static Optional<CreditLine> find(String line, DateText.Window window) {
