@@ -33,12 +33,6 @@ public final class ArticleExtractor {
 
   private static final Pattern JSONLD_PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
-  private static final Pattern JSONLD_AUTHOR =
-      Pattern.compile("\"author\"\\s*:\\s*[\\[{][^\\]]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
-  private static final Pattern BYLINE_PREFIX =
-      Pattern.compile("(?iu)^\\s*(par|by|por|von|de|بقلم)\\s*:?\\s+");
-  private static final Pattern TEXT_DATE =
-      Pattern.compile("\\b(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*((?:19|20)\\d{2})\\b");
 
   private final int minTextChars;
   private final ExtractionLimits limits;
@@ -89,12 +83,10 @@ public final class ArticleExtractor {
     String site = Sites.site(url);
     String sourceName = sourceName(doc);
     String title = Titles.of(doc, sourceName, site);
-    List<String> authors = authors(doc);
-    Optional<CreditLine> credit = CreditLine.find(doc.body() == null ? "" : doc.body().text());
-    Optional<PublicationDate> date = PublicationDate.find(doc, url);
-    if (date.isEmpty()) {
-      date = textDate(doc);
-    }
+    List<String> authors = Authors.of(doc);
+    DateText.Window window = dateWindow(page);
+    Optional<CreditLine> credit = CreditLine.find(doc, window);
+    Optional<PublicationDate> date = PublicationDate.find(doc, url, window);
     budget.checkNow();
     String text = dropCreditLines(MainText.extract(doc, title, budget).text());
     String htmlLang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
@@ -145,7 +137,7 @@ public final class ArticleExtractor {
       day = LocalDate.ofInstant(page.getCrawledAt(), ZoneOffset.UTC);
       dateSource = "crawl";
     }
-    String language = LanguageGuesser.guess(text);
+    String language = TextLanguage.shared().of(text);
     if (language == null && htmlLang != null && htmlLang.length() >= 2) {
       language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
     }
@@ -235,52 +227,16 @@ public final class ArticleExtractor {
     return null;
   }
 
-  private static List<String> authors(Document doc) {
-    List<String> names = new ArrayList<>();
-    for (Element meta : doc.select("meta[name=author][content]")) {
-      addAuthor(names, meta.attr("content"));
-    }
-    if (names.isEmpty()) {
-      for (Element script : doc.select("script[type=application/ld+json]")) {
-        Matcher m = JSONLD_AUTHOR.matcher(script.data());
-        if (m.find()) {
-          addAuthor(names, m.group(1));
-        }
-      }
-    }
-    if (names.isEmpty()) {
-      for (Element byline : doc.select("[rel=author], .author, .byline, [itemprop=author]")) {
-        addAuthor(names, byline.text());
-        if (!names.isEmpty()) {
-          break;
-        }
-      }
-    }
-    return names;
-  }
-
-  private static void addAuthor(List<String> names, String raw) {
-    String name = BYLINE_PREFIX.matcher(MainText.normalizeSpace(raw)).replaceFirst("").trim();
-    if (!name.isEmpty() && name.length() <= 100 && !names.contains(name)) {
-      names.add(name);
-    }
-  }
-
-  /** A day-first numeric date in an element whose class names a date. */
-  private static Optional<PublicationDate> textDate(Document doc) {
-    for (Element e : doc.select("[class~=(?i)date|time|published], [itemprop=datePublished]")) {
-      Matcher m = TEXT_DATE.matcher(e.text());
-      if (m.find()) {
-        try {
-          LocalDate d =
-              LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-          return Optional.of(new PublicationDate(d, null, "text"));
-        } catch (RuntimeException ex) {
-          // not a date: try the next element
-        }
-      }
-    }
-    return Optional.empty();
+  /**
+   * Publication dates may fall from 1995 to the day after the crawl (a page in a time zone ahead
+   * of UTC may already be dated tomorrow); a dump file has no crawl, so today bounds it.
+   */
+  private static DateText.Window dateWindow(Page page) {
+    LocalDate crawled =
+        page.getCrawledAt() == null
+            ? LocalDate.now(ZoneOffset.UTC)
+            : LocalDate.ofInstant(page.getCrawledAt(), ZoneOffset.UTC);
+    return DateText.Window.until(crawled.plusDays(1));
   }
 
   /** The payload's bytes: its backing array when it is exactly that, else a copy. */
