@@ -3,6 +3,7 @@ package org.newscorpus.extract;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,23 @@ public record CreditLine(String publisher, LocalDate date) {
           Pattern.compile("(?iu)^\\s*(?:Zuerst\\s+)?erschienen\\s+(?:in|bei|auf|im)\\s+" + NAME + "\\s*\\.?$"),
           Pattern.compile("(?iu)^\\s*(?:Source|Sources|Fuente|Quelle|Via|المصدر)\\s*:\\s*" + NAME + "\\s*\\.?$"));
 
+  /**
+   * A word every credit line above holds; most lines of a page have none, and this one cheap scan
+   * spares them the patterns.
+   */
+  private static final List<String> CREDIT_WORDS =
+      List.of("publi", "erschienen", "veröffentlicht", "source", "fuente", "quelle", "via", "نشر", "نُشر", "المصدر");
+
+  private static boolean mayCredit(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String word : CREDIT_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A credited name is a publisher's name: short, and not a sentence. */
   private static final Pattern NOT_A_PUBLISHER =
       Pattern.compile("(?iu)^(?:le|la|les|the|el|der|die|das)\\s*$|https?://|[.!?|]\\s|\\s(?:le|on|el|am)\\s+\\d|\\b(?:19|20)\\d{2}\\b");
@@ -68,7 +86,7 @@ public record CreditLine(String publisher, LocalDate date) {
 
   /** Finds the credit line of {@code line}, a line of text or the text of one element. */
   public static Optional<CreditLine> find(String line, DateText.Window window) {
-    if (line == null || line.isBlank() || line.length() > 400) {
+    if (line == null || line.isBlank() || line.length() > 400 || !mayCredit(line)) {
       return Optional.empty();
     }
     for (Pattern p : DATED) {
@@ -104,15 +122,18 @@ public record CreditLine(String publisher, LocalDate date) {
       return Optional.empty();
     }
     for (Element e : doc.body().select("p, div, span, small, em, i, cite, footer, section, address, li, strong, b")) {
-      String text = e.text();
-      if (text.length() > 400 || text.length() < 8 || e.children().size() > 6) {
+      if (e.childrenSize() > 6) {
         continue;
       }
-      if (PublicationDate.inOtherContent(e) || PublicationDate.isOtherContent(e)) {
+      String text = ShortText.of(e, 400);
+      if (text == null || text.length() < 8) {
         continue;
       }
       Optional<CreditLine> credit = find(text, window);
-      if (credit.isPresent() && (credit.get().date() != null || atAnEdge(e))) {
+      if (credit.isPresent()
+          && (credit.get().date() != null || atAnEdge(e))
+          && !PublicationDate.inOtherContent(e)
+          && !PublicationDate.isOtherContent(e)) {
         return credit;
       }
     }

@@ -87,6 +87,9 @@ public final class DateText {
       return Optional.empty();
     }
     String t = asciiDigits(text);
+    if (!hasYear(t)) {
+      return Optional.empty(); // every format here has one; most lines of a page have none
+    }
     int bestAt = Integer.MAX_VALUE;
     LocalDate best = null;
     Matcher m = DAY_MONTH_YEAR.matcher(t);
@@ -139,6 +142,23 @@ public final class DateText {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** True when {@code t} holds a run of digits ending in 19xx or 20xx, which every year pattern needs. */
+  static boolean hasYear(String t) {
+    int run = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      char c = i < t.length() ? t.charAt(i) : ' ';
+      if (c >= '0' && c <= '9') {
+        run++;
+        continue;
+      }
+      if (run >= 4 && (t.startsWith("19", i - 4) || t.startsWith("20", i - 4))) {
+        return true;
+      }
+      run = 0;
+    }
+    return false;
   }
 
   /** The month a name or abbreviation stands for, in any language known here, or null. */

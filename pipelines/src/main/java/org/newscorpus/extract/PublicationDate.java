@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * The publication date of a page, and where it was found.
@@ -120,13 +121,50 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     "creation_date",
   };
 
-  /** Classes and ids of elements that hold the date line. */
-  private static final String DATE_HINTS =
-      "[class~=(?i)date|datum|fecha|publish|posted|byline|dateline], "
-          + "[class~=(?i)(^|[-_ ])(dates|time|timestamp|pubdate|post-?meta|entry-?meta|"
-          + "article-?meta|meta|metadata|post-?metadata|post-?info|entry-?info|meta-?info|byline|dateline|datum|fecha|submitted|story-?meta|info)([-_ ]|$)], "
-          + "[id~=(?i)(^|[-_])(date|time|published|posted|datum|fecha|byline|meta)([-_]|$)], "
-          + "[itemprop=datePublished], [itemprop=dateCreated], abbr.published, abbr[title]";
+  /** Class names that say the element holds the date line, anywhere in the name (lowercased). */
+  private static final Pattern DATE_CLASS = Pattern.compile("date|datum|fecha|publish|posted|byline|dateline");
+  /** Class names that say so as one of their words (lowercased). */
+  private static final Pattern DATE_CLASS_WORD =
+      Pattern.compile(
+          "(^|[-_ ])(dates|time|timestamp|pubdate|post-?meta|entry-?meta|article-?meta|meta|metadata|post-?metadata|"
+              + "post-?info|entry-?info|meta-?info|byline|dateline|datum|fecha|submitted|story-?meta|info)([-_ ]|$)");
+  /** Ids that say so (lowercased). */
+  private static final Pattern DATE_ID = Pattern.compile("(^|[-_])(date|time|published|posted|datum|fecha|byline|meta)([-_]|$)");
+
+  /**
+   * Elements that hold the date line: by class or id, {@code itemprop=datePublished} or {@code
+   * dateCreated}, {@code abbr.published}, {@code abbr[title]}. Names are lowercased once and
+   * matched case-sensitively: jsoup's {@code [class~=(?i)…]} costs a case-insensitive regex per
+   * element and pattern.
+   */
+  private static final Evaluator DATE_HINTS =
+      new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element e) {
+          String itemprop = e.attr("itemprop");
+          if (itemprop.equals("datePublished") || itemprop.equals("dateCreated")) {
+            return true;
+          }
+          if (e.nameIs("abbr") && (e.hasAttr("title") || e.hasClass("published"))) {
+            return true;
+          }
+          String cls = e.className();
+          if (!cls.isEmpty()) {
+            String c = cls.toLowerCase(Locale.ROOT);
+            if (DATE_CLASS.matcher(c).find() || DATE_CLASS_WORD.matcher(c).find()) {
+              return true;
+            }
+          }
+          String id = e.id();
+          return !id.isEmpty() && DATE_ID.matcher(id.toLowerCase(Locale.ROOT)).find();
+        }
+
+        @Override
+        public String toString() {
+          return "dateHints";
+        }
+      };
+
   /** Containers whose dates are not the article's. */
   private static final Pattern NOT_THE_ARTICLE =
       Pattern.compile(
@@ -329,8 +367,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       if (UPDATED.matcher(e.className()).find()) {
         continue;
       }
-      String text = e.text();
-      if (text.length() > 300) {
+      String text = ShortText.of(e, 300);
+      if (text == null) {
         continue; // a container, not a date line
       }
       Optional<LocalDate> d = DateText.first(published(text), window, monthFirst);

@@ -1,6 +1,7 @@
 package org.newscorpus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -62,5 +63,15 @@ class DateTextTest {
     assertTrue(first("né le 2 mars 1961").isEmpty(), "older than the web's news sites");
     assertTrue(first("31/02/2021").isEmpty(), "no such day");
     assertTrue(first("Chapter 12, 2021 pages").isEmpty(), "no month name");
+  }
+
+  @Test
+  void aTextWithoutAYearIsSkippedBeforeAnyPattern() {
+    assertTrue(DateText.hasYear("le 17 - 02 - 2021"));
+    assertTrue(DateText.hasYear("٢٠٢١".replace("٢", "2").replace("٠", "0").replace("١", "1")));
+    assertTrue(DateText.hasYear("ref 12021"));
+    assertFalse(DateText.hasYear("By Jane Doe, 17 février"));
+    assertFalse(DateText.hasYear("call 555-3012 or 2101"));
+    assertEquals(Optional.empty(), DateText.first("17 février", DateText.Window.until(LocalDate.of(2026, 1, 1)), false));
   }
 }
