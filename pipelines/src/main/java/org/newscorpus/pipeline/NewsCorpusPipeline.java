@@ -16,8 +16,10 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newscorpus.accounting.RunSummary;
+import org.newscorpus.dedupe.DedupeConfig;
 import org.newscorpus.dedupe.DedupeOptions;
 import org.newscorpus.dedupe.DedupeStories;
+import org.newscorpus.dedupe.ReadPreviousArticles;
 import org.newscorpus.extract.ExtractArticles;
 import org.newscorpus.read.InputFiles;
 import org.newscorpus.read.ReadArchives;
@@ -74,6 +76,10 @@ public final class NewsCorpusPipeline {
       if (options.getMaxPageBytes() <= 0) {
         throw new IllegalArgumentException("--maxPageBytes must be positive");
       }
+      DedupeConfig.fromOptions(options);
+      if (options.getPreviousOutput() != null) {
+        ReadPreviousArticles.check(options.getPreviousOutput(), options.getOutput());
+      }
       files = InputFiles.expand(options.getInput());
       output = new OutputFolder(options.getOutput());
       output.prepare(options.getOverwrite());
@@ -101,6 +107,8 @@ public final class NewsCorpusPipeline {
               .withRun("input", options.getInput())
               .withRun("output", output.path())
               .withRun("dedupe", options.getDedupe().name())
+              .withRun("dedupe_config", DedupeConfig.fromOptions(options).toMap())
+              .withRun("previous_output", options.getPreviousOutput())
               .withTimes(started, Instant.now());
       output.finish(summary.toJson());
       out.print(summary.toTable());
@@ -127,8 +135,12 @@ public final class NewsCorpusPipeline {
                 ExtractArticles.create()
                     .withMinTextChars(options.getMinTextChars())
                     .withKeepSkipped(options.getKeepSkipped()));
-    PCollectionTuple deduped =
-        extracted.get(ExtractArticles.ARTICLES).apply("DedupeStories", DedupeStories.create());
+    DedupeStories dedupe = DedupeStories.create().withConfig(DedupeConfig.fromOptions(options));
+    if (options.getPreviousOutput() != null) {
+      dedupe = dedupe.withPreviousArticles(
+          pipeline.apply("ReadPreviousArticles", ReadPreviousArticles.from(options.getPreviousOutput())));
+    }
+    PCollectionTuple deduped = extracted.get(ExtractArticles.ARTICLES).apply("DedupeStories", dedupe);
 
     PCollection<Article> articles = deduped.get(DedupeStories.ARTICLES);
     if (options.getDedupe() == DedupeOptions.Mode.drop) {
@@ -141,6 +153,7 @@ public final class NewsCorpusPipeline {
     PCollection<KV<String, Long>> tallies =
         PCollectionList.of(read.get(ReadArchives.TALLIES))
             .and(extracted.get(ExtractArticles.TALLIES))
+            .and(deduped.get(DedupeStories.TALLIES))
             .apply("FlattenTallies", Flatten.pCollections());
 
     PCollectionTuple.of(WriteDataset.ARTICLES, articles)
