@@ -125,6 +125,16 @@ public final class RunSummary {
     return recordsByInput;
   }
 
+  /** Pages per input file. */
+  public Map<String, Long> pagesByInput() {
+    return java.util.Collections.unmodifiableMap(pagesByInput);
+  }
+
+  /** The run's facts given to {@link #withRun} and {@link #withTimes}, in the order given. */
+  public Map<String, Object> runFacts() {
+    return java.util.Collections.unmodifiableMap(run);
+  }
+
   /** True when every record read is an article, a skip or a rejection. */
   public boolean isBalanced() {
     return recordsRead() == articles + skipped() + rejected();

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
 import org.newscorpus.schema.Story;
 
@@ -24,13 +25,25 @@ class AssembleStoryFn extends DoFn<KV<Integer, Iterable<KV<String, Fingerprint>>
   static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
 
-  private final Counter stories = Metrics.counter(DedupeStories.METRICS, "stories");
-  private final Counter republications = Metrics.counter(DedupeStories.METRICS, "republications");
+  private final Counter stories = Metrics.counter(PipelineMetrics.DEDUPE, PipelineMetrics.STORIES);
+  private final Counter republications = Metrics.counter(PipelineMetrics.DEDUPE, PipelineMetrics.REPUBLICATIONS);
 
   private final PCollectionView<Integer> shardCount;
 
   AssembleStoryFn(PCollectionView<Integer> shardCount) {
     this.shardCount = shardCount;
+  }
+
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
+
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
+
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
   }
 
   @ProcessElement

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
 
 /**
@@ -28,6 +29,18 @@ class AttachFingerprintFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<
 
   AttachFingerprintFn(PCollectionView<Integer> shardCount) {
     this.shardCount = shardCount;
+  }
+
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
+
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
+
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
   }
 
   @ProcessElement

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
 
 /**
@@ -35,6 +36,18 @@ class BucketPairsFn extends DoFn<KV<Integer, Iterable<BucketEntry>>, KV<Integer,
   BucketPairsFn(DedupeConfig config, PCollectionView<Integer> shardCount) {
     this.config = config;
     this.shardCount = shardCount;
+  }
+
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
+
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
+
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
   }
 
   @ProcessElement

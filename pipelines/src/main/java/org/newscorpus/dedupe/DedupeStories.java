@@ -60,7 +60,7 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
   public static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
 
   /** Namespace of the stage's Beam metrics. */
-  static final String METRICS = "newscorpus.dedupe";
+  static final String METRICS = org.newscorpus.accounting.PipelineMetrics.DEDUPE;
 
   private final DedupeConfig config;
   private final transient PCollection<Article> previous;

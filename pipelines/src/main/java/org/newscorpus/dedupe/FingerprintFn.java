@@ -7,6 +7,7 @@ import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
 import org.newscorpus.schema.Article;
 
@@ -43,6 +44,18 @@ class FingerprintFn extends DoFn<Article, KV<Integer, RawUnionValue>> {
   @Setup
   public void setup() {
     signer = new Signer(config);
+  }
+
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
+
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
+
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
   }
 
   @ProcessElement

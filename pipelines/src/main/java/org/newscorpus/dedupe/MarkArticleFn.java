@@ -10,6 +10,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Story;
 
@@ -24,7 +25,19 @@ class MarkArticleFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, Article> 
   static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
   static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
 
-  private final Counter stories = Metrics.counter(DedupeStories.METRICS, "stories");
+  private final Counter stories = Metrics.counter(PipelineMetrics.DEDUPE, PipelineMetrics.STORIES);
+
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
+
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
+
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
+  }
 
   @ProcessElement
   public void processElement(ProcessContext c) {

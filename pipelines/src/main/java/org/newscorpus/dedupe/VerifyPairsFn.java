@@ -10,6 +10,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
 
 /**
@@ -29,6 +30,18 @@ class VerifyPairsFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<String
 
   VerifyPairsFn(DedupeConfig config) {
     this.config = config;
+  }
+
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
+
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
+
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
   }
 
   @ProcessElement

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Rejections;
 import org.newscorpus.accounting.Tally;
 import org.newscorpus.schema.Article;
@@ -18,9 +19,10 @@ class ExtractArticleFn extends DoFn<Page, Article> {
 
   static final String STAGE = "extract";
 
-  private final Counter articles = Metrics.counter(ExtractArticleFn.class, "articles");
-  private final Counter rejected = Metrics.counter(ExtractArticleFn.class, "rejected");
-  private final Counter skipped = Metrics.counter(ExtractArticleFn.class, "skipped");
+  private final Counter articles = Metrics.counter(PipelineMetrics.EXTRACT, PipelineMetrics.ARTICLES);
+  private final Counter rejected = Metrics.counter(PipelineMetrics.EXTRACT, PipelineMetrics.REJECTED);
+  private final Counter skipped = Metrics.counter(PipelineMetrics.EXTRACT, PipelineMetrics.SKIPPED);
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.EXTRACT);
 
   private final int minTextChars;
   private final boolean keepSkipped;
@@ -51,7 +53,7 @@ class ExtractArticleFn extends DoFn<Page, Article> {
       return;
     }
     Extraction.Dropped dropped = (Extraction.Dropped) result;
-    Metrics.counter(ExtractArticleFn.class, dropped.reason()).inc();
+    Metrics.counter(PipelineMetrics.EXTRACT, dropped.reason()).inc();
     if (dropped.skip()) {
       skipped.inc();
       out.get(ExtractArticles.TALLIES).output(Tally.skipped(STAGE, dropped.reason()));
@@ -72,6 +74,16 @@ class ExtractArticleFn extends DoFn<Page, Article> {
                 dropped.reason(),
                 dropped.message(),
                 head(page.getBody())));
+  }
+
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
+
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
   }
 
   private static byte[] head(ByteBuffer body) {

@@ -21,8 +21,10 @@ import org.newscorpus.dedupe.DedupeOptions;
 import org.newscorpus.dedupe.DedupeStories;
 import org.newscorpus.dedupe.ReadPreviousArticles;
 import org.newscorpus.extract.ExtractArticles;
+import org.newscorpus.monitor.ProgressMonitor;
 import org.newscorpus.read.InputFiles;
 import org.newscorpus.read.ReadArchives;
+import org.newscorpus.report.RunReport;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Rejected;
 import org.newscorpus.write.OutputFolder;
@@ -40,7 +42,8 @@ import org.newscorpus.write.WriteDataset;
  *   <li>DedupeStories: group republished copies into stories, pick each story's canonical article;
  *   <li>WriteDataset: articles, stories and rejected records as Hive-partitioned Avro, plus the
  *       accounting;
- *   <li>after the run: {@code _SUMMARY.json}, then {@code _SUCCESS}.
+ *   <li>while it runs: a progress line every --progressSeconds (ProgressMonitor);
+ *   <li>after the run: {@code report.html} (RunReport), {@code _SUMMARY.json}, then {@code _SUCCESS}.
  * </ol>
  *
  * <p>Exit codes: 0 when the run completed, 1 when it failed, 2 for a usage error (a bad option, no
@@ -50,6 +53,13 @@ public final class NewsCorpusPipeline {
 
   /** Exit code of a usage error. */
   public static final int USAGE_ERROR = 2;
+
+  /** The runner options, which belong to Beam's interfaces rather than to the pipeline's own. */
+  static final String RUNNER_HELP =
+      "\nRunners: --runner=DirectRunner (the default) runs here; --runner=FlinkRunner runs on Flink 1.19"
+          + " with --flinkMaster=HOST:PORT (a cluster's REST address) or --flinkMaster=[local] (embedded),"
+          + " and --parallelism=N (default: the cluster's parallelism.default)."
+          + "\n--help=FlinkPipelineOptions lists every FlinkRunner option.";
 
   private NewsCorpusPipeline() {}
 
@@ -62,6 +72,7 @@ public final class NewsCorpusPipeline {
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h") || arg.equals("--help=true")) {
         PipelineOptionsFactory.printHelp(out, NewsCorpusOptions.class);
+        out.println(RUNNER_HELP);
         return 0;
       }
     }
@@ -95,7 +106,9 @@ public final class NewsCorpusPipeline {
     Instant started = Instant.now();
     Pipeline pipeline = Pipeline.create(options);
     build(pipeline, options, files);
-    PipelineResult.State state = pipeline.run().waitUntilFinish();
+    ProgressMonitor.Outcome outcome =
+        ProgressMonitor.every(options.getProgressSeconds(), files, err).run(pipeline);
+    PipelineResult.State state = outcome.state();
     if (state != PipelineResult.State.DONE) {
       err.println("error: the pipeline ended in state " + state + "; no _SUCCESS written");
       return 1;
@@ -109,7 +122,11 @@ public final class NewsCorpusPipeline {
               .withRun("dedupe", options.getDedupe().name())
               .withRun("dedupe_config", DedupeConfig.fromOptions(options).toMap())
               .withRun("previous_output", options.getPreviousOutput())
+              .withRun("stage_busy_seconds", outcome.busySecondsByStage())
               .withTimes(started, Instant.now());
+      if (options.getReport()) {
+        writeReport(output.path(), summary, outcome, err);
+      }
       output.finish(summary.toJson());
       out.print(summary.toTable());
       out.println("dataset: " + output.path());
@@ -118,6 +135,15 @@ public final class NewsCorpusPipeline {
       return 1;
     }
     return 0;
+  }
+
+  /** Writes report.html; a report that cannot be written costs a warning, never the dataset. */
+  private static void writeReport(String output, RunSummary summary, ProgressMonitor.Outcome outcome, PrintStream err) {
+    try {
+      RunReport.write(output, summary, outcome.busySecondsByStage());
+    } catch (IOException | RuntimeException e) {
+      err.println("warning: " + RunReport.FILE_NAME + " not written: " + e);
+    }
   }
 
   /** Wires the stages: read, extract, dedupe, write. */

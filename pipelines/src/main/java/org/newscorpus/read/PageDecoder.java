@@ -1,30 +1,101 @@
 package org.newscorpus.read;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes a page's payload to text and says which charset it used. The order is: a byte-order
- * mark; the HTTP {@code Content-Type} charset; the page's {@code <meta charset>} or {@code
- * http-equiv} declaration; else UTF-8 when the bytes are valid UTF-8, else windows-1252. A declared
- * charset that does not decode cleanly is passed over for the next clue.
+ * Decodes a page's payload to text and says which charset it used.
+ *
+ * <p>Takes the payload bytes and the HTTP {@code Content-Type} (or null); gives the text and the
+ * canonical Java name of the charset actually used. The clues are tried in this order:
+ *
+ * <ol>
+ *   <li>a byte-order mark (UTF-8, UTF-16);
+ *   <li>the HTTP {@code Content-Type} charset;
+ *   <li>the page's {@code <meta charset>} or {@code http-equiv} declaration (first 4 KB);
+ *   <li>when no declaration decodes cleanly: UTF-8 if the bytes are valid UTF-8, else ICU4J's
+ *       {@link CharsetDetector}, else windows-1252.
+ * </ol>
+ *
+ * <p>A declared charset "decodes cleanly" when at most one non-ASCII character in {@value
+ * #DAMAGE_RATIO} is malformed: a page cut in the middle of a character keeps its charset, while a
+ * page that says {@code utf-8} but holds windows-1256 Arabic (nearly every non-ASCII byte
+ * malformed) goes on to the detector. Labels are read as browsers read them (the WHATWG Encoding
+ * Standard): {@code iso-8859-1} means windows-1252, {@code gb2312} means GBK, and so on. One more
+ * rule guards against the most common lie on the web: a declared single-byte charset loses to
+ * UTF-8 when the bytes are valid UTF-8 with multi-byte sequences, which legacy text almost never
+ * is.
  */
 public final class PageDecoder {
 
   /** The decoded text and the charset actually used (its canonical Java name). */
   public record Decoded(String text, String charset) {}
 
+  /** Non-ASCII characters per malformed one that a declared charset may leave and still count. */
+  static final int DAMAGE_RATIO = 50;
+
+  /** Bytes the detector looks at: enough for a confident guess, bounded for big pages. */
+  static final int DETECTOR_BYTES = 64 * 1024;
+
+  /** Lowest ICU confidence (0-100) taken as a guess. */
+  static final int MIN_CONFIDENCE = 10;
+
   private static final Pattern HTTP_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
   private static final int PRESCAN_BYTES = 4096;
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** WHATWG Encoding Standard labels whose Java charset differs from the label's own. */
+  private static final Map<String, String> BROWSER_LABELS =
+      Map.ofEntries(
+          Map.entry("iso-8859-1", "windows-1252"),
+          Map.entry("iso8859-1", "windows-1252"),
+          Map.entry("iso_8859-1", "windows-1252"),
+          Map.entry("latin1", "windows-1252"),
+          Map.entry("l1", "windows-1252"),
+          Map.entry("ascii", "windows-1252"),
+          Map.entry("us-ascii", "windows-1252"),
+          Map.entry("cp1252", "windows-1252"),
+          Map.entry("x-cp1252", "windows-1252"),
+          Map.entry("iso-8859-9", "windows-1254"),
+          Map.entry("latin5", "windows-1254"),
+          Map.entry("iso-8859-11", "x-windows-874"),
+          Map.entry("tis-620", "x-windows-874"),
+          Map.entry("windows-874", "x-windows-874"),
+          Map.entry("gb2312", "GBK"),
+          Map.entry("gb_2312", "GBK"),
+          Map.entry("gb_2312-80", "GBK"),
+          Map.entry("csgb2312", "GBK"),
+          Map.entry("chinese", "GBK"),
+          Map.entry("x-gbk", "GBK"),
+          Map.entry("euc-kr", "x-windows-949"),
+          Map.entry("ks_c_5601-1987", "x-windows-949"),
+          Map.entry("windows-949", "x-windows-949"),
+          Map.entry("korean", "x-windows-949"),
+          Map.entry("shift_jis", "windows-31j"),
+          Map.entry("shift-jis", "windows-31j"),
+          Map.entry("sjis", "windows-31j"),
+          Map.entry("x-sjis", "windows-31j"),
+          Map.entry("ms932", "windows-31j"),
+          Map.entry("ms_kanji", "windows-31j"),
+          Map.entry("big5", "Big5-HKSCS"),
+          Map.entry("cn-big5", "Big5-HKSCS"),
+          Map.entry("x-x-big5", "Big5-HKSCS"),
+          Map.entry("utf8", "UTF-8"),
+          Map.entry("unicode-1-1-utf-8", "UTF-8"));
 
   private PageDecoder() {}
 
@@ -35,21 +106,54 @@ public final class PageDecoder {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
       return new Decoded(new String(body, skip, body.length - skip, bom), bom.name());
     }
-    for (String declared : new String[] {httpCharset(contentType), metaCharset(body)}) {
-      Charset cs = charset(declared);
-      if (cs != null) {
-        String text = strictly(body, cs);
-        if (text != null) {
-          return new Decoded(text, cs.name());
-        }
+    for (Charset declared : new Charset[] {charset(httpCharset(contentType)), metaDeclared(body)}) {
+      if (declared == null) {
+        continue;
+      }
+      if (isSingleByte(declared) && hasUtf8MultiByteText(body)) {
+        return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
+      }
+      String text = cleanly(body, declared);
+      if (text != null) {
+        return new Decoded(text, declared.name());
       }
     }
     String utf8 = strictly(body, StandardCharsets.UTF_8);
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8.name());
     }
-    Charset fallback = Charset.forName("windows-1252");
-    return new Decoded(new String(body, fallback), fallback.name());
+    Decoded detected = detected(body);
+    if (detected != null) {
+      return detected;
+    }
+    return new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252.name());
+  }
+
+  /** The detector's best guess that Java can decode cleanly, or null. */
+  static Decoded detected(byte[] body) {
+    CharsetDetector detector = new CharsetDetector();
+    detector.enableInputFilter(true);
+    detector.setText(body.length > DETECTOR_BYTES ? Arrays.copyOf(body, DETECTOR_BYTES) : body);
+    CharsetMatch[] matches;
+    try {
+      matches = detector.detectAll();
+    } catch (RuntimeException e) {
+      return null;
+    }
+    for (CharsetMatch match : matches) {
+      if (match.getConfidence() < MIN_CONFIDENCE) {
+        break;
+      }
+      Charset cs = charset(match.getName());
+      if (cs == null || cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
+        continue;
+      }
+      String text = cleanly(body, cs);
+      if (text != null) {
+        return new Decoded(text, cs.name());
+      }
+    }
+    return null;
   }
 
   static Charset bomCharset(byte[] b) {
@@ -79,17 +183,25 @@ public final class PageDecoder {
     return m.find() ? m.group(1) : null;
   }
 
-  /** The charset of a declared name, or null; browsers read latin-1 labels as windows-1252. */
+  /**
+   * The charset a page's meta declaration stands for. A page that could be read far enough to
+   * find an ASCII {@code <meta>} is not UTF-16, so browsers read that label as UTF-8; so do we.
+   */
+  private static Charset metaDeclared(byte[] body) {
+    Charset cs = charset(metaCharset(body));
+    if (cs != null && (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32"))) {
+      return StandardCharsets.UTF_8;
+    }
+    return cs;
+  }
+
+  /** The charset of a declared name as browsers read it, or null when Java has no such charset. */
   static Charset charset(String name) {
     if (name == null || name.isBlank()) {
       return null;
     }
     String n = name.trim().toLowerCase(Locale.ROOT);
-    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
-      n = "windows-1252";
-    } else if (n.equals("utf8")) {
-      n = "utf-8";
-    }
+    n = BROWSER_LABELS.getOrDefault(n, n);
     try {
       return Charset.forName(n);
     } catch (RuntimeException e) {
@@ -99,15 +211,89 @@ public final class PageDecoder {
 
   /** Decodes strictly; null when the bytes are not valid in {@code cs}. */
   static String strictly(byte[] body, Charset cs) {
-    try {
-      CharBuffer chars =
-          cs.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(body));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
-      return null;
+    Counted c = counted(body, cs, true);
+    return c == null ? null : c.text;
+  }
+
+  /**
+   * Decodes, replacing malformed input; null when more than one non-ASCII character in {@link
+   * #DAMAGE_RATIO} is malformed.
+   */
+  static String cleanly(byte[] body, Charset cs) {
+    Counted c = counted(body, cs, false);
+    if (c.malformed == 0 || (long) c.malformed * DAMAGE_RATIO <= c.nonAscii) {
+      return c.text;
     }
+    return null;
+  }
+
+  private record Counted(String text, int malformed, long nonAscii) {}
+
+  /** Decodes, counting malformed input; with {@code strict}, null at the first malformed byte. */
+  private static Counted counted(byte[] body, Charset cs, boolean strict) {
+    CharsetDecoder decoder =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(Math.max(16, (int) (body.length * (double) decoder.maxCharsPerByte()) + 16));
+    int malformed = 0;
+    while (true) {
+      CoderResult r = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+      if (r.isError()) {
+        if (strict) {
+          return null;
+        }
+        malformed++;
+        in.position(Math.min(in.limit(), in.position() + r.length()));
+        out = room(out);
+        out.put('\uFFFD');
+        continue;
+      }
+      if (r.isOverflow()) {
+        out = grown(out);
+        continue;
+      }
+      break;
+    }
+    out = room(out);
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    long nonAscii = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        nonAscii++;
+      }
+    }
+    return new Counted(text, malformed, nonAscii);
+  }
+
+  /** {@code out}, or a copy with more room when it is nearly full. */
+  private static CharBuffer room(CharBuffer out) {
+    return out.remaining() >= 8 ? out : grown(out);
+  }
+
+  private static CharBuffer grown(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+    out.flip();
+    bigger.put(out);
+    return bigger;
+  }
+
+  private static boolean isSingleByte(Charset cs) {
+    return cs.newEncoder().maxBytesPerChar() <= 1.0f && !cs.equals(StandardCharsets.US_ASCII);
+  }
+
+  /** True when the bytes are valid UTF-8 and hold at least one multi-byte sequence. */
+  static boolean hasUtf8MultiByteText(byte[] body) {
+    boolean multiByte = false;
+    for (byte b : body) {
+      if (b < 0) {
+        multiByte = true;
+        break;
+      }
+    }
+    return multiByte && strictly(body, StandardCharsets.UTF_8) != null;
   }
 }

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
-import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -29,8 +30,11 @@ import org.newscorpus.schema.Rejected;
  *   <li>{@link #TALLIES}: the accounting of every record read.
  * </ul>
  *
- * <p>Files are spread over workers before reading, and pages again after, so that extraction
- * spreads even when one archive holds most pages.
+ * <p>Files are spread over workers before reading. Revisits are then resolved by a join in the
+ * pipeline ({@link ResolveRevisits}: a resolved revisit is a page, an unresolved one a skip {@code
+ * revisitUnresolved}), whose last shuffle, keyed by page, also spreads the pages so that
+ * extraction spreads even when one archive holds most pages. For every file, records read =
+ * pages + skipped + rejected.
  */
 public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
 
@@ -40,6 +44,8 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
   /** One tally per record read, skipped or rejected, and one per file with its record count. */
   public static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
+  /** Revisit stubs, before {@link ResolveRevisits} gives them a payload or skips them. */
+  static final TupleTag<Page> REVISITS = new TupleTag<Page>() {};
 
   private final List<InputFiles.InputFile> files;
   private final long maxPageBytes;
@@ -86,12 +92,19 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
             .apply(
                 "ReadInputFiles",
                 ParDo.of(new ReadInputFileFn(maxPageBytes, keepSkipped))
-                    .withOutputTags(PAGES, TupleTagList.of(REJECTED).and(TALLIES)));
-    PCollection<Page> pages =
-        read.get(PAGES).setCoder(AvroCoder.of(Page.class)).apply("SpreadPages", Reshuffle.viaRandomKey());
+                    .withOutputTags(PAGES, TupleTagList.of(REJECTED).and(TALLIES).and(REVISITS)));
+    read.get(PAGES).setCoder(AvroCoder.of(Page.class));
+    read.get(REVISITS).setCoder(AvroCoder.of(Page.class));
     read.get(REJECTED).setCoder(AvroCoder.of(Rejected.class));
-    return PCollectionTuple.of(PAGES, pages)
-        .and(REJECTED, read.get(REJECTED))
-        .and(TALLIES, read.get(TALLIES));
+    PCollectionTuple resolved =
+        PCollectionTuple.of(PAGES, read.get(PAGES))
+            .and(REVISITS, read.get(REVISITS))
+            .apply("ResolveRevisits", new ResolveRevisits(keepSkipped));
+    resolved.get(PAGES).setCoder(AvroCoder.of(Page.class));
+    return PCollectionTuple.of(PAGES, resolved.get(PAGES))
+        .and(REJECTED, PCollectionList.of(read.get(REJECTED)).and(resolved.get(REJECTED))
+            .apply("FlattenReadRejected", Flatten.pCollections()))
+        .and(TALLIES, PCollectionList.of(read.get(TALLIES)).and(resolved.get(TALLIES))
+            .apply("FlattenReadTallies", Flatten.pCollections()));
   }
 }

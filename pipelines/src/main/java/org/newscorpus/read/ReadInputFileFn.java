@@ -4,30 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
-import org.newscorpus.accounting.Rejections;
+import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
 import org.newscorpus.schema.Page;
 
 /**
  * Reads one input file ({@code uri -> path below its input folder}) and emits its pages, its
- * rejected records, and a tally for every record read. Thin adapter over {@link ArchiveReader} and
- * {@link DumpReader}; a file that cannot even be opened is one rejected record.
+ * revisits (to be resolved by {@link ResolveRevisits}), its rejected records, and a tally for every
+ * record read. Thin adapter over {@link ArchiveReader} and {@link DumpReader}; a file that cannot
+ * even be opened is one rejected record.
  */
 class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
 
   static final String STAGE = "read";
 
-  private final Counter inputsRead = Metrics.counter(ReadInputFileFn.class, "inputsRead");
-  private final Counter recordsRead = Metrics.counter(ReadInputFileFn.class, "recordsRead");
-  private final Counter pagesRead = Metrics.counter(ReadInputFileFn.class, "pages");
-  private final Counter skipped = Metrics.counter(ReadInputFileFn.class, "skipped");
-  private final Counter rejected = Metrics.counter(ReadInputFileFn.class, "rejected");
+  private final Counter inputsRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.INPUTS_READ);
+  private final Counter inputBytesRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.INPUT_BYTES_READ);
+  private final Counter recordsRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.RECORDS_READ);
+  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.READ);
 
   private final long maxPageBytes;
   private final boolean keepSkipped;
@@ -40,12 +41,16 @@ class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
   @ProcessElement
   public void processElement(@Element KV<String, String> file, MultiOutputReceiver out) {
     String uri = file.getKey();
-    RecordSink sink = new Emitter(uri, out);
+    RecordSink sink = new OutputSink(uri, keepSkipped, out);
     long records;
+    long bytes = 0;
     ResourceId resource = FileSystems.matchNewResource(uri, false);
     try (ReadableByteChannel channel = FileSystems.open(resource)) {
+      bytes = channel instanceof SeekableByteChannel seekable ? seekable.size() : 0;
       if (InputFormat.forFileName(uri) == InputFormat.ARCHIVE) {
-        records = new ArchiveReader(maxPageBytes).read(uri, channel, sink);
+        try (SeekableByteChannel seekable = seekable(channel, resource)) {
+          records = new ArchiveReader(maxPageBytes).read(uri, seekable, sink);
+        }
       } else {
         try (InputStream in = Channels.newInputStream(channel)) {
           records = new DumpReader(maxPageBytes).read(uri, file.getValue(), in, sink);
@@ -56,45 +61,26 @@ class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
       records = 1;
     }
     inputsRead.inc();
+    inputBytesRead.inc(bytes);
     recordsRead.inc(records);
     out.get(ReadArchives.TALLIES).output(Tally.records(uri, records));
   }
 
-  /** Routes the reader's verdicts to the outputs and tallies them. */
-  private final class Emitter implements RecordSink {
-    private final String inputUri;
-    private final MultiOutputReceiver out;
+  @StartBundle
+  public void startBundle() {
+    clock.start();
+  }
 
-    Emitter(String inputUri, MultiOutputReceiver out) {
-      this.inputUri = inputUri;
-      this.out = out;
-    }
+  @FinishBundle
+  public void finishBundle() {
+    clock.stop();
+  }
 
-    @Override
-    public void page(Page page) {
-      pagesRead.inc();
-      out.get(ReadArchives.PAGES).output(page);
-      out.get(ReadArchives.TALLIES).output(Tally.pages(inputUri));
+  /** The file as a seekable channel: as opened when its file system allows, else reopened on each seek. */
+  private static SeekableByteChannel seekable(ReadableByteChannel channel, ResourceId resource) {
+    if (channel instanceof SeekableByteChannel seekable) {
+      return seekable;
     }
-
-    @Override
-    public void skipped(String reason, Long offset, String url) {
-      skipped.inc();
-      Metrics.counter(ReadInputFileFn.class, reason).inc();
-      out.get(ReadArchives.TALLIES).output(Tally.skipped(STAGE, reason));
-      if (keepSkipped) {
-        out.get(ReadArchives.REJECTED)
-            .output(Rejections.of(inputUri, offset, url, STAGE, reason, "skipped: " + reason, (String) null));
-      }
-    }
-
-    @Override
-    public void rejected(String reason, Long offset, String url, String message, byte[] excerpt) {
-      rejected.inc();
-      Metrics.counter(ReadInputFileFn.class, reason).inc();
-      out.get(ReadArchives.TALLIES).output(Tally.rejected(STAGE, reason));
-      out.get(ReadArchives.REJECTED)
-          .output(Rejections.of(inputUri, offset, url, STAGE, reason, message, excerpt));
-    }
+    return new ReopeningChannel(resource, channel);
   }
 }

@@ -21,4 +21,10 @@ public interface RecordSink {
    * the first bytes of the record as far as they could be read, or null.
    */
   void rejected(String reason, Long offset, String url, String message, byte[] excerpt);
+
+  /**
+   * The record is a revisit: its payload is that of the capture {@code stub.getRevisitOf()} names,
+   * which the pipeline looks up among the pages of all inputs. The stub's body is empty.
+   */
+  void revisit(Page stub);
 }

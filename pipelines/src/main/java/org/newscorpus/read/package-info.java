@@ -1,8 +1,13 @@
 /**
  * Reading: expands {@code --input} into files, reads WARC/ARC archives with jwarc and dump files,
- * and turns each record into a page, a counted skip or a rejected record. Plain classes ({@link
- * org.newscorpus.read.ArchiveReader}, {@link org.newscorpus.read.DumpReader}, {@link
- * org.newscorpus.read.InputFiles}) hold the logic; {@link org.newscorpus.read.ReadArchives} is the
- * Beam stage.
+ * and turns each record into a page, a counted skip or a rejected record.
+ *
+ * <p>Plain classes hold the logic: {@link org.newscorpus.read.ArchiveReader} (one file, resuming
+ * after damage with {@link org.newscorpus.read.RecordFinder}), {@link
+ * org.newscorpus.read.RecordClassifier} (what one record comes to), {@link
+ * org.newscorpus.read.ContentDecoding} (HTTP Content-Encoding), {@link
+ * org.newscorpus.read.PageDecoder} (charsets), {@link org.newscorpus.read.DumpReader} and {@link
+ * org.newscorpus.read.InputFiles}. {@link org.newscorpus.read.ReadArchives} is the Beam stage;
+ * {@link org.newscorpus.read.ResolveRevisits} joins revisits to their original captures.
  */
 package org.newscorpus.read;

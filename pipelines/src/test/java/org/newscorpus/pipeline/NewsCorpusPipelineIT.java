@@ -53,7 +53,7 @@ public class NewsCorpusPipelineIT {
   static final Path SAMPLES = Paths.get("..", "samples").toAbsolutePath().normalize();
 
   static final Path CLIPPED =
-      Paths.get("src", "test", "resources", "warc", "clipped.warc.gz").toAbsolutePath();
+      Paths.get("src", "test", "resources", "warc", "resiliparse", "clipped.warc.gz").toAbsolutePath();
 
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
@@ -96,7 +96,7 @@ public class NewsCorpusPipelineIT {
                 assertTrue(r.getInputUri().endsWith("clipped.warc.gz"));
                 reasons.add(r.getReason());
               }
-              assertTrue(reasons.toString(), reasons.contains("unreadableRemainder"));
+              assertTrue(reasons.toString(), reasons.contains("truncatedRecord"));
               return null;
             });
     pipeline.run().waitUntilFinish();

@@ -41,6 +41,23 @@ class NewsCorpusPipelineTest {
   }
 
   @Test
+  void helpNamesTheFlinkRunnerAndItsParallelism() {
+    assertEquals(0, run("--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertTrue(help.contains("--runner=FlinkRunner"), help);
+    assertTrue(help.contains("--flinkMaster=[local]"), help);
+    assertTrue(help.contains("--parallelism=N"), help);
+  }
+
+  @Test
+  void flinkRunnerOptionsParse() {
+    // --parallelism and --flinkMaster are the FlinkRunner's own options, registered from the class path
+    assertEquals(2, run("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2", "--output=" + dir));
+    assertTrue(err().contains("--input"), err());
+    assertFalse(err().contains("parallelism") || err().contains("flinkMaster"), err());
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     assertEquals(2, run("--input=x", "--output=y", "--no-such-option=1"));
     assertTrue(err().startsWith("error: "), err());

@@ -1,18 +1,32 @@
 package org.newscorpus.read;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.newscorpus.schema.Page;
 
 class ArchiveReaderTest {
@@ -20,12 +34,20 @@ class ArchiveReaderTest {
   /** Collects what the reader says of each record. */
   static final class Outcomes implements RecordSink {
     final List<Page> pages = new ArrayList<>();
+    final List<Page> revisits = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
     final List<String> rejected = new ArrayList<>();
+    final List<Long> rejectedOffsets = new ArrayList<>();
+    final List<String> messages = new ArrayList<>();
 
     @Override
     public void page(Page page) {
       pages.add(page);
+    }
+
+    @Override
+    public void revisit(Page stub) {
+      revisits.add(stub);
     }
 
     @Override
@@ -36,48 +58,173 @@ class ArchiveReaderTest {
     @Override
     public void rejected(String reason, Long offset, String url, String message, byte[] excerpt) {
       rejected.add(reason);
+      rejectedOffsets.add(offset);
+      messages.add(message);
     }
 
     int total() {
-      return pages.size() + skipped.size() + rejected.size();
+      return pages.size() + revisits.size() + skipped.size() + rejected.size();
+    }
+
+    /** Reasons with their counts, {@code a=1,b=2}, sorted. */
+    String reasons() {
+      Map<String, Integer> counts = new TreeMap<>();
+      Stream.concat(skipped.stream(), rejected.stream()).forEach(r -> counts.merge(r, 1, Integer::sum));
+      return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    /** The decoded text of the page whose URL is {@code url}. */
+    String text(String url) {
+      for (Page page : pages) {
+        if (page.getUrl().equals(url)) {
+          return PageDecoder.decode(body(page), page.getContentType()).text();
+        }
+      }
+      throw new AssertionError("no page " + url + " among " + pages.stream().map(Page::getUrl).toList());
     }
   }
 
-  static Outcomes read(String resource) throws IOException {
+  static byte[] body(Page page) {
+    byte[] b = new byte[page.getBody().remaining()];
+    page.getBody().duplicate().get(b);
+    return b;
+  }
+
+  static Path fixtures() {
+    try {
+      return Path.of(ArchiveReaderTest.class.getResource("/warc/expected.tsv").toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Outcomes read(Path file, long maxPageBytes) throws IOException {
     Outcomes outcomes = new Outcomes();
-    try (InputStream in = ArchiveReaderTest.class.getResourceAsStream("/warc/" + resource)) {
-      long records = new ArchiveReader(5_000_000).read(resource, Channels.newChannel(in), outcomes);
+    try (SeekableByteChannel channel = FileChannel.open(file)) {
+      long records = new ArchiveReader(maxPageBytes).read(file.toString(), channel, outcomes);
       assertEquals(records, outcomes.total(), "one outcome per record read");
     }
     return outcomes;
   }
 
+  static Outcomes read(String fixture) throws IOException {
+    return read(fixtures().resolve(fixture), 5_000_000);
+  }
+
+  /** Rows of expected.tsv: file, records, pages, revisits, skipped, rejected, reasons. */
+  static Stream<Arguments> expectedOutcomes() throws IOException {
+    return Files.readAllLines(fixtures().resolve("expected.tsv")).stream()
+        .filter(line -> !line.startsWith("#") && !line.isBlank())
+        .map(line -> line.split("\t", -1))
+        .map(f -> Arguments.of(f[0], Long.parseLong(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+            Integer.parseInt(f[4]), Integer.parseInt(f[5]), f[6]));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("expectedOutcomes")
+  void everyRealArchiveGivesItsPinnedPagesSkipsAndRejections(
+      String file, long records, int pages, int revisits, int skipped, int rejected, String reasons)
+      throws IOException {
+    Outcomes o = read(file);
+    assertEquals(records, o.total(), "records");
+    assertEquals(pages, o.pages.size(), "pages");
+    assertEquals(revisits, o.revisits.size(), "revisits");
+    assertEquals(skipped, o.skipped.size(), "skipped");
+    assertEquals(rejected, o.rejected.size(), "rejected");
+    assertEquals(reasons, o.reasons(), "reasons");
+  }
+
   @Test
-  void perRecordGzipWarcGivesTheResponseAsAPageAndSkipsTheRest() throws IOException {
-    Outcomes o = read("example.warc.gz");
+  void everyFixtureFileHasAPinnedRow() throws IOException {
+    List<String> pinned = expectedOutcomes().map(a -> (String) a.get()[0]).sorted().toList();
+    List<String> present;
+    try (Stream<Path> files = Files.walk(fixtures())) {
+      present = files.filter(Files::isRegularFile)
+          .map(p -> fixtures().relativize(p).toString())
+          .filter(p -> !p.equals("README.md") && !p.equals("expected.tsv"))
+          .sorted().toList();
+    }
+    assertEquals(present, pinned);
+    assertEquals(63, present.size() - 1, "the 63 files of the manifest, and the manifest");
+  }
+
+  @Test
+  void fixturesAreTheSharedFilesByteForByte() throws IOException {
+    Path shared = Path.of("../../shared/warc");
+    if (!Files.isDirectory(shared)) {
+      shared = Path.of("../shared/warc");
+    }
+    assumeTrue(Files.isDirectory(shared), "../shared/warc is not beside the checkout");
+    Path sharedDir = shared;
+    try (Stream<Path> files = Files.walk(sharedDir)) {
+      files.filter(Files::isRegularFile).forEach(p -> {
+        try {
+          assertArrayEquals(Files.readAllBytes(p), Files.readAllBytes(fixtures().resolve(sharedDir.relativize(p).toString())),
+              p.toString());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  @Test
+  void eucJpPagesDecodeToJapanese() throws IOException {
+    Outcomes o = read("resiliparse/clueweb-quirk.warc.gz");
+    String text = o.text("http://www.uraharajuku.st/shopdetail/001005000005/019/000/order/");
+    assertTrue(text.contains("吉田カバン"), text.substring(0, 300));
+    assertTrue(text.contains("お買い物かご"));
+  }
+
+  @Test
+  void windows1251PageDecodesToRussian() throws IOException {
+    String text = read("resiliparse/warcfile.warc").text("http://01spb.ru/company/");
+    assertTrue(text.contains("Стратегия пожарной безопасности"), text.substring(0, 300));
+  }
+
+  @Test
+  void gb2312PageDecodesToChinese() throws IOException {
+    String text = read("resiliparse/warcfile.warc").text("http://0760.jxtdw.com/area/sanxiang/");
+    assertTrue(text.contains("中山英才网"), text.substring(0, 300));
+    assertTrue(text.contains("个人求职"));
+  }
+
+  @Test
+  void gbkPagesDecodeToChinese() throws IOException {
+    Outcomes o = read("resiliparse/warcfile.warc.gz");
+    assertTrue(o.text("http://041696.com/15477/list_6_4.html").contains("上海特舟实业有限公司"));
+    assertTrue(o.text("http://0755krk.com/76104/list_4_1.html").contains("不锈钢精密铸造件"));
+  }
+
+  @Test
+  void perRecordGzipWarcGivesTheResponseAsAPageAndTheRevisitForResolution() throws IOException {
+    Outcomes o = read("warcio/example.warc.gz");
     assertEquals(1, o.pages.size());
     Page page = o.pages.get(0);
     assertEquals("http://example.com/", page.getUrl());
     assertEquals(784L, page.getInputOffset());
-    String html = StandardCharsets.UTF_8.decode(page.getBody()).toString();
-    assertTrue(html.contains("Example Domain"), "HTTP Content-Encoding: gzip is decoded");
-    assertEquals(List.of("warcinfoRecord", "warcinfoRecord", "requestRecord", "revisitUnresolved", "requestRecord"), o.skipped);
-    assertTrue(o.rejected.isEmpty());
+    assertTrue(new String(body(page), StandardCharsets.UTF_8).contains("Example Domain"),
+        "HTTP Content-Encoding: gzip is decoded");
+    assertEquals(List.of("warcinfoRecord", "warcinfoRecord", "requestRecord", "requestRecord"), o.skipped);
+    assertEquals(1, o.revisits.size());
+    Page revisit = o.revisits.get(0);
+    assertEquals("digest:" + page.getPayloadDigest(), revisit.getRevisitOf(), "the revisit names the response's payload");
+    assertEquals(0, revisit.getBody().remaining());
   }
 
   @Test
   void arcFileResponseBecomesAPage() throws IOException {
-    Outcomes o = read("example.arc");
+    Outcomes o = read("warcio/example.arc");
     assertEquals(1, o.pages.size());
     assertEquals("http://example.com/", o.pages.get(0).getUrl());
-    assertTrue(o.pages.get(0).getCrawledAt() != null, "the ARC date is the crawl date");
+    assertNotNull(o.pages.get(0).getCrawledAt(), "the ARC date is the crawl date");
   }
 
   @Test
   void redirectsRequestsAndNonHtmlResourcesAreSkippedWithReasons() throws IOException {
-    Outcomes o = read("at.warc.gz");
+    Outcomes o = read("warcat/at.warc.gz");
     assertEquals(1, o.pages.size(), "the chunked 200 page");
-    assertTrue(StandardCharsets.UTF_8.decode(o.pages.get(0).getBody()).toString().contains("</html>"),
+    assertTrue(new String(body(o.pages.get(0)), StandardCharsets.UTF_8).contains("</html>"),
         "chunked transfer-encoding is decoded to the whole page");
     assertEquals(
         List.of("warcinfoRecord", "requestRecord", "redirect", "requestRecord", "notHtml", "notHtml", "notHtml"),
@@ -85,51 +232,71 @@ class ArchiveReaderTest {
   }
 
   @Test
-  void truncatedGzipIsRejectedNotThrown() throws IOException {
-    Outcomes o = read("clipped.warc.gz");
-    assertTrue(o.pages.isEmpty());
-    assertFalse(o.rejected.isEmpty());
-    assertEquals("unreadableRemainder", o.rejected.get(o.rejected.size() - 1));
+  void brotliGzipAndPlainBodiesDecodeToTheSamePage() throws IOException {
+    String none = new String(body(read("ukwa-webarchive-discovery/transfer_compression_none.warc").pages.get(0)),
+        StandardCharsets.UTF_8);
+    assertTrue(none.contains("Extremely simple webpage used for testing GZip and Brotli transmission compression."));
+    for (String encoded : List.of("transfer_compression_brotli.warc", "transfer_compression_gzip.warc.gz")) {
+      Outcomes o = read("ukwa-webarchive-discovery/" + encoded);
+      assertEquals(none, new String(body(o.pages.get(0)), StandardCharsets.UTF_8), encoded);
+    }
   }
 
   @Test
-  void notAnArchiveIsOneRejectedRecord() {
-    Outcomes o = new Outcomes();
-    long n =
-        new ArchiveReader(1000)
-            .read("x.warc", Channels.newChannel(new ByteArrayInputStream("hello, not a WARC".getBytes(StandardCharsets.UTF_8))), o);
-    assertEquals(1, n);
-    assertEquals(1, o.rejected.size());
+  void aBodyThatIsNotInItsDeclaredContentEncodingIsTakenAsItIs() throws IOException {
+    Outcomes o = read("resiliparse/clueweb-quirk.warc.gz");
+    assertEquals(29, o.pages.size(), "Content-Encoding: gzip over bodies that are not gzip");
+    assertTrue(new String(body(o.pages.get(0)), StandardCharsets.ISO_8859_1).toLowerCase().contains("<html"));
+  }
+
+  @Test
+  void truncatedGzipIsRejectedAsTruncatedAndSaysTheRestIsLost() throws IOException {
+    Outcomes o = read("resiliparse/clipped.warc.gz");
+    assertTrue(o.pages.isEmpty());
+    assertEquals(List.of("truncatedRecord"), o.rejected);
+    assertEquals(0L, o.rejectedOffsets.get(0));
+    assertTrue(o.messages.get(0).contains("is lost"), o.messages.get(0));
+  }
+
+  @Test
+  void recordWithAShortContentLengthIsRejectedWithItsOffsetAndTheNextRecordsAreRead() throws IOException {
+    Outcomes o = read("warcio/example-trunc.warc");
+    assertEquals(List.of("wrongContentLength"), o.rejected);
+    assertEquals(1197L, o.rejectedOffsets.get(0), "the response's offset");
+    assertEquals(List.of("warcinfoRecord", "warcinfoRecord", "requestRecord"), o.skipped, "the request after it is read");
+  }
+
+  @Test
+  void unparseableArcHeadersAreRejectedAndTheParseableRecordBetweenThemIsRead() throws IOException {
+    Outcomes o = read("warcio/bad.arc");
+    assertEquals(List.of("unparseableHeader", "badHttpHeader", "unreadableRemainder"), o.rejected);
+    assertEquals(List.of(0L, 202L, 262L), o.rejectedOffsets);
+  }
+
+  @Test
+  void lz4ArchiveIsOneRejectionNamingTheCompression() throws IOException {
+    Outcomes o = read("resiliparse/warcfile.warc.lz4");
+    assertEquals(List.of("unsupportedCompression"), o.rejected);
+    assertTrue(o.messages.get(0).startsWith("LZ4"));
+  }
+
+  @Test
+  void notAnArchiveIsOneRejectedRecord() throws IOException {
+    Path file = Files.createTempFile("not-an-archive", ".warc");
+    try {
+      Files.writeString(file, "hello, not a WARC");
+      Outcomes o = read(file, 1000);
+      assertEquals(List.of("notAnArchive"), o.rejected);
+    } finally {
+      Files.delete(file);
+    }
   }
 
   @Test
   void pageLargerThanTheLimitIsRejectedAsTooLarge() throws IOException {
-    Outcomes o = new Outcomes();
-    try (InputStream in = getClass().getResourceAsStream("/warc/example.warc.gz")) {
-      new ArchiveReader(100).read("example.warc.gz", Channels.newChannel(in), o);
-    }
+    Outcomes o = read(fixtures().resolve("warcio/example.warc.gz"), 100);
     assertTrue(o.pages.isEmpty());
     assertEquals(List.of("tooLarge"), o.rejected);
-  }
-
-  @Test
-  void htmlIsRecognisedByTypeOrBySniffingWhenTheTypeSaysNothing() {
-    byte[] html = "<!DOCTYPE html><html><body>x</body></html>".getBytes(StandardCharsets.UTF_8);
-    assertTrue(ArchiveReader.isHtml("text/html; charset=utf-8", new byte[0]));
-    assertTrue(ArchiveReader.isHtml("application/xhtml+xml", new byte[0]));
-    assertTrue(ArchiveReader.isHtml(null, html));
-    assertTrue(ArchiveReader.isHtml("application/octet-stream", html));
-    assertFalse(ArchiveReader.isHtml("image/jpeg", html));
-    assertFalse(ArchiveReader.isHtml("text/plain", html));
-    assertFalse(ArchiveReader.isHtml(null, "{\"json\": true}".getBytes(StandardCharsets.UTF_8)));
-  }
-
-  @Test
-  void statusReasonsNameTheClassOfStatus() {
-    assertEquals("redirect", ArchiveReader.statusReason(301));
-    assertEquals("clientError", ArchiveReader.statusReason(404));
-    assertEquals("serverError", ArchiveReader.statusReason(503));
-    assertEquals("notOkStatus", ArchiveReader.statusReason(204));
   }
 
   @Test
@@ -137,5 +304,64 @@ class ArchiveReaderTest {
     byte[] ten = new byte[10];
     assertEquals(10, ArchiveReader.readBounded(new ByteArrayInputStream(ten), 10).length);
     assertNull(ArchiveReader.readBounded(new ByteArrayInputStream(ten), 9));
+  }
+
+  @Test
+  void failuresAreNamedByWhatWentWrong() {
+    assertEquals("truncatedRecord", ArchiveReader.failureReason(new java.io.EOFException()));
+    assertEquals("corruptGzip", ArchiveReader.failureReason(new java.util.zip.ZipException("bad")));
+    assertEquals("unparseableHeader", ArchiveReader.failureReason(new NumberFormatException("x")));
+    assertFalse(ArchiveReader.failureReason(new IOException("disk")).isEmpty());
+  }
+
+  /** Reads a damaged variant: one outcome per record, and every intact page among the pages. */
+  private static Outcomes readDamaged(Damages.Variant v, Path dir) throws IOException {
+    Path file = dir.resolve(v.name());
+    Files.write(file, v.bytes());
+    Outcomes o = read(file, 5_000_000);
+    java.util.Set<String> urls = o.pages.stream().map(Page::getUrl).collect(Collectors.toSet());
+    for (String url : v.intactUrls()) {
+      assertTrue(urls.contains(url), v.name() + " lost the intact page " + url + "; rejected " + o.rejected + " " + o.messages);
+    }
+    return o;
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+  void damagedArchivesAreReadToTheEndAndEveryIntactPageSurvives(long seed, @org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    for (Damages.Variant v : Damages.seeded(seed)) {
+      readDamaged(v, dir);
+    }
+  }
+
+  @Test
+  void bombsAndHugePagesAreRejectedAsTooLargeAndALyingUtf8PageIsReadAsArabic(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    for (Damages.Variant v : Damages.oversized(1)) {
+      Outcomes o = readDamaged(v, dir);
+      if (v.name().contains("arabic")) {
+        assertTrue(o.text(Damages.ARABIC_URL).contains("الحكومة المغربية"));
+        assertTrue(o.rejected.isEmpty());
+      } else {
+        assertEquals(List.of("tooLarge"), o.rejected, v.name());
+      }
+    }
+  }
+
+  @Test
+  void aContentLengthTooLargeSwallowsNoFollowingRecord(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    List<SyntheticArchive.Record> records = new ArrayList<>(SyntheticArchive.records(3, 5));
+    records.set(2, new SyntheticArchive.Record(null, Damages.withContentLengthDelta(records.get(2).bytes(), 1000)));
+    for (SyntheticArchive.Built built : List.of(SyntheticArchive.plain(records), SyntheticArchive.gzipped(records))) {
+      Path file = dir.resolve("long" + built.bytes().length);
+      Files.write(file, built.bytes());
+      Outcomes o = read(file, 5_000_000);
+      assertEquals(List.of("wrongContentLength"), o.rejected);
+      assertEquals(built.starts()[2], o.rejectedOffsets.get(0), "the damaged record's offset");
+      assertEquals(built.pageUrls(), o.pages.stream().map(Page::getUrl).collect(Collectors.toSet()));
+      assertEquals(List.of(built.starts()[4], built.starts()[6]),
+          o.pages.stream().map(Page::getInputOffset).toList(), "offsets after the damage are exact");
+    }
   }
 }

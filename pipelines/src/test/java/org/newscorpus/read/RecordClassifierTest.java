@@ -1,0 +1,105 @@
+package org.newscorpus.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRevisit;
+
+class RecordClassifierTest {
+
+  private static WarcRecord record(String warc) throws IOException {
+    WarcReader reader = new WarcReader(new ByteArrayInputStream(warc.getBytes(StandardCharsets.ISO_8859_1)));
+    return reader.next().orElseThrow();
+  }
+
+  private static String revisit(String extraHeaders) {
+    return "WARC/1.0\r\nWARC-Type: revisit\r\nWARC-Target-URI: http://a.example/x\r\n"
+        + "WARC-Date: 2024-01-02T03:04:05Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n" + extraHeaders
+        + "Content-Length: 0\r\n\r\n\r\n\r\n";
+  }
+
+  @Test
+  void htmlIsRecognisedByTypeOrBySniffingWhenTheTypeSaysNothing() {
+    byte[] html = "<!DOCTYPE html><html><body>x</body></html>".getBytes(StandardCharsets.UTF_8);
+    assertTrue(RecordClassifier.isHtml("text/html; charset=utf-8", new byte[0]));
+    assertTrue(RecordClassifier.isHtml("application/xhtml+xml", new byte[0]));
+    assertTrue(RecordClassifier.isHtml(null, html));
+    assertTrue(RecordClassifier.isHtml("application/octet-stream", html));
+    assertFalse(RecordClassifier.isHtml("image/jpeg", html));
+    assertFalse(RecordClassifier.isHtml("text/plain", html));
+    assertFalse(RecordClassifier.isHtml(null, "{\"json\": true}".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(RecordClassifier.declaredNotHtml("image/png"));
+    assertFalse(RecordClassifier.declaredNotHtml(null));
+  }
+
+  @Test
+  void statusReasonsNameTheClassOfStatus() {
+    assertEquals("redirect", RecordClassifier.statusReason(301));
+    assertEquals("clientError", RecordClassifier.statusReason(404));
+    assertEquals("serverError", RecordClassifier.statusReason(503));
+    assertEquals("notOkStatus", RecordClassifier.statusReason(204));
+  }
+
+  @Test
+  void revisitIsKeyedByDigestThenRefersToThenTargetAndDate() throws IOException {
+    WarcRevisit byDigest = (WarcRevisit) record(revisit(
+        "WARC-Payload-Digest: sha1:G7HRM7BGOKSKMSXZAHMUQTTV53QOFSMK\r\nWARC-Refers-To: <urn:uuid:0>\r\n"));
+    assertEquals("digest:sha1:G7HRM7BGOKSKMSXZAHMUQTTV53QOFSMK", RecordClassifier.revisitKey(byDigest));
+    WarcRevisit byId = (WarcRevisit) record(revisit("WARC-Refers-To: <urn:uuid:0>\r\n"));
+    assertEquals("record:<urn:uuid:0>", RecordClassifier.revisitKey(byId));
+    WarcRevisit byCapture = (WarcRevisit) record(revisit(
+        "WARC-Refers-To-Target-URI: http://a.example/x\r\nWARC-Refers-To-Date: 2023-12-31T00:00:00Z\r\n"));
+    assertEquals("capture:http://a.example/x 2023-12-31T00:00:00Z", RecordClassifier.revisitKey(byCapture));
+    assertNull(RecordClassifier.revisitKey((WarcRevisit) record(revisit(""))));
+  }
+
+  @Test
+  void digestsWrittenInHexOrBase32AreTheSameKey() {
+    assertEquals(RecordClassifier.digestKey("sha1:G7HRM7BGOKSKMSXZAHMUQTTV53QOFSMK"),
+        RecordClassifier.digestKey("SHA-1:37cf167c2672a4a64af901d9484e75eee0e2c98a"));
+  }
+
+  @Test
+  void revisitWithoutAnyReferenceIsUnresolvedAtOnce() throws Exception {
+    Outcome o = new RecordClassifier("f.warc", 1000).classify(record(revisit("")), 7);
+    assertEquals(new Outcome.Skip(7, "revisitUnresolved", "http://a.example/x"), o);
+  }
+
+  @Test
+  void revisitOfANotFoundCaptureIsSkippedByItsOwnStatus() throws Exception {
+    String warc = "WARC/1.0\r\nWARC-Type: revisit\r\nWARC-Target-URI: http://a.example/x\r\n"
+        + "WARC-Date: 2024-01-02T03:04:05Z\r\nWARC-Payload-Digest: sha1:AAAA\r\n"
+        + "Content-Type: application/http; msgtype=response\r\nContent-Length: 26\r\n\r\n"
+        + "HTTP/1.1 404 Not Found\r\n\r\n\r\n\r\n";
+    Outcome o = new RecordClassifier("f.warc", 1000).classify(record(warc), 0);
+    assertEquals(new Outcome.Skip(0, "clientError", "http://a.example/x"), o);
+  }
+
+  @Test
+  void dnsResponseIsNotHttpAndSkippedAsNotHtml() throws Exception {
+    String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: dns:example.com\r\n"
+        + "WARC-Date: 2024-01-02T03:04:05Z\r\nContent-Type: text/dns\r\nContent-Length: 5\r\n\r\nabcde\r\n\r\n";
+    Outcome o = new RecordClassifier("f.warc", 1000).classify(record(warc), 0);
+    assertEquals(new Outcome.Skip(0, "notHtml", "dns:example.com"), o);
+  }
+
+  @Test
+  void aBodyShorterThanItsHttpContentLengthIsThePageAsCaptured() throws Exception {
+    String html = "<html><body><p>Bonjour</p></body></html>";
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n" + html;
+    String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/\r\n"
+        + "WARC-Date: 2024-01-02T03:04:05Z\r\nContent-Type: application/http; msgtype=response\r\n"
+        + "Content-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n";
+    Outcome o = new RecordClassifier("f.warc", 100_000).classify(record(warc), 0);
+    assertTrue(o instanceof Outcome.PageOutcome, o.toString());
+    assertEquals(html, new String(ArchiveReaderTest.body(((Outcome.PageOutcome) o).page()), StandardCharsets.UTF_8));
+  }
+}
