@@ -16,13 +16,13 @@ import org.newscorpus.accounting.Tally;
 
 /**
  * Reads one group of bucket entries (one band, one bucket shard), splits it into its buckets and
- * gives the candidate pairs of each LSH bucket, as messages to the shard of the pair's first id, and
- * the links of each exact bucket ({@link CandidatePairs}). Capped buckets are counted.
+ * gives the candidate pairs of each LSH bucket and of each exact bucket ({@link CandidatePairs}),
+ * as messages to the shard of the pair's first id. Exact copies are verified like the others: the
+ * date and title guards ({@link LinkGuards}) apply to them too. Capped buckets are counted.
  */
 class BucketPairsFn extends DoFn<KV<Integer, Iterable<BucketEntry>>, KV<Integer, RawUnionValue>> {
 
   static final TupleTag<KV<Integer, RawUnionValue>> PAIRS = new TupleTag<KV<Integer, RawUnionValue>>() {};
-  static final TupleTag<KV<String, String>> EXACT_LINKS = new TupleTag<KV<String, String>>() {};
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
 
   private final Counter cappedBuckets = Metrics.counter(DedupeStories.METRICS, "cappedBuckets");
@@ -67,7 +67,7 @@ class BucketPairsFn extends DoFn<KV<Integer, Iterable<BucketEntry>>, KV<Integer,
         continue;
       }
       if (bucket.getKey().band() == config.exactBand()) {
-        exactLinks += CandidatePairs.exactLinks(entries, (a, b) -> c.output(EXACT_LINKS, KV.of(a, b)));
+        exactLinks += CandidatePairs.exactLinks(entries, (a, b) -> c.output(PAIRS, Messages.of(Hash64.shard(a, shards), Messages.PAIR, KV.of(a, b))));
         continue;
       }
       CandidatePairs.Outcome outcome =
@@ -83,7 +83,7 @@ class BucketPairsFn extends DoFn<KV<Integer, Iterable<BucketEntry>>, KV<Integer,
     tally(c, "candidatePairs", pairs);
     tally(c, "cappedBuckets", capped);
     tally(c, "cappedBucketTexts", cappedTexts);
-    tally(c, "exactCopyLinks", exactLinks);
+    tally(c, "exactCopyPairs", exactLinks);
   }
 
   private static void tally(ProcessContext c, String name, long n) {

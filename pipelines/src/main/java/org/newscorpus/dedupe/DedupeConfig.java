@@ -34,6 +34,13 @@ import java.util.Map;
  *     articles, and group within a shard in memory (see README)
  * @param componentRounds rounds (one large-star and one small-star step each) of the connected
  *     components; the run fails rather than write stories that did not converge
+ * @param maxDaysApart two articles whose publication dates (both known) are more than this many
+ *     days apart are never linked, even with the same text: republications follow their original
+ *     within days, while the same text weeks apart is a re-used page or a reference text; 0 turns
+ *     the limit off
+ * @param minTitleOverlap two articles whose titles (both known) share less than this share of
+ *     the shorter title's words are never linked: a different headline over the same body is a
+ *     different article in this corpus (see README); 0 turns the check off
  */
 public record DedupeConfig(
     int shingleSize,
@@ -49,14 +56,16 @@ public record DedupeConfig(
     int maxBucketSize,
     int bucketHubs,
     int articlesPerShard,
-    int componentRounds)
+    int componentRounds,
+    int maxDaysApart,
+    double minTitleOverlap)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   /** The defaults, documented in the README. */
   public static final DedupeConfig DEFAULT =
-      new DedupeConfig(5, 30, 16, 3, 50, 4, 2, 20251129L, 0.5, 0.8, 100, 4, 64, 20);
+      new DedupeConfig(5, 30, 16, 3, 50, 4, 2, 20251129L, 0.5, 0.8, 100, 4, 64, 20, 7, 0.5);
 
   /** Checks every setting; an IllegalArgumentException names the first bad one. */
   public DedupeConfig {
@@ -71,6 +80,8 @@ public record DedupeConfig(
     require(bucketHubs >= 1 && bucketHubs < maxBucketSize, "bucketHubs", "between 1 and maxBucketSize - 1", bucketHubs);
     require(articlesPerShard >= 1, "--dedupeArticlesPerShard", "at least 1", articlesPerShard);
     require(componentRounds >= 1, "--dedupeComponentRounds", "at least 1", componentRounds);
+    require(maxDaysApart >= 0, "--dedupeMaxDaysApart", "0 (no limit) or more", maxDaysApart);
+    require(minTitleOverlap >= 0 && minTitleOverlap <= 1, "--dedupeMinTitleOverlap", "in [0, 1]", minTitleOverlap);
   }
 
   /** The settings given on the command line, the defaults for the rest. */
@@ -89,7 +100,9 @@ public record DedupeConfig(
         o.getDedupeMaxBucketSize(),
         Math.max(1, Math.min(DEFAULT.bucketHubs, o.getDedupeMaxBucketSize() - 1)),
         o.getDedupeArticlesPerShard(),
-        o.getDedupeComponentRounds());
+        o.getDedupeComponentRounds(),
+        o.getDedupeMaxDaysApart(),
+        o.getDedupeMinTitleOverlap());
   }
 
   /** Permutations the signer draws: enough for the full-text and the lede signatures. */
@@ -108,27 +121,35 @@ public record DedupeConfig(
   }
 
   public DedupeConfig withJaccard(double value) {
-    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, value, containment, maxBucketSize, bucketHubs, articlesPerShard, componentRounds);
+    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, value, containment, maxBucketSize, bucketHubs, articlesPerShard, componentRounds, maxDaysApart, minTitleOverlap);
   }
 
   public DedupeConfig withContainment(double value) {
-    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, value, maxBucketSize, bucketHubs, articlesPerShard, componentRounds);
+    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, value, maxBucketSize, bucketHubs, articlesPerShard, componentRounds, maxDaysApart, minTitleOverlap);
   }
 
   public DedupeConfig withLedeShingles(int value) {
-    return new DedupeConfig(shingleSize, minShingles, bands, rows, value, ledeBands, ledeRows, seed, jaccard, containment, maxBucketSize, bucketHubs, articlesPerShard, componentRounds);
+    return new DedupeConfig(shingleSize, minShingles, bands, rows, value, ledeBands, ledeRows, seed, jaccard, containment, maxBucketSize, bucketHubs, articlesPerShard, componentRounds, maxDaysApart, minTitleOverlap);
   }
 
   public DedupeConfig withMaxBucketSize(int value, int hubs) {
-    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, containment, value, hubs, articlesPerShard, componentRounds);
+    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, containment, value, hubs, articlesPerShard, componentRounds, maxDaysApart, minTitleOverlap);
   }
 
   public DedupeConfig withArticlesPerShard(int value) {
-    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, containment, maxBucketSize, bucketHubs, value, componentRounds);
+    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, containment, maxBucketSize, bucketHubs, value, componentRounds, maxDaysApart, minTitleOverlap);
   }
 
   public DedupeConfig withComponentRounds(int value) {
-    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, containment, maxBucketSize, bucketHubs, articlesPerShard, value);
+    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, containment, maxBucketSize, bucketHubs, articlesPerShard, value, maxDaysApart, minTitleOverlap);
+  }
+
+  public DedupeConfig withMaxDaysApart(int value) {
+    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, containment, maxBucketSize, bucketHubs, articlesPerShard, componentRounds, value, minTitleOverlap);
+  }
+
+  public DedupeConfig withMinTitleOverlap(double value) {
+    return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, jaccard, containment, maxBucketSize, bucketHubs, articlesPerShard, componentRounds, maxDaysApart, value);
   }
 
   /** The settings as written into {@code _SUMMARY.json}, in a fixed order. */
@@ -149,6 +170,8 @@ public record DedupeConfig(
     m.put("bucket_hubs", bucketHubs);
     m.put("articles_per_shard", articlesPerShard);
     m.put("component_rounds", componentRounds);
+    m.put("max_days_apart", maxDaysApart);
+    m.put("min_title_overlap", minTitleOverlap);
     return m;
   }
 

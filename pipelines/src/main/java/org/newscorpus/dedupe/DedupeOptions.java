@@ -97,4 +97,20 @@ public interface DedupeOptions extends PipelineOptions {
   int getDedupeComponentRounds();
 
   void setDedupeComponentRounds(int value);
+
+  @Description(
+      "Articles whose publication dates are more than this many days apart are never linked, even"
+          + " with the same text (0: no limit).")
+  @Default.Integer(7)
+  int getDedupeMaxDaysApart();
+
+  void setDedupeMaxDaysApart(int value);
+
+  @Description(
+      "Articles whose titles share less than this share of the shorter title's words are never"
+          + " linked (0: titles are not compared).")
+  @Default.Double(0.5)
+  double getDedupeMinTitleOverlap();
+
+  void setDedupeMinTitleOverlap(double value);
 }

@@ -39,8 +39,9 @@ import org.newscorpus.schema.Story;
  * <ol>
  *   <li>FingerprintArticles: normalise, shingle, MinHash and band every text ({@link Signer});
  *   <li>FindCandidates: group bucket entries on (band, bucket shard) and pair bucket members;
- *       exact copies are linked there, huge buckets capped and counted;
- *   <li>VerifyCandidates: compare each pair's exact shingle sets against the thresholds;
+ *       exact copies are paired there, huge buckets capped and counted;
+ *   <li>VerifyCandidates: compare each pair's exact shingle sets against the thresholds, and
+ *       its dates and titles against the guards ({@link LinkGuards});
  *   <li>ConnectComponents: connected components of the links by large-star/small-star rounds;
  *   <li>AssembleStories: pick each component's canonical article, build its story;
  *   <li>MarkArticles: join the story fields back to the articles.
@@ -103,9 +104,7 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
             .and(VerifyCandidates.PAIRS, candidates.get(BucketPairsFn.PAIRS))
             .apply("VerifyCandidates", new VerifyCandidates(config, shards));
     PCollectionTuple components =
-        PCollectionList.of(candidates.get(BucketPairsFn.EXACT_LINKS)).and(verified.get(VerifyCandidates.LINKS))
-            .apply("FlattenLinks", Flatten.pCollections())
-            .apply("ConnectComponents", new ConnectComponents(config.componentRounds(), shards));
+        verified.get(VerifyCandidates.LINKS).apply("ConnectComponents", new ConnectComponents(config.componentRounds(), shards));
     PCollectionTuple stories =
         PCollectionTuple.of(AssembleStories.FINGERPRINTS, fingerprints)
             .and(AssembleStories.LABELS, components.get(ConnectComponents.LABELS))

@@ -17,9 +17,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  * each group, the pairs of every LSH bucket and the links of every exact bucket.
  *
  * <p>Takes bucket entries keyed by band and bucket shard, as {@link FingerprintFn} gives them, and
- * gives {@link BucketPairsFn#PAIRS} (candidate pairs, as messages to the shard of their first id), {@link
- * BucketPairsFn#EXACT_LINKS} (links of exact copies, verified by construction) and {@link
- * BucketPairsFn#TALLIES}.
+ * gives {@link BucketPairsFn#PAIRS} (candidate pairs, exact copies included, as messages to the
+ * shard of their first id) and {@link BucketPairsFn#TALLIES}.
  *
  * <p>Why bucket shards and not one key per bucket: most buckets hold one article, and a runner
  * pays for every key it groups (the DirectRunner about 3 ms each), so millions of one-article
@@ -47,9 +46,8 @@ final class FindCandidates extends PTransform<PCollection<KV<Integer, BucketEntr
                     .withSideInputs(shardCount)
                     .withOutputTags(
                         BucketPairsFn.PAIRS,
-                        TupleTagList.of(BucketPairsFn.EXACT_LINKS).and(BucketPairsFn.TALLIES)));
+                        TupleTagList.of(BucketPairsFn.TALLIES)));
     found.get(BucketPairsFn.PAIRS).setCoder(Messages.coder());
-    found.get(BucketPairsFn.EXACT_LINKS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     found.get(BucketPairsFn.TALLIES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
     return found;
   }

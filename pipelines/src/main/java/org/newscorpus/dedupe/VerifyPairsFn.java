@@ -16,7 +16,7 @@ import org.newscorpus.accounting.Tally;
 /**
  * Second half of the verification join, in one id shard: compares the shingle sets of every
  * candidate pair whose second article lives here ({@link Similarity}) and gives the pairs that
- * pass the thresholds as links. The group holds fingerprints and the probes sent by {@link
+ * pass the thresholds and the guards ({@link LinkGuards}) as links. The group holds fingerprints and the probes sent by {@link
  * AttachFingerprintFn}.
  */
 class VerifyPairsFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<String, String>> {
@@ -64,13 +64,20 @@ class VerifyPairsFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<String
     }
     long links = 0;
     long rejected = 0;
+    long apart = 0;
+    long titles = 0;
     for (Fingerprint b : fingerprints) {
       List<Fingerprint> partners = waiting.remove(b.id());
       if (partners == null) {
         continue;
       }
       for (Fingerprint a : partners) {
-        if (Similarity.of(a.shingles(), b.shingles()).links(config)) {
+        LinkGuards.Verdict verdict = LinkGuards.check(a, b, config);
+        if (verdict == LinkGuards.Verdict.DAYS_APART) {
+          apart++;
+        } else if (verdict == LinkGuards.Verdict.OTHER_TITLE) {
+          titles++;
+        } else if (Similarity.of(a.shingles(), b.shingles()).links(config)) {
           c.output(LINKS, KV.of(a.id(), b.id()));
           links++;
         } else {
@@ -81,5 +88,7 @@ class VerifyPairsFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<String
     linked.inc(links);
     c.output(TALLIES, Tally.dedupe("linkedPairs", links));
     c.output(TALLIES, Tally.dedupe("rejectedPairs", rejected));
+    c.output(TALLIES, Tally.dedupe("pairsTooFarApart", apart));
+    c.output(TALLIES, Tally.dedupe("pairsWithOtherTitles", titles));
   }
 }
