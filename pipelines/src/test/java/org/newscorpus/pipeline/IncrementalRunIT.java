@@ -43,7 +43,7 @@ public class IncrementalRunIT {
   public void aSecondRunOverLaterCrawlsGivesTheStoriesOfOneRunOverEverything() throws Exception {
     Path early = tmp.newFolder("early").toPath();
     Path late = tmp.newFolder("late").toPath();
-    int[] split = splitByCrawlDate(SAMPLE, Instant.parse("2025-11-09T00:00:00Z"), early, late);
+    int[] split = splitByCrawlDate(SAMPLE, Instant.parse("2025-11-15T00:00:00Z"), early, late);
     assertTrue("both halves hold pages: " + split[0] + "/" + split[1], split[0] > 10 && split[1] > 10);
 
     Path first = tmp.getRoot().toPath().resolve("first");
