@@ -28,6 +28,7 @@ public final class RunSummary {
   private long articles;
   private long articlesWritten;
   private long stories;
+  private final Map<String, Long> dedupe = new TreeMap<>();
   private final Map<String, Object> run = new LinkedHashMap<>();
 
   /** Parses the tally lines ({@code count<TAB>key}) written by the pipeline. */
@@ -57,6 +58,7 @@ public final class RunSummary {
       case Tally.ARTICLES -> articles += n;
       case Tally.ARTICLES_WRITTEN -> articlesWritten += n;
       case Tally.STORIES -> stories += n;
+      case Tally.DEDUPE -> dedupe.merge(p[1], n, Long::sum);
       default -> throw new IllegalArgumentException("unknown tally: " + key);
     }
   }
@@ -103,6 +105,11 @@ public final class RunSummary {
     return nestedSum(rejected);
   }
 
+  /** What the dedupe stage counted, by name. */
+  public Map<String, Long> dedupeCounts() {
+    return dedupe;
+  }
+
   /** Skips by stage, then reason. */
   public Map<String, Map<String, Long>> skippedByReason() {
     return skipped;
@@ -144,6 +151,9 @@ public final class RunSummary {
     root.put("skipped", Map.of("total", skipped(), "by_stage", skipped));
     root.put("rejected", Map.of("total", rejected(), "by_stage", rejected));
     root.put("balanced", isBalanced());
+    if (!dedupe.isEmpty()) {
+      root.put("dedupe_counts", dedupe);
+    }
     List<Map<String, Object>> inputs = new java.util.ArrayList<>();
     for (Map.Entry<String, Long> e : recordsByInput.entrySet()) {
       Map<String, Object> in = new LinkedHashMap<>();

@@ -26,6 +26,8 @@ public final class Tally {
   public static final String ARTICLES_WRITTEN = "articlesWritten";
   /** Stories. */
   public static final String STORIES = "stories";
+  /** What the dedupe stage counted (candidate pairs, links, capped buckets...): {@code dedupe<TAB>name}. */
+  public static final String DEDUPE = "dedupe";
 
   static final char SEPARATOR = '\t';
 
@@ -45,6 +47,10 @@ public final class Tally {
 
   public static KV<String, Long> rejected(String stage, String reason) {
     return KV.of(REJECTED + SEPARATOR + stage + SEPARATOR + reason, 1L);
+  }
+
+  public static KV<String, Long> dedupe(String name, long n) {
+    return KV.of(DEDUPE + SEPARATOR + name, n);
   }
 
   public static KV<String, Long> of(String what) {

@@ -2,14 +2,20 @@ package org.newscorpus.dedupe;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import org.newscorpus.schema.Article;
 
 /**
  * The total order that picks a story's canonical article: the first in this order stands for the
- * story. Earliest {@code published_date} first (unknown dates last), then the shortest URL, then
- * the URL, then the id, so that no two distinct articles tie and arrival order never decides.
+ * story.
+ *
+ * <ol>
+ *   <li>earliest {@code published_date} (an unknown date after every known one);
+ *   <li>an original before a credited copy: a page whose {@code source} is not its {@code site}
+ *       says it republishes another publisher;
+ *   <li>longer text;
+ *   <li>URL, then id, so that no two distinct articles tie and arrival order never decides.
+ * </ol>
  */
-public final class CanonicalOrder implements Comparator<Article>, java.io.Serializable {
+public final class CanonicalOrder implements Comparator<Fingerprint>, java.io.Serializable {
 
   public static final CanonicalOrder INSTANCE = new CanonicalOrder();
 
@@ -18,20 +24,29 @@ public final class CanonicalOrder implements Comparator<Article>, java.io.Serial
   private CanonicalOrder() {}
 
   @Override
-  public int compare(Article a, Article b) {
-    int c = compareDates(a.getPublishedDate(), b.getPublishedDate());
+  public int compare(Fingerprint a, Fingerprint b) {
+    int c = compareDates(a.publishedDate(), b.publishedDate());
     if (c != 0) {
       return c;
     }
-    c = Integer.compare(a.getUrl().length(), b.getUrl().length());
+    c = Boolean.compare(a.isCreditedCopy(), b.isCreditedCopy());
     if (c != 0) {
       return c;
     }
-    c = a.getUrl().compareTo(b.getUrl());
+    c = Integer.compare(b.textLength(), a.textLength());
     if (c != 0) {
       return c;
     }
-    return a.getId().compareTo(b.getId());
+    c = a.url().compareTo(b.url());
+    if (c != 0) {
+      return c;
+    }
+    return a.id().compareTo(b.id());
+  }
+
+  /** True when {@code a} was published on a strictly earlier day than {@code b}. */
+  static boolean strictlyEarlier(Fingerprint a, Fingerprint b) {
+    return a.publishedDate() != null && compareDates(a.publishedDate(), b.publishedDate()) < 0;
   }
 
   private static int compareDates(LocalDate a, LocalDate b) {

@@ -1,12 +1,23 @@
 package org.newscorpus.dedupe;
 
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -14,12 +25,31 @@ import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Story;
 
 /**
- * Groups articles into stories and picks each story's canonical article.
+ * Finds republished stories across sites: near-duplicate articles are linked, linked articles
+ * form a story, and each story gets one canonical article.
  *
  * <p>Takes extracted articles and gives {@link #ARTICLES}, every article with {@code story_id},
- * {@code is_canonical}, {@code duplicate_of}, {@code similarity} and {@code story_size} set, and
- * {@link #STORIES}, one record per story. Articles with the same normalised text ({@code
- * content_hash}) form one story.
+ * {@code is_canonical}, {@code duplicate_of}, {@code similarity} and {@code story_size} set, {@link
+ * #STORIES}, one record per story, and {@link #TALLIES}, the stage's counts for {@code
+ * _SUMMARY.json}. With {@link #withPreviousArticles}, the articles of an earlier dataset join in
+ * and keep their story ids (see {@link StoryAssembler}).
+ *
+ * <p>Steps, all settings in one {@link DedupeConfig}:
+ *
+ * <ol>
+ *   <li>FingerprintArticles: normalise, shingle, MinHash and band every text ({@link Signer});
+ *   <li>FindCandidates: group bucket entries on (band, bucket shard) and pair bucket members;
+ *       exact copies are paired there, huge buckets capped and counted;
+ *   <li>VerifyCandidates: compare each pair's exact shingle sets against the thresholds, and
+ *       its dates and titles against the guards ({@link LinkGuards});
+ *   <li>ConnectComponents: connected components of the links by large-star/small-star rounds;
+ *   <li>AssembleStories: pick each component's canonical article, build its story;
+ *   <li>MarkArticles: join the story fields back to the articles.
+ * </ol>
+ *
+ * <p>Every grouped step is keyed by shard (one per {@link DedupeConfig#articlesPerShard()}
+ * articles, at least one) rather than by article or bucket, and groups within the shard in
+ * memory; the output does not depend on the number of shards, the runner or the bundle order.
  */
 public final class DedupeStories extends PTransform<PCollection<Article>, PCollectionTuple> {
 
@@ -27,24 +57,119 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
   public static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
   /** One record per story. */
   public static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
+  /** The stage's counts, as {@code dedupe<TAB>name} tallies. */
+  public static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
 
-  private DedupeStories() {}
+  /** Namespace of the stage's Beam metrics. */
+  static final String METRICS = org.newscorpus.accounting.PipelineMetrics.DEDUPE;
 
+  private final DedupeConfig config;
+  private final transient PCollection<Article> previous;
+
+  private DedupeStories(DedupeConfig config, PCollection<Article> previous) {
+    this.config = config;
+    this.previous = previous;
+  }
+
+  /** Deduplication with the default settings. */
   public static DedupeStories create() {
-    return new DedupeStories();
+    return new DedupeStories(DedupeConfig.DEFAULT, null);
+  }
+
+  /** Uses these settings. */
+  public DedupeStories withConfig(DedupeConfig config) {
+    return new DedupeStories(config, previous);
+  }
+
+  /** Extends an earlier dataset: its articles, as read back from its {@code articles/} folder. */
+  public DedupeStories withPreviousArticles(PCollection<Article> previousArticles) {
+    return new DedupeStories(config, previousArticles);
+  }
+
+  @Override
+  public Map<TupleTag<?>, PValue> getAdditionalInputs() {
+    return previous == null ? Map.of() : Map.of(SupersedePrevious.PREVIOUS, previous);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
+    PCollectionView<Integer> shards = shardCount(previous == null ? articles
+        : PCollectionList.of(articles).and(previous).apply("FlattenAllArticles", Flatten.pCollections()));
+    PCollectionTuple signed = fingerprint(articles, shards);
+    PCollection<KV<Integer, RawUnionValue>> fingerprints = signed.get(FingerprintFn.FINGERPRINTS);
+    PCollectionTuple candidates =
+        signed.get(FingerprintFn.ENTRIES).apply("FindCandidates", new FindCandidates(config, shards));
+    PCollectionTuple verified =
+        PCollectionTuple.of(VerifyCandidates.FINGERPRINTS, fingerprints)
+            .and(VerifyCandidates.PAIRS, candidates.get(BucketPairsFn.PAIRS))
+            .apply("VerifyCandidates", new VerifyCandidates(config, shards));
+    PCollectionTuple components =
+        verified.get(VerifyCandidates.LINKS).apply("ConnectComponents", new ConnectComponents(config.componentRounds(), shards));
     PCollectionTuple stories =
-        articles
-            .apply("KeyByContentHash", WithKeys.of(Article::getContentHash).withKeyType(TypeDescriptors.strings()))
-            .apply("GroupIdenticalTexts", GroupByKey.create())
-            .apply(
-                "AssignStories",
-                ParDo.of(new AssignStoryFn()).withOutputTags(ARTICLES, TupleTagList.of(STORIES)));
-    stories.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
-    stories.get(STORIES).setCoder(AvroCoder.of(Story.class));
-    return stories;
+        PCollectionTuple.of(AssembleStories.FINGERPRINTS, fingerprints)
+            .and(AssembleStories.LABELS, components.get(ConnectComponents.LABELS))
+            .apply("AssembleStories", new AssembleStories(shards));
+    PCollectionTuple marked =
+        PCollectionList.of(stories.get(AssembleStoryFn.MARKS)).and(signed.get(FingerprintFn.ARTICLES))
+            .apply("MarkArticles", new MarkArticles());
+    PCollectionList<KV<String, Long>> tallies =
+        PCollectionList.of(signed.get(FingerprintFn.TALLIES)).and(candidates.get(BucketPairsFn.TALLIES))
+            .and(verified.get(VerifyCandidates.TALLIES)).and(components.get(ConnectComponents.TALLIES))
+            .and(stories.get(AssembleStoryFn.TALLIES));
+    return PCollectionTuple.of(ARTICLES, marked.get(MarkArticleFn.ARTICLES))
+        .and(STORIES, PCollectionList.of(stories.get(AssembleStoryFn.STORIES)).and(marked.get(MarkArticleFn.STORIES))
+            .apply("FlattenStories", Flatten.pCollections()))
+        .and(TALLIES, tallies.apply("FlattenDedupeTallies", Flatten.pCollections()));
+  }
+
+  /** How many shards the grouped steps use: one per {@code articlesPerShard} articles. */
+  private PCollectionView<Integer> shardCount(PCollection<Article> all) {
+    int perShard = config.articlesPerShard();
+    return all.apply("CountArticles", Count.globally())
+        .apply("ChooseShardCount", MapElements.into(TypeDescriptors.integers())
+            .via((Long n) -> (int) Math.min(1 << 20, Math.max(1, (n + perShard - 1) / perShard))))
+        .apply("ShareShardCount", View.asSingleton());
+  }
+
+  /**
+   * Fingerprints, bucket entries, article messages and tallies of this run's articles and, in an
+   * incremental run, of the earlier articles this run did not extract again.
+   */
+  private PCollectionTuple fingerprint(PCollection<Article> articles, PCollectionView<Integer> shards) {
+    PCollectionTuple fresh = coded(articles.apply("FingerprintArticles", fingerprintFn(false, previous != null, shards)));
+    if (previous == null) {
+      return fresh;
+    }
+    PCollectionTuple kept =
+        PCollectionTuple.of(SupersedePrevious.IDS, fresh.get(FingerprintFn.IDS)).and(SupersedePrevious.PREVIOUS, previous)
+            .apply("SupersedePrevious", new SupersedePrevious(shards));
+    PCollectionTuple earlier =
+        coded(kept.get(SupersedePrevious.KEPT).apply("FingerprintPreviousArticles", fingerprintFn(true, false, shards)));
+    return PCollectionTuple.of(FingerprintFn.FINGERPRINTS, flatten(fresh, earlier, FingerprintFn.FINGERPRINTS, "FlattenFingerprints"))
+        .and(FingerprintFn.ARTICLES, flatten(fresh, earlier, FingerprintFn.ARTICLES, "FlattenArticleMessages"))
+        .and(FingerprintFn.ENTRIES, flatten(fresh, earlier, FingerprintFn.ENTRIES, "FlattenBucketEntries"))
+        .and(FingerprintFn.TALLIES, PCollectionList.of(fresh.get(FingerprintFn.TALLIES)).and(earlier.get(FingerprintFn.TALLIES))
+            .and(kept.get(SupersedePrevious.TALLIES)).apply("FlattenFingerprintTallies", Flatten.pCollections()));
+  }
+
+  private ParDo.MultiOutput<Article, KV<Integer, RawUnionValue>> fingerprintFn(
+      boolean earlier, boolean giveIds, PCollectionView<Integer> shards) {
+    return ParDo.of(new FingerprintFn(config, earlier, giveIds, shards))
+        .withSideInputs(shards)
+        .withOutputTags(FingerprintFn.FINGERPRINTS,
+            TupleTagList.of(FingerprintFn.ARTICLES).and(FingerprintFn.IDS).and(FingerprintFn.ENTRIES).and(FingerprintFn.TALLIES));
+  }
+
+  private static <T> PCollection<T> flatten(PCollectionTuple a, PCollectionTuple b, TupleTag<T> tag, String name) {
+    return PCollectionList.of(a.get(tag)).and(b.get(tag)).apply(name, Flatten.pCollections());
+  }
+
+  private static PCollectionTuple coded(PCollectionTuple signed) {
+    signed.get(FingerprintFn.FINGERPRINTS).setCoder(Messages.coder());
+    signed.get(FingerprintFn.ARTICLES).setCoder(Messages.coder());
+    signed.get(FingerprintFn.IDS).setCoder(Messages.coder());
+    signed.get(FingerprintFn.ENTRIES).setCoder(KvCoder.of(VarIntCoder.of(), BucketEntry.Coder.of()));
+    signed.get(FingerprintFn.TALLIES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+    return signed;
   }
 }

@@ -1,31 +1,49 @@
 package org.newscorpus.dedupe;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import org.newscorpus.common.Digests;
 
 /**
- * Normalises article text for comparison: Unicode NFKC, lowercase, every run of non-letter,
- * non-digit characters folded to one space. Two texts that differ only in case, quotes,
- * punctuation or spacing normalise equal.
+ * Normalises article text before it is compared: two copies of a story that differ only in
+ * Unicode forms, case, quote styles, punctuation, digit script or spacing normalise equal.
+ *
+ * <ul>
+ *   <li>Unicode NFKC, so compatibility forms ({@code ﬁ}, full-width letters, {@code ²}) unify;
+ *   <li>case folded code point by code point (upper case, then lower case, which also folds the
+ *       Greek final sigma and the Turkish dotted capital I);
+ *   <li>letters, combining marks and numbers are word characters; every run of anything else
+ *       (punctuation, quotes of any style, symbols, spaces) becomes one space;
+ *   <li>digits are kept, and decimal digits of every script are written as ASCII digits, so
+ *       {@code ٢٠٢١} equals {@code 2021};
+ *   <li>the Arabic tatweel, a pure stretching mark, is dropped.
+ * </ul>
  */
 public final class TextNormalizer {
 
+  private static final int TATWEEL = 0x0640;
+
   private TextNormalizer() {}
 
+  /** The normalised text: words separated by single spaces, no leading or trailing space. */
   public static String normalize(String text) {
-    if (text == null) {
+    if (text == null || text.isEmpty()) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(s.length());
     boolean space = true;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        out.appendCodePoint(cp);
+      int type = Character.getType(cp);
+      if (type == Character.DECIMAL_DIGIT_NUMBER) {
+        out.append((char) ('0' + Character.digit(cp, 10)));
         space = false;
+      } else if (isWordCharacter(type)) {
+        if (cp != TATWEEL) {
+          out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+          space = false;
+        }
       } else if (!space) {
         out.append(' ');
         space = true;
@@ -41,5 +59,21 @@ public final class TextNormalizer {
   /** Hex digest of the normalised text: the article's {@code content_hash}. */
   public static String contentHash(String text) {
     return Digests.hex128(normalize(text));
+  }
+
+  private static boolean isWordCharacter(int type) {
+    return switch (type) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.NON_SPACING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 }

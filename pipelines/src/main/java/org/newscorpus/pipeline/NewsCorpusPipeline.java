@@ -16,8 +16,10 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newscorpus.accounting.RunSummary;
+import org.newscorpus.dedupe.DedupeConfig;
 import org.newscorpus.dedupe.DedupeOptions;
 import org.newscorpus.dedupe.DedupeStories;
+import org.newscorpus.dedupe.ReadPreviousArticles;
 import org.newscorpus.extract.ExtractArticles;
 import org.newscorpus.monitor.ProgressMonitor;
 import org.newscorpus.read.InputFiles;
@@ -85,6 +87,10 @@ public final class NewsCorpusPipeline {
       if (options.getMaxPageBytes() <= 0) {
         throw new IllegalArgumentException("--maxPageBytes must be positive");
       }
+      DedupeConfig.fromOptions(options);
+      if (options.getPreviousOutput() != null) {
+        ReadPreviousArticles.check(options.getPreviousOutput(), options.getOutput());
+      }
       files = InputFiles.expand(options.getInput());
       output = new OutputFolder(options.getOutput());
       output.prepare(options.getOverwrite());
@@ -98,6 +104,12 @@ public final class NewsCorpusPipeline {
     }
 
     Instant started = Instant.now();
+    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+      // The DirectRunner's immutability check walks the whole pipeline graph for every bundle it
+      // creates; with the dedupe stage's joins and rounds that is most of a run's time. Our DoFns
+      // never modify their inputs (TestPipeline still checks them); --enforceImmutability=true restores it.
+      options.as(org.apache.beam.runners.direct.DirectOptions.class).setEnforceImmutability(false);
+    }
     Pipeline pipeline = Pipeline.create(options);
     build(pipeline, options, files);
     ProgressMonitor.Outcome outcome =
@@ -114,6 +126,8 @@ public final class NewsCorpusPipeline {
               .withRun("input", options.getInput())
               .withRun("output", output.path())
               .withRun("dedupe", options.getDedupe().name())
+              .withRun("dedupe_config", DedupeConfig.fromOptions(options).toMap())
+              .withRun("previous_output", options.getPreviousOutput())
               .withRun("stage_busy_seconds", outcome.busySecondsByStage())
               .withTimes(started, Instant.now());
       if (options.getReport()) {
@@ -153,8 +167,12 @@ public final class NewsCorpusPipeline {
                 ExtractArticles.create()
                     .withMinTextChars(options.getMinTextChars())
                     .withKeepSkipped(options.getKeepSkipped()));
-    PCollectionTuple deduped =
-        extracted.get(ExtractArticles.ARTICLES).apply("DedupeStories", DedupeStories.create());
+    DedupeStories dedupe = DedupeStories.create().withConfig(DedupeConfig.fromOptions(options));
+    if (options.getPreviousOutput() != null) {
+      dedupe = dedupe.withPreviousArticles(
+          pipeline.apply("ReadPreviousArticles", ReadPreviousArticles.from(options.getPreviousOutput())));
+    }
+    PCollectionTuple deduped = extracted.get(ExtractArticles.ARTICLES).apply("DedupeStories", dedupe);
 
     PCollection<Article> articles = deduped.get(DedupeStories.ARTICLES);
     if (options.getDedupe() == DedupeOptions.Mode.drop) {
@@ -167,6 +185,7 @@ public final class NewsCorpusPipeline {
     PCollection<KV<String, Long>> tallies =
         PCollectionList.of(read.get(ReadArchives.TALLIES))
             .and(extracted.get(ExtractArticles.TALLIES))
+            .and(deduped.get(DedupeStories.TALLIES))
             .apply("FlattenTallies", Flatten.pCollections());
 
     PCollectionTuple.of(WriteDataset.ARTICLES, articles)

@@ -1,0 +1,98 @@
+package org.newscorpus.dedupe;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.util.VarInt;
+
+/**
+ * What the dedupe stage knows of one article while it clusters: the fields that choose the
+ * canonical article and build the story record, the key of its exact text, and its shingle set.
+ * The article's text itself stays behind; it is joined back only at the end.
+ *
+ * @param textLength characters of the article's text (the canonical order prefers longer texts)
+ * @param exactHi first 64 bits of the normalised text's digest (the article's {@code content_hash})
+ * @param exactLo last 64 bits of that digest
+ * @param shingles the shingle set, sorted, without repeats
+ * @param previousStoryId for an article read from {@code --previousOutput}, its story id there
+ * @param previousCanonical true for an article that was canonical in {@code --previousOutput}
+ */
+public record Fingerprint(
+    String id,
+    String url,
+    String site,
+    String source,
+    String language,
+    String title,
+    LocalDate publishedDate,
+    int textLength,
+    long exactHi,
+    long exactLo,
+    long[] shingles,
+    String previousStoryId,
+    boolean previousCanonical) {
+
+  /** True when the page says it republishes another publisher: its source is not its site. */
+  public boolean isCreditedCopy() {
+    return !source.equalsIgnoreCase(site);
+  }
+
+  /** True when both have the same normalised text. */
+  public boolean sameTextAs(Fingerprint other) {
+    return exactHi == other.exactHi && exactLo == other.exactLo;
+  }
+
+  /** True for an article that comes from the earlier dataset of an incremental run. */
+  public boolean isPrevious() {
+    return previousStoryId != null;
+  }
+
+  /** The coder of fingerprints. */
+  public static final class Coder extends AtomicCoder<Fingerprint> {
+    private static final Coder INSTANCE = new Coder();
+    private static final long serialVersionUID = 1L;
+
+    public static Coder of() {
+      return INSTANCE;
+    }
+
+    @Override
+    public void encode(Fingerprint f, OutputStream out) throws IOException {
+      Wire.writeString(out, f.id);
+      Wire.writeString(out, f.url);
+      Wire.writeString(out, f.site);
+      Wire.writeString(out, f.source);
+      Wire.writeString(out, f.language);
+      Wire.writeString(out, f.title);
+      Wire.writeLong(out, f.publishedDate == null ? Long.MIN_VALUE : f.publishedDate.toEpochDay());
+      VarInt.encode(f.textLength, out);
+      Wire.writeLong(out, f.exactHi);
+      Wire.writeLong(out, f.exactLo);
+      Wire.writeLongs(out, f.shingles);
+      Wire.writeString(out, f.previousStoryId);
+      out.write(f.previousCanonical ? 1 : 0);
+    }
+
+    @Override
+    public Fingerprint decode(InputStream in) throws IOException {
+      String id = Wire.readString(in);
+      String url = Wire.readString(in);
+      String site = Wire.readString(in);
+      String source = Wire.readString(in);
+      String language = Wire.readString(in);
+      String title = Wire.readString(in);
+      long day = Wire.readLong(in);
+      int textLength = VarInt.decodeInt(in);
+      long hi = Wire.readLong(in);
+      long lo = Wire.readLong(in);
+      long[] shingles = Wire.readLongs(in);
+      String previousStoryId = Wire.readString(in);
+      boolean previousCanonical = in.read() == 1;
+      return new Fingerprint(
+          id, url, site, source, language, title, day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
+          textLength, hi, lo, shingles, previousStoryId, previousCanonical);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.newscorpus.dedupe;
+
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Story;
+
+/**
+ * Writes the story fields into the articles: joins the articles (this run's and, in an incremental
+ * run, the earlier dataset's) with the story marks, all messages keyed by id shard. Gives {@link
+ * MarkArticleFn#ARTICLES}, every article marked, and {@link MarkArticleFn#STORIES}, the records of
+ * the stories of one article.
+ */
+final class MarkArticles extends PTransform<PCollectionList<KV<Integer, RawUnionValue>>, PCollectionTuple> {
+
+  @Override
+  public PCollectionTuple expand(PCollectionList<KV<Integer, RawUnionValue>> messages) {
+    PCollectionTuple marked =
+        Messages.join(messages, "FlattenMarksAndArticles", "JoinArticlesWithMarks")
+            .apply("MarkArticle", ParDo.of(new MarkArticleFn())
+                .withOutputTags(MarkArticleFn.ARTICLES, TupleTagList.of(MarkArticleFn.STORIES)));
+    marked.get(MarkArticleFn.ARTICLES).setCoder(AvroCoder.of(Article.class));
+    marked.get(MarkArticleFn.STORIES).setCoder(AvroCoder.of(Story.class));
+    return marked;
+  }
+}

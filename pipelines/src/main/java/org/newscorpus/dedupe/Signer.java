@@ -1,0 +1,73 @@
+package org.newscorpus.dedupe;
+
+import org.newscorpus.common.Digests;
+import org.newscorpus.schema.Article;
+
+/**
+ * Turns an article into its {@link Fingerprint} and its LSH buckets: normalise the text, digest it
+ * (the exact-copy key), shingle it, take the MinHash signature of the whole shingle set and of the
+ * lede (the first {@link DedupeConfig#ledeShingles()} shingles), and band both.
+ *
+ * <p>A text with fewer than {@link DedupeConfig#minShingles()} shingles gets no LSH bucket: too
+ * short for its overlaps to mean anything, it is only linked to exact copies.
+ */
+public final class Signer {
+
+  /** An article's fingerprint and its LSH buckets (none for a short text), band by band. */
+  public record Signed(Fingerprint fingerprint, long[] buckets) {
+    public boolean isShort() {
+      return buckets.length == 0;
+    }
+  }
+
+  private final DedupeConfig config;
+  private final MinHash minHash;
+
+  public Signer(DedupeConfig config) {
+    this.config = config;
+    this.minHash = new MinHash(config.permutations(), config.seed());
+  }
+
+  /** Signs an article of this run. */
+  public Signed sign(Article article) {
+    return sign(article, null, false);
+  }
+
+  /** Signs an article read from an earlier dataset, with its story id and role there. */
+  public Signed signPrevious(Article article) {
+    return sign(article, article.getStoryId(), article.getIsCanonical());
+  }
+
+  private Signed sign(Article a, String previousStoryId, boolean previousCanonical) {
+    String text = a.getText() == null ? "" : a.getText();
+    String normalized = TextNormalizer.normalize(text);
+    String digest = Digests.hex128(normalized);
+    Shingles.Shingled shingled = Shingles.of(normalized, config.shingleSize(), config.ledeShingles());
+    long[] buckets = new long[0];
+    if (shingled.set().length >= config.minShingles()) {
+      buckets = new long[config.lshBands()];
+      long[] signature = minHash.signature(shingled.set(), config.bands() * config.rows());
+      MinHash.bandBuckets(signature, config.bands(), config.rows(), 0, buckets, 0);
+      if (config.ledeShingles() > 0) {
+        long[] lede = minHash.signature(shingled.lede(), config.ledeBands() * config.ledeRows());
+        MinHash.bandBuckets(lede, config.ledeBands(), config.ledeRows(), config.bands(), buckets, config.bands());
+      }
+    }
+    Fingerprint fingerprint =
+        new Fingerprint(
+            a.getId(),
+            a.getUrl(),
+            a.getSite(),
+            a.getSource() == null ? a.getSite() : a.getSource(),
+            a.getLanguage(),
+            a.getTitle(),
+            a.getPublishedDate(),
+            text.length(),
+            Long.parseUnsignedLong(digest.substring(0, 16), 16),
+            Long.parseUnsignedLong(digest.substring(16, 32), 16),
+            shingled.set(),
+            previousStoryId,
+            previousCanonical);
+    return new Signed(fingerprint, buckets);
+  }
+}
