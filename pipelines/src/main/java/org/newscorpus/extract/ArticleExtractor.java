@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newscorpus.common.Digests;
@@ -34,18 +33,9 @@ public final class ArticleExtractor {
 
   private static final Pattern JSONLD_PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
-  private static final Pattern JSONLD_AUTHOR =
-      Pattern.compile("\"author\"\\s*:\\s*[\\[{][^\\]]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
-  private static final Pattern BYLINE_PREFIX =
-      Pattern.compile("(?iu)^\\s*(par|by|por|von|de|بقلم)\\s*:?\\s+");
-  private static final Pattern TEXT_DATE =
-      Pattern.compile("\\b(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*((?:19|20)\\d{2})\\b");
-  private static final Pattern NOT_BODY_LINE =
-      Pattern.compile(
-          "(?iu)^(cliquez ici pour lire l'article depuis sa source\\.?|merci d'avoir signal[ée]\\s*!?.*"
-              + "|publi[ée]e? dans .{2,80} le \\d{1,2} - \\d{1,2} - \\d{4})$");
 
   private final int minTextChars;
+  private final ExtractionLimits limits;
 
   public ArticleExtractor() {
     this(DEFAULT_MIN_TEXT_CHARS);
@@ -53,82 +43,62 @@ public final class ArticleExtractor {
 
   /** An extractor that drops pages whose body has fewer than {@code minTextChars} characters. */
   public ArticleExtractor(int minTextChars) {
+    this(minTextChars, ExtractionLimits.DEFAULT);
+  }
+
+  /** An extractor with its own guards against pathological pages. */
+  public ArticleExtractor(int minTextChars, ExtractionLimits limits) {
     if (minTextChars < 0) {
       throw new IllegalArgumentException("minTextChars must not be negative, was " + minTextChars);
     }
-    this.minTextChars = minTextChars;
-  }
-
-  /** Extracts the article of {@code page}. */
-  public Extraction extract(Page page) {
-    PageDecoder.Decoded decoded = PageDecoder.decode(bytes(page.getBody()), page.getContentType());
-    if (page.getFormat() == PageFormat.TEXT) {
-      return fromText(page, decoded);
+    if (limits == null) {
+      throw new IllegalArgumentException("limits must not be null");
     }
-    Document doc = Jsoup.parse(decoded.text(), page.getUrl());
-    return fromHtml(page, doc, decoded.charset());
+    this.minTextChars = minTextChars;
+    this.limits = limits;
   }
 
-  private Extraction fromHtml(Page page, Document doc, String charset) {
+  /**
+   * Extracts the article of {@code page}. A page over the {@link ExtractionLimits} is dropped as
+   * {@code tooComplex} or {@code extractTimeout} (a rejection), never left to hold the worker.
+   */
+  public Extraction extract(Page page) {
+    ExtractionLimits.Budget budget = limits.start();
+    try {
+      PageDecoder.Decoded decoded = PageDecoder.decode(bytes(page.getBody()), page.getContentType());
+      PageGuard.checkText(decoded.text(), limits);
+      if (page.getFormat() == PageFormat.TEXT) {
+        return fromText(page, decoded);
+      }
+      Document doc = PageGuard.parse(decoded.text(), page.getUrl(), limits, budget);
+      return fromHtml(page, doc, decoded.charset(), budget);
+    } catch (ExtractionLimits.Exceeded e) {
+      return new Extraction.Dropped(e.reason(), e.getMessage(), false);
+    }
+  }
+
+  private Extraction fromHtml(Page page, Document doc, String charset, ExtractionLimits.Budget budget) {
     String canonical = canonicalUrl(doc);
     String url = page.getUrlFromPath() && canonical != null ? canonical : page.getUrl();
     String site = Sites.site(url);
     String sourceName = sourceName(doc);
-    String rawTitle = title(doc);
-    List<String> authors = authors(doc);
-    Optional<CreditLine> credit = CreditLine.find(doc.body() == null ? "" : doc.body().text());
-    Optional<PublicationDate> date = PublicationDate.find(doc, url);
-    if (date.isEmpty()) {
-      date = textDate(doc);
-    }
-    String text = cleanBody(MainText.of(doc));
+    String title = Titles.of(doc, sourceName, site);
+    List<String> authors = Authors.of(doc);
+    DateText.Window window = dateWindow(page);
+    Optional<CreditLine> credit = CreditLine.find(doc, window);
+    Optional<PublicationDate> date = PublicationDate.find(doc, url, window);
+    budget.checkNow();
+    String text = dropCreditLines(MainText.extract(doc, title, budget).text());
     String htmlLang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
-    return build(page, url, canonical, site, sourceName, stripSiteName(rawTitle, sourceName), authors,
+    return build(page, url, canonical, site, sourceName, title, authors,
         credit, date, text, htmlLang, charset);
   }
 
   private Extraction fromText(Page page, PageDecoder.Decoded decoded) {
-    List<String> lines = new ArrayList<>();
-    for (String line : decoded.text().split("\\R")) {
-      lines.add(MainText.normalizeSpace(line));
-    }
-    int creditAt = -1;
-    Optional<CreditLine> credit = Optional.empty();
-    for (int i = 0; i < lines.size(); i++) {
-      credit = CreditLine.find(lines.get(i));
-      if (credit.isPresent()) {
-        creditAt = i;
-        break;
-      }
-    }
-    String title = null;
-    int bodyFrom = 0;
-    if (creditAt >= 0) {
-      for (int i = creditAt - 1; i >= 0; i--) {
-        if (!lines.get(i).isEmpty()) {
-          title = lines.get(i);
-          break;
-        }
-      }
-      bodyFrom = creditAt + 1;
-    } else {
-      for (int i = 0; i < lines.size(); i++) {
-        if (!lines.get(i).isEmpty()) {
-          title = lines.get(i);
-          bodyFrom = i + 1;
-          break;
-        }
-      }
-    }
-    List<String> body = new ArrayList<>();
-    for (int i = bodyFrom; i < lines.size(); i++) {
-      if (!lines.get(i).isEmpty()) {
-        body.add(lines.get(i));
-      }
-    }
-    String text = cleanBody(String.join("\n\n", body));
-    return build(page, page.getUrl(), null, Sites.site(page.getUrl()), null, title, List.of(), credit,
-        Optional.empty(), text, null, decoded.charset());
+    TextDump dump = TextDump.read(decoded.text());
+    String text = cleanBody(dump.body());
+    return build(page, page.getUrl(), null, Sites.site(page.getUrl()), null, dump.title(), List.of(),
+        dump.credit(), Optional.empty(), text, null, decoded.charset());
   }
 
   private Extraction build(
@@ -167,7 +137,7 @@ public final class ArticleExtractor {
       day = LocalDate.ofInstant(page.getCrawledAt(), ZoneOffset.UTC);
       dateSource = "crawl";
     }
-    String language = LanguageGuesser.guess(text);
+    String language = TextLanguage.shared().of(text);
     if (language == null && htmlLang != null && htmlLang.length() >= 2) {
       language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
     }
@@ -201,15 +171,33 @@ public final class ArticleExtractor {
     return new Extraction.Extracted(article);
   }
 
+  /**
+   * Drops the body paragraphs that are an aggregator's furniture rather than the article: its credit
+   * line ("Publié dans X le …"), "read more" and report-notice lines ({@link Boilerplate}).
+   */
   static String cleanBody(String text) {
+    return dropCreditLines(text, true);
+  }
+
+  /** Drops credit-line paragraphs of a body whose furniture lines {@link MainText} already dropped. */
+  private static String dropCreditLines(String text) {
+    return dropCreditLines(text, false);
+  }
+
+  private static String dropCreditLines(String text, boolean furnitureToo) {
     List<String> kept = new ArrayList<>();
+    boolean dropped = false;
     for (String paragraph : text.split("\n\n")) {
       String p = paragraph.trim();
-      if (!p.isEmpty() && !NOT_BODY_LINE.matcher(p).matches()) {
-        kept.add(p);
+      if (p.isEmpty()
+          || (furnitureToo && Boilerplate.isFurnitureLine(p))
+          || (p.length() <= Boilerplate.MAX_FURNITURE_LINE && CreditLine.find(p).isPresent())) {
+        dropped = true;
+        continue;
       }
+      kept.add(p);
     }
-    return String.join("\n\n", kept);
+    return dropped ? String.join("\n\n", kept) : text;
   }
 
   private static String canonicalUrl(Document doc) {
@@ -239,90 +227,24 @@ public final class ArticleExtractor {
     return null;
   }
 
-  private static String title(Document doc) {
-    Element og = doc.selectFirst("meta[property=og:title][content]");
-    if (og != null && !og.attr("content").isBlank()) {
-      return MainText.normalizeSpace(og.attr("content"));
-    }
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null && !h1.text().isBlank()) {
-      return MainText.normalizeSpace(h1.text());
-    }
-    String title = MainText.normalizeSpace(doc.title());
-    return title.isEmpty() ? null : title;
+  /**
+   * Publication dates may fall from 1995 to the day after the crawl (a page in a time zone ahead
+   * of UTC may already be dated tomorrow); a dump file has no crawl, so today bounds it.
+   */
+  private static DateText.Window dateWindow(Page page) {
+    LocalDate crawled =
+        page.getCrawledAt() == null
+            ? LocalDate.now(ZoneOffset.UTC)
+            : LocalDate.ofInstant(page.getCrawledAt(), ZoneOffset.UTC);
+    return DateText.Window.until(crawled.plusDays(1));
   }
 
-  /** Drops a " | Site" or " - Site" suffix (or "Site | " prefix) that names the publisher. */
-  static String stripSiteName(String title, String siteName) {
-    if (title == null) {
-      return null;
-    }
-    String[] separators = {" | ", " - ", " – ", " — ", " :: ", " · "};
-    for (String sep : separators) {
-      int at = title.lastIndexOf(sep);
-      if (at > 0) {
-        String tail = title.substring(at + sep.length()).trim();
-        if (siteName != null && tail.equalsIgnoreCase(siteName.trim())) {
-          return title.substring(0, at).trim();
-        }
-      }
-      int first = title.indexOf(sep);
-      if (first > 0 && siteName != null && title.substring(0, first).trim().equalsIgnoreCase(siteName.trim())) {
-        return title.substring(first + sep.length()).trim();
-      }
-    }
-    return title;
-  }
-
-  private static List<String> authors(Document doc) {
-    List<String> names = new ArrayList<>();
-    for (Element meta : doc.select("meta[name=author][content]")) {
-      addAuthor(names, meta.attr("content"));
-    }
-    if (names.isEmpty()) {
-      for (Element script : doc.select("script[type=application/ld+json]")) {
-        Matcher m = JSONLD_AUTHOR.matcher(script.data());
-        if (m.find()) {
-          addAuthor(names, m.group(1));
-        }
-      }
-    }
-    if (names.isEmpty()) {
-      for (Element byline : doc.select("[rel=author], .author, .byline, [itemprop=author]")) {
-        addAuthor(names, byline.text());
-        if (!names.isEmpty()) {
-          break;
-        }
-      }
-    }
-    return names;
-  }
-
-  private static void addAuthor(List<String> names, String raw) {
-    String name = BYLINE_PREFIX.matcher(MainText.normalizeSpace(raw)).replaceFirst("").trim();
-    if (!name.isEmpty() && name.length() <= 100 && !names.contains(name)) {
-      names.add(name);
-    }
-  }
-
-  /** A day-first numeric date in an element whose class names a date. */
-  private static Optional<PublicationDate> textDate(Document doc) {
-    for (Element e : doc.select("[class~=(?i)date|time|published], [itemprop=datePublished]")) {
-      Matcher m = TEXT_DATE.matcher(e.text());
-      if (m.find()) {
-        try {
-          LocalDate d =
-              LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-          return Optional.of(new PublicationDate(d, null, "text"));
-        } catch (RuntimeException ex) {
-          // not a date: try the next element
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
+  /** The payload's bytes: its backing array when it is exactly that, else a copy. */
   private static byte[] bytes(ByteBuffer buffer) {
+    if (buffer.hasArray() && buffer.arrayOffset() == 0 && buffer.position() == 0
+        && buffer.remaining() == buffer.array().length) {
+      return buffer.array();
+    }
     ByteBuffer b = buffer.duplicate();
     byte[] out = new byte[b.remaining()];
     b.get(out);

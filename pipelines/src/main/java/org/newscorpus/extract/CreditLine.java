@@ -1,54 +1,145 @@
 package org.newscorpus.extract;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * An aggregator's credit line, which says the page republishes another publisher's article:
- * "Publié dans PanoraPost le 17 - 02 - 2021", "Originally published by Reuters on 2021-02-17".
+ * An aggregator's credit line, which says the page republishes another publisher's article.
+ *
+ * <p>Takes a line of text (or a page, whose short elements are read as lines) and gives the
+ * credited publisher's name and, when the line gives one, the day it published the article:
+ *
+ * <ul>
+ *   <li>fr: "Publié dans PanoraPost le 17 - 02 - 2021", "Publié par X le …", "Source : X"
+ *   <li>en: "Originally published by Maghreb Wire on November 8, 2025", "This article was first
+ *       published in X on …", "Republished from X", "Source: X"
+ *   <li>es: "Publicado en X el 17/02/2021", "Publicado originalmente en X", "Fuente: X"
+ *   <li>de: "Erschienen in X am 17.02.2021", "Zuerst erschienen bei X", "Quelle: X"
+ *   <li>ar: "نشر في X بتاريخ 17 فبراير 2021", "المصدر: X"
+ * </ul>
+ *
+ * A "Source : X" line counts only when it stands alone (a line, or an element of its own) and X is
+ * a short name, so that "Source : ministère de la Santé, 2020" in a paragraph is not a credit.
  *
  * @param publisher the credited publisher's name, as written
  * @param date the credited publication day, when the line gives one
  */
 public record CreditLine(String publisher, LocalDate date) {
 
-  private static final String DMY = "(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})";
-  private static final String YMD = "(\\d{4})-(\\d{1,2})-(\\d{1,2})";
+  private static final String NAME = "(\\S.{0,78}?)";
+  /** "… X le DATE", "… X on DATE": the name ends where the date's preposition begins. */
+  private static final String THEN_DATE = "\\s*(?:,\\s*)?(?:\\s(?:le|on|el|am|vom|بتاريخ|يوم|في)\\s+)(?=[\\d\\p{L}])(.{0,60})";
 
-  private static final Pattern PUBLIE_DANS =
-      Pattern.compile("(?iu)\\bPubli[ée]e? dans\\s+(.{2,80}?)\\s+le\\s+" + DMY);
-  private static final Pattern ORIGINALLY =
-      Pattern.compile(
-          "(?iu)\\bOriginally published (?:by|in|on)\\s+(.{2,80}?)\\s+on\\s+(?:" + YMD + "|" + DMY + ")");
+  private static final List<Pattern> DATED =
+      List.of(
+          Pattern.compile("(?iu)\\bPubli[ée]e?s?\\s+(?:initialement\\s+|originellement\\s+|d'abord\\s+)?(?:dans|par|sur)\\s+" + NAME + THEN_DATE),
+          Pattern.compile("(?iu)\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE),
+          Pattern.compile("(?iu)\\bwas\\s+(?:originally|first)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE),
+          Pattern.compile("(?iu)\\bPublicad[oa]\\s+(?:originalmente\\s+)?(?:en|por)\\s+" + NAME + THEN_DATE),
+          Pattern.compile("(?iu)\\b(?:Zuerst\\s+|Ursprünglich\\s+)?(?:erschienen|veröffentlicht)\\s+(?:in|bei|auf|im)\\s+" + NAME + THEN_DATE),
+          Pattern.compile("(?u)(?:نشر|نُشر|نشرت|نُشرت)\\s+(?:في|على|ب)\\s*" + NAME + THEN_DATE));
 
-  /** Finds the first credit line in {@code text}. */
-  public static Optional<CreditLine> find(String text) {
-    if (text == null || text.isEmpty()) {
+  private static final List<Pattern> UNDATED =
+      List.of(
+          Pattern.compile("(?iu)^\\s*Publi[ée]e?s?\\s+(?:initialement\\s+)?(?:dans|par|sur)\\s+" + NAME + "\\s*\\.?$"),
+          Pattern.compile("(?iu)^.{0,40}?\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + "\\s*\\.?$"),
+          Pattern.compile("(?iu)^\\s*Republished\\s+(?:from|with permission from)\\s+" + NAME + "\\s*\\.?$"),
+          Pattern.compile("(?iu)^\\s*Publicad[oa]\\s+(?:originalmente\\s+)?(?:en|por)\\s+" + NAME + "\\s*\\.?$"),
+          Pattern.compile("(?iu)^\\s*(?:Zuerst\\s+)?erschienen\\s+(?:in|bei|auf|im)\\s+" + NAME + "\\s*\\.?$"),
+          Pattern.compile("(?iu)^\\s*(?:Source|Sources|Fuente|Quelle|Via|المصدر)\\s*:\\s*" + NAME + "\\s*\\.?$"));
+
+  /** A credited name is a publisher's name: short, and not a sentence. */
+  private static final Pattern NOT_A_PUBLISHER =
+      Pattern.compile("(?iu)^(?:le|la|les|the|el|der|die|das)\\s*$|https?://|[.!?|]\\s|\\s(?:le|on|el|am)\\s+\\d|\\b(?:19|20)\\d{2}\\b");
+
+  /**
+   * Finds the credit line of {@code line}, with any credited day up to tomorrow; for a page with a
+   * crawl date, {@link #find(String, DateText.Window)} bounds the day by the crawl.
+   */
+  public static Optional<CreditLine> find(String line) {
+    return find(line, DateText.Window.until(LocalDate.now(ZoneOffset.UTC).plusDays(1)));
+  }
+
+  /** Finds the credit line of {@code line}, a line of text or the text of one element. */
+  public static Optional<CreditLine> find(String line, DateText.Window window) {
+    if (line == null || line.isBlank() || line.length() > 400) {
       return Optional.empty();
     }
-    Matcher m = PUBLIE_DANS.matcher(text);
-    if (m.find()) {
-      return Optional.of(new CreditLine(m.group(1).trim(), date(m.group(4), m.group(3), m.group(2))));
+    for (Pattern p : DATED) {
+      Matcher m = p.matcher(line);
+      while (m.find()) {
+        Optional<LocalDate> date = DateText.first(m.group(2), window, false);
+        String name = clean(m.group(1));
+        if (date.isPresent() && name != null) {
+          return Optional.of(new CreditLine(name, date.get()));
+        }
+      }
     }
-    m = ORIGINALLY.matcher(text);
-    if (m.find()) {
-      LocalDate date =
-          m.group(2) != null
-              ? date(m.group(2), m.group(3), m.group(4))
-              : date(m.group(7), m.group(6), m.group(5));
-      return Optional.of(new CreditLine(m.group(1).trim(), date));
+    if (line.length() <= 120) {
+      for (Pattern p : UNDATED) {
+        Matcher m = p.matcher(line);
+        if (m.find()) {
+          String name = clean(m.group(1));
+          if (name != null) {
+            return Optional.of(new CreditLine(name, null));
+          }
+        }
+      }
     }
     return Optional.empty();
   }
 
-  private static LocalDate date(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (DateTimeException | NumberFormatException e) {
+  /**
+   * Finds the credit line of a page: the first element of the article (not of a related-stories
+   * box, a sidebar or a footer) whose own short text is a credit line.
+   */
+  public static Optional<CreditLine> find(Document doc, DateText.Window window) {
+    if (doc.body() == null) {
+      return Optional.empty();
+    }
+    for (Element e : doc.body().select("p, div, span, small, em, i, cite, footer, section, address, li, strong, b")) {
+      String text = e.text();
+      if (text.length() > 400 || text.length() < 8 || e.children().size() > 6) {
+        continue;
+      }
+      if (PublicationDate.inOtherContent(e) || PublicationDate.isOtherContent(e)) {
+        continue;
+      }
+      Optional<CreditLine> credit = find(text, window);
+      if (credit.isPresent() && (credit.get().date() != null || atAnEdge(e))) {
+        return credit;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True for an element that opens or closes its container: an undated "Source: X" there credits
+   * the article, while one between two paragraphs cites the source of a figure or a quote.
+   */
+  private static boolean atAnEdge(Element e) {
+    boolean textBefore = false;
+    for (Element s = e.previousElementSibling(); s != null && !textBefore; s = s.previousElementSibling()) {
+      textBefore = s.hasText();
+    }
+    boolean textAfter = false;
+    for (Element s = e.nextElementSibling(); s != null && !textAfter; s = s.nextElementSibling()) {
+      textAfter = s.hasText();
+    }
+    return !textBefore || !textAfter;
+  }
+
+  private static String clean(String raw) {
+    String name = MainText.normalizeSpace(raw).replaceAll("^[\\p{Pi}\\p{Ps}\"'«\\s]+|[\\p{Pf}\\p{Pe}\"'»,;:.\\s]+$", "");
+    if (name.length() < 2 || name.length() > 80 || name.split("\\s+").length > 8) {
       return null;
     }
+    return NOT_A_PUBLISHER.matcher(name).find() ? null : name;
   }
 }

@@ -36,6 +36,7 @@ class ExtractArticleFn extends DoFn<Page, Article> {
   @Setup
   public void setup() {
     extractor = new ArticleExtractor(minTextChars);
+    TextLanguage.shared(); // loads the language models once per JVM, before the first page
   }
 
   @ProcessElement

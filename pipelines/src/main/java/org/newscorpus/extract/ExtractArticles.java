@@ -1,11 +1,13 @@
 package org.newscorpus.extract;
 
+import java.util.Map;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newscorpus.schema.Article;
@@ -18,6 +20,11 @@ import org.newscorpus.schema.Rejected;
  * <p>Takes pages and gives a tuple of {@link #ARTICLES} (story fields not yet set), {@link
  * #REJECTED} (pages that are not articles or could not be extracted, stage {@code extract}) and
  * {@link #TALLIES}.
+ *
+ * <p>Steps: ExtractArticle (one page at a time, {@link ArticleExtractor}); MapPublisherNamesToHosts
+ * (which host publishes under which name, from the whole corpus, {@link PublisherHosts}); and
+ * ResolveCreditedSources, which gives a republished article the host of the publisher its credit
+ * line names when the corpus shows it, else keeps the slug of the name.
  */
 public final class ExtractArticles extends PTransform<PCollection<Page>, PCollectionTuple> {
 
@@ -58,8 +65,15 @@ public final class ExtractArticles extends PTransform<PCollection<Page>, PCollec
             "ExtractArticle",
             ParDo.of(new ExtractArticleFn(minTextChars, keepSkipped))
                 .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(TALLIES)));
-    extracted.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
+    PCollection<Article> articles = extracted.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
     extracted.get(REJECTED).setCoder(AvroCoder.of(Rejected.class));
-    return extracted;
+    PCollectionView<Map<String, String>> hosts = articles.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
+    PCollection<Article> resolved =
+        articles
+            .apply("ResolveCreditedSources", ParDo.of(new ResolveCreditedSourcesFn(hosts)).withSideInputs(hosts))
+            .setCoder(AvroCoder.of(Article.class));
+    return PCollectionTuple.of(ARTICLES, resolved)
+        .and(REJECTED, extracted.get(REJECTED))
+        .and(TALLIES, extracted.get(TALLIES));
   }
 }

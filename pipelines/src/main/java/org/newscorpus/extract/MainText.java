@@ -5,209 +5,839 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the main body of an article page: removes page furniture (navigation, headers, footers,
- * asides, scripts, forms, and blocks whose class or id names them: tickers, share bars, related
- * and most-read lists, comments, newsletters), scores the remaining text blocks by length and
- * commas, credits each block's container, and keeps the paragraphs, in-body headings, list items
- * and quotes of the best container that are not link lists.
+ * Finds the main body of an article page. Takes a parsed page (and its title, to leave it out)
+ * and gives the body's text: paragraphs, in-body headings, list items, quotes and table rows,
+ * joined with a blank line.
  *
- * <p>The document is modified: call it after reading metadata.
+ * <p>Three passes over the DOM, none of which modifies it:
+ *
+ * <ol>
+ *   <li><b>Measure</b>: for every element, its visible characters, characters inside links and
+ *       commas, bottom-up, skipping what is never text (scripts, styles, forms' controls, …).
+ *   <li><b>Discard</b>: top-down, page furniture goes: hidden blocks, {@code nav}/{@code aside}/
+ *       {@code footer}/{@code header}, and blocks whose class, id or role names furniture
+ *       ({@link Boilerplate}); a block named as weak furniture that holds most of the page's prose
+ *       stays (a site that wraps its article in a "sidebar-layout").
+ *   <li><b>Score and pick</b>: each remaining text block scores by its length, commas and link
+ *       density, and credits its container and their ancestors (the Readability scheme). From the
+ *       best container, the pick moves up to an ancestor (up to eight levels) that adds at least a
+ *       tenth more prose (long blocks with few links) at a cost of at most half as much noise
+ *       (link text, a quarter of short lines): an article split over sections or list items is
+ *       gathered, a page of teasers is not. Siblings of comparable score are added. A schema.org
+ *       {@code articleBody} element is taken when it holds enough of that text. The body is then
+ *       written out block by block, leaving out link lists, furniture lines ("Lire aussi …",
+ *       "Partager", "© …"), the title, and the byline and date lines before the first paragraph.
+ * </ol>
+ *
+ * All loops check the page's {@link ExtractionLimits.Budget}.
  */
 public final class MainText {
 
-  private static final String FURNITURE_TAGS =
-      "script, style, noscript, iframe, svg, canvas, form, nav, header, footer, aside, button,"
-          + " select, input, textarea, template, object, embed, figure figcaption";
+  /**
+   * The body and where it was found.
+   *
+   * @param text the body text, paragraphs separated by a blank line; empty when none was found
+   * @param root the element the body was taken from, or null
+   */
+  public record Result(String text, Element root) {}
 
-  private static final Pattern FURNITURE_HINT =
+  /** Elements that never hold visible body text. */
+  private static final Set<String> NEVER_TEXT =
+      Set.of("script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "video",
+          "audio", "map", "button", "select", "option", "optgroup", "input", "textarea", "datalist", "dialog",
+          "menu", "figcaption", "head", "title", "meta", "link", "math", "picture", "source", "track", "output",
+          "progress", "meter", "frame", "frameset", "applet");
+
+  /** Landmark furniture, removed unless it holds most of the page's prose. */
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "form");
+
+  private static final Set<String> INLINE =
+      Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
+          "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong",
+          "sub", "sup", "time", "tt", "u", "var", "wbr", "br");
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** Byline and date lines that open an article body. */
+  private static final Pattern PREAMBLE_LINE =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(nav|navbar|menu|footer|sidebar|comment|comments|share|sharing|social|related"
-              + "|ticker|breaking|cookie|consent|newsletter|subscribe|breadcrumbs?|promo|advert|ads?"
-              + "|widget|most-?read|popular|trending|tags|report|signal|source|meta|byline|author"
-              + "|dateline|lire-aussi|read-more|outbrain|taboola|modal|popup|banner)([\\s_-]|$)");
+          "(?iu)^(?:(?:by|par|por|von|de|bei|بقلم|written by|posted by|publi[ée] (?:le|par))\\b.{0,80}"
+              + "|.{0,60}\\b(?:19|20)\\d\\d\\b.{0,40}"
+              + "|(?:updated|mis [àa] jour|actualizado|aktualisiert).{0,60}"
+              + "|\\d+ min(?:ute)?s? (?:read|de lecture|lectura|lesezeit)\\.?"
+              + "|(?:reading time|temps de lecture|lesedauer).{0,30})$");
 
-  private static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
+  /** The share of the body after which a "Related articles" heading cuts it. */
+  private static final double TAIL_FROM = 0.6;
 
-  /** Text blocks shorter than this are not scored (captions, labels). */
+  /** How far above the chosen container a parent may be that gathers more of the article. */
+  private static final int EXPAND_LEVELS = 8;
+  /** The prose an ancestor must add, as a share of the container's, to be taken instead. */
+  private static final double EXPAND_SHARE = 0.1;
+  /** The most noise (link text, half the short lines) an ancestor may add per character of prose. */
+  private static final double EXPAND_COST = 0.5;
+  /** How much a short line (a label, a caption, a table cell) weighs as noise, against a link's 1. */
+  private static final double SHORT_LINE_NOISE = 0.25;
+
+  /** Text blocks shorter than this (in visible characters) do not score. */
   private static final int MIN_SCORED_CHARS = 25;
+  /**
+   * A body shorter than this is extracted again with a lighter hand (weak furniture kept), and that
+   * result is kept when it is more than twice as long: the first pass discarded the article.
+   */
+  private static final int RETRY_BELOW_CHARS = 250;
 
   private MainText() {}
 
-  /** Returns the main body text, paragraphs separated by a blank line, or "" when none is found. */
+  /** The body of {@code doc} with no title to leave out and no time budget. */
   public static String of(Document doc) {
+    return extract(doc, null, ExtractionLimits.Budget.unlimited()).text();
+  }
+
+  /** The body of {@code doc}; {@code title} (or null) is left out when a heading repeats it. */
+  public static Result extract(Document doc, String title, ExtractionLimits.Budget budget) {
     Element body = doc.body();
     if (body == null) {
-      return "";
+      return new Result("", null);
     }
-    body.select(FURNITURE_TAGS).remove();
-    removeHinted(body);
-    Element best = bestContainer(body);
-    if (best == null) {
-      return "";
+    resolveStreamedSegments(body);
+    Boilerplate.Hints hints = new Boilerplate.Hints();
+    Result strict = new Pass(body, title, budget, true, hints).run();
+    if (strict.text().length() >= RETRY_BELOW_CHARS) {
+      return strict;
     }
-    return paragraphs(best);
+    Result light = new Pass(body, title, budget, false, hints).run();
+    return light.text().length() > 2 * strict.text().length() ? light : strict;
   }
 
-  private static void removeHinted(Element root) {
-    List<Element> doomed = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root || e.tagName().equals("article") || e.tagName().equals("main")) {
-        continue;
-      }
-      String hint = e.className() + " " + e.id();
-      if (!hint.isBlank() && FURNITURE_HINT.matcher(hint).find() && !looksLikeBody(hint)) {
-        doomed.add(e);
-      }
-    }
-    for (Element e : doomed) {
-      if (e.parent() != null) {
-        e.remove();
-      }
-    }
-  }
-
-  private static boolean looksLikeBody(String hint) {
-    String h = hint.toLowerCase(Locale.ROOT);
-    return h.contains("article-body") || h.contains("articlebody") || h.contains("entry-content")
-        || h.contains("post-content") || h.contains("story-body") || h.contains("article-content");
-  }
-
-  private static Element bestContainer(Element body) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element block : body.select(BLOCK_TAGS + ", div")) {
-      String text = ownBlockText(block);
-      if (text.length() < MIN_SCORED_CHARS) {
-        continue;
-      }
-      double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
-      score *= 1 - linkDensity(block);
-      Element parent = block.parent();
-      if (parent != null) {
-        scores.merge(parent, score, Double::sum);
-        Element grand = parent.parent();
-        if (grand != null) {
-          scores.merge(grand, score / 2, Double::sum);
+  /**
+   * Puts React's streamed segments in place. A server-rendered React page may send parts of its
+   * content late, as hidden {@code <div hidden id="S:1">} segments at the end of the body that a
+   * script moves into {@code <template id="B:1">} placeholders; without the script, the article
+   * would look hidden and out of order. Each segment's children replace their placeholder.
+   */
+  static void resolveStreamedSegments(Element body) {
+    List<Element> segments = null;
+    for (Element e : body.children()) {
+      if (e.normalName().equals("div") && e.hasAttr("hidden") && e.id().startsWith("S:")) {
+        if (segments == null) {
+          segments = new ArrayList<>();
         }
+        segments.add(e);
       }
     }
-    Element best = null;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      if (e.getValue() > bestScore) {
-        bestScore = e.getValue();
-        best = e.getKey();
-      }
+    if (segments == null) {
+      return;
     }
-    return best;
-  }
-
-  /** Text of a block: for a div, only its own text nodes, so that containers are not scored twice. */
-  private static String ownBlockText(Element block) {
-    if (!block.tagName().equals("div")) {
-      return block.text();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Node child : block.childNodes()) {
-      if (child instanceof TextNode t) {
-        sb.append(t.text());
-      } else if (child instanceof Element e && isInline(e)) {
-        sb.append(e.text());
+    for (Element segment : segments) {
+      String key = segment.id().substring(2);
+      Element placeholder = body.getElementById("B:" + key);
+      if (placeholder == null) {
+        placeholder = body.getElementById("P:" + key);
       }
-    }
-    return sb.toString().trim();
-  }
-
-  private static boolean isInline(Element e) {
-    return switch (e.tagName()) {
-      case "a", "b", "strong", "i", "em", "span", "br", "small", "sup", "sub", "u", "mark", "abbr",
-          "cite", "q", "time", "code" -> true;
-      default -> false;
-    };
-  }
-
-  private static int countCommas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '،' || c == '，') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Share of the element's text that sits inside links. */
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int linked = 0;
-    for (Element a : e.select("a")) {
-      linked += a.text().length();
-    }
-    return Math.min(1.0, (double) linked / total);
-  }
-
-  private static String paragraphs(Element container) {
-    List<String> out = new ArrayList<>();
-    collect(container, out);
-    return String.join("\n\n", out);
-  }
-
-  private static void collect(Element e, List<String> out) {
-    Elements children = e.children();
-    StringBuilder loose = new StringBuilder();
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
-        loose.append(t.text());
-        continue;
-      }
-      if (!(child instanceof Element c)) {
-        continue;
-      }
-      if (isInline(c)) {
-        loose.append(c.text());
-        continue;
-      }
-      flush(loose, out);
-      String tag = c.tagName();
-      if (tag.matches("p|h[1-6]|li|blockquote|pre|dd|dt|figcaption")
-          && c.select("p, li, blockquote").isEmpty()) {
-        String text = normalizeSpace(c.text());
-        if (!text.isEmpty() && !(linkDensity(c) > 0.5 && text.length() < 200) && !tag.equals("h1")) {
-          out.add(text);
+      if (placeholder != null && placeholder != segment) {
+        for (Node child : new ArrayList<>(segment.childNodes())) {
+          placeholder.before(child);
         }
+        placeholder.remove();
+        segment.remove();
       } else {
-        collect(c, out);
-      }
-    }
-    flush(loose, out);
-    if (children.isEmpty() && out.isEmpty()) {
-      String text = normalizeSpace(e.text());
-      if (!text.isEmpty()) {
-        out.add(text);
+        segment.removeAttr("hidden");
       }
     }
   }
 
-  private static void flush(StringBuilder loose, List<String> out) {
-    String text = normalizeSpace(loose.toString());
-    if (text.length() >= MIN_SCORED_CHARS) {
-      out.add(text);
+  /** Visible-text measures of one element, after what was discarded below it. */
+  static final class Stats {
+    int chars;
+    int linkChars;
+    int commas;
+    boolean blockChild;
+    boolean removed;
+    double score;
+    boolean candidate;
+    /** Characters of prose blocks below (long enough, few links), weighted by their share outside links. */
+    double prose;
+    /** Characters of other text blocks below. */
+    double noise;
+    Boilerplate.Hint hint;
+
+    double linkDensity() {
+      return chars == 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
     }
-    loose.setLength(0);
   }
 
+  /** One extraction pass; {@code strict} also discards weak furniture and landmark tags. */
+  private static final class Pass {
+    private final Element body;
+    private final String title;
+    private final ExtractionLimits.Budget budget;
+    private final boolean strict;
+    private final Boilerplate.Hints hints;
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final List<Element> blocks = new ArrayList<>();
+    private Element marked;
+
+    Pass(Element body, String title, ExtractionLimits.Budget budget, boolean strict, Boilerplate.Hints hints) {
+      this.hints = hints;
+      this.body = body;
+      this.title = title == null ? null : normalizeSpace(title).toLowerCase(Locale.ROOT);
+      this.budget = budget;
+      this.strict = strict;
+    }
+
+    Result run() {
+      measure();
+      discard();
+      Element root = pick();
+      if (root == null) {
+        return new Result("", null);
+      }
+      List<Element> parts = root == marked ? List.of(root) : withSiblings(root);
+      Writer w = new Writer();
+      for (Element part : parts) {
+        w.write(part);
+      }
+      return new Result(w.finish(), root);
+    }
+
+    // ---- pass 1: measure ----
+
+    private void measure() {
+      Measure m = new Measure();
+      NodeTraversor.filter(m, body);
+    }
+
+    private final class Measure implements NodeFilter {
+      private final ArrayList<Stats> stack = new ArrayList<>();
+      private int linkDepth;
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        budget.check();
+        if (node instanceof TextNode t) {
+          if (!stack.isEmpty()) {
+            Stats s = stack.get(stack.size() - 1);
+            String text = t.getWholeText();
+            int visible = 0;
+            int commas = 0;
+            for (int i = 0; i < text.length(); i++) {
+              char c = text.charAt(i);
+              if (!isSpace(c)) {
+                visible++;
+                if (c == ',' || c == '،' || c == '，' || c == '、') {
+                  commas++;
+                }
+              }
+            }
+            s.chars += visible;
+            s.commas += commas;
+            if (linkDepth > 0) {
+              s.linkChars += visible;
+            }
+          }
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = e.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        Stats s = new Stats();
+        stats.put(e, s);
+        stack.add(s);
+        if (tag.equals("a") && e.hasAttr("href")) {
+          linkDepth++;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        Stats s = stack.remove(stack.size() - 1);
+        if (e.normalName().equals("a") && e.hasAttr("href")) {
+          linkDepth--;
+        }
+        if (!stack.isEmpty()) {
+          Stats parent = stack.get(stack.size() - 1);
+          parent.chars += s.chars;
+          parent.linkChars += s.linkChars;
+          parent.commas += s.commas;
+          if (!INLINE.contains(e.normalName()) || s.blockChild) {
+            parent.blockChild = true;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    }
+
+    // ---- pass 2: discard furniture ----
+
+    private void discard() {
+      Stats page = stats.get(body);
+      int prose = page.chars - page.linkChars;
+      NodeTraversor.filter(
+          new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+              budget.check();
+              if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              Stats s = stats.get(e);
+              if (s == null) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (e != body && isFurniture(e, s, prose)) {
+                remove(e, s);
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (!s.blockChild && !INLINE.contains(e.normalName()) && s.chars > 0) {
+                blocks.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+              return FilterResult.CONTINUE;
+            }
+          },
+          body);
+    }
+
+    private boolean isFurniture(Element e, Stats s, int pageProse) {
+      if (Boilerplate.isHidden(e)) {
+        return true;
+      }
+      String tag = e.normalName();
+      if (tag.equals("main") || tag.equals("html")) {
+        return false;
+      }
+      s.hint = hints.of(e);
+      boolean mostProse = (s.chars - s.linkChars) * 2 > pageProse;
+      if (s.hint == Boilerplate.Hint.STRONG_FURNITURE) {
+        // a wrapper named "documentContent__sharingContainer" or "socialicons-sticky" around the
+        // whole article stays; a comment thread goes however long it is
+        return !(mostProse && !Boilerplate.namesComments(e));
+      }
+      if (!strict) {
+        return false;
+      }
+      if (s.hint == Boilerplate.Hint.WEAK_FURNITURE || FURNITURE_TAGS.contains(tag)) {
+        return !mostProse && !tag.equals("article") && s.hint != Boilerplate.Hint.CONTENT;
+      }
+      return false;
+    }
+
+    private void remove(Element e, Stats s) {
+      s.removed = true;
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        Stats ps = stats.get(p);
+        if (ps == null) {
+          break;
+        }
+        ps.chars -= s.chars;
+        ps.linkChars -= s.linkChars;
+        ps.commas -= s.commas;
+        if (p == body) {
+          break;
+        }
+      }
+    }
+
+    // ---- pass 3: score and pick ----
+
+    private Element pick() {
+      Element best = null;
+      double bestScore = 0;
+      List<Element> candidates = new ArrayList<>();
+      for (Element block : blocks) {
+        budget.check();
+        Stats s = stats.get(block);
+        String tag = block.normalName();
+        if (s.chars < MIN_SCORED_CHARS || HEADINGS.contains(tag)) {
+          continue;
+        }
+        double score = (1 + s.commas + Math.min(s.chars / 100.0, 3)) * (1 - s.linkDensity());
+        if (tag.equals("li")) {
+          score /= 2;
+        }
+        Element ancestor = block.parent();
+        for (int level = 0; level < 5 && ancestor != null; level++) {
+          Stats as = stats.get(ancestor);
+          if (as == null) {
+            break;
+          }
+          if (!as.candidate) {
+            as.candidate = true;
+            as.score = baseScore(ancestor, as);
+            candidates.add(ancestor);
+          }
+          as.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+          if (ancestor == body) {
+            break;
+          }
+          ancestor = ancestor.parent();
+        }
+      }
+      measureProse();
+      for (Element c : candidates) {
+        Stats s = stats.get(c);
+        s.score *= 1 - s.linkDensity();
+        if (best == null || s.score > bestScore) {
+          best = c;
+          bestScore = s.score;
+        }
+      }
+      marked = articleBodyElement(best);
+      if (marked != null) {
+        return marked;
+      }
+      if (best == null) {
+        return blocks.isEmpty() ? null : body;
+      }
+      boolean named = Boilerplate.namesArticleBody(best);
+      return expand(named ? best : climb(best), named);
+    }
+
+    /** Adds each text block's prose or noise characters to its ancestors. */
+    private void measureProse() {
+      for (Element block : blocks) {
+        budget.check();
+        Stats s = stats.get(block);
+        if (HEADINGS.contains(block.normalName())) {
+          continue;
+        }
+        double ld = s.linkDensity();
+        boolean prose = ld < 0.34 && s.chars >= 40;
+        double proseAmount = prose ? s.chars * (1 - ld) : 0;
+        double noiseAmount = prose ? 0 : s.linkChars + SHORT_LINE_NOISE * (s.chars - s.linkChars);
+        for (Element a = block; a != null; a = a.parent()) {
+          Stats as = stats.get(a);
+          if (as == null) {
+            break;
+          }
+          as.prose += proseAmount;
+          as.noise += noiseAmount;
+          if (a == body) {
+            break;
+          }
+        }
+      }
+    }
+
+    /**
+     * Moves up from the chosen container while its parent adds substantial prose at little cost in
+     * noise: an article split over sibling sections by a page builder.
+     */
+    private Element expand(Element top, boolean named) {
+      Element current = top;
+      boolean moved = true;
+      while (moved && current != body) {
+        moved = false;
+        Stats cs = stats.get(current);
+        // a block named as the article's body ("entry-content") is left only for much more prose
+        double share = named ? 0.5 : EXPAND_SHARE;
+        Element ancestor = current.parent();
+        for (int level = 0; level < EXPAND_LEVELS && ancestor != null; level++) {
+          Stats as = stats.get(ancestor);
+          if (as == null) {
+            break;
+          }
+          double gain = as.prose - cs.prose;
+          double cost = as.noise - cs.noise;
+          if (gain >= Math.max(80, share * cs.prose) && cost <= EXPAND_COST * gain) {
+            current = ancestor;
+            moved = true;
+            break;
+          }
+          if (ancestor == body) {
+            break;
+          }
+          ancestor = ancestor.parent();
+        }
+      }
+      return current;
+    }
+
+    /** A schema.org articleBody element that holds at least half of the chosen container's text. */
+    private Element articleBodyElement(Element best) {
+      Element marked = body.selectFirst("[itemprop=articleBody]");
+      if (marked == null) {
+        return null;
+      }
+      Stats ms = stats.get(marked);
+      if (ms == null || ms.removed || ms.chars < MIN_SCORED_CHARS) {
+        return null;
+      }
+      if (best != null) {
+        Stats bs = stats.get(best);
+        if (ms.chars * 2 < bs.chars - bs.linkChars) {
+          return null;
+        }
+      }
+      return marked;
+    }
+
+    private double baseScore(Element e, Stats s) {
+      double score =
+          switch (e.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+          };
+      Boilerplate.Hint hint = s.hint == null ? Boilerplate.hint(e) : s.hint;
+      if (hint == Boilerplate.Hint.CONTENT) {
+        score += 25;
+      } else if (hint == Boilerplate.Hint.WEAK_FURNITURE || hint == Boilerplate.Hint.STRONG_FURNITURE) {
+        score -= 25;
+      }
+      String itemprop = e.attr("itemprop");
+      if (itemprop.equals("articleBody") || itemprop.equals("text")) {
+        score += 25;
+      }
+      return score;
+    }
+
+    /**
+     * Moves up from the best container while its parent scores higher still (content split over
+     * sibling containers) or it is its parent's only element child.
+     */
+    private Element climb(Element best) {
+      Element top = best;
+      double last = stats.get(top).score;
+      Element parent = top.parent();
+      while (parent != null && top != body) {
+        Stats ps = stats.get(parent);
+        if (ps == null) {
+          break;
+        }
+        if (ps.candidate && ps.score > last && ps.score > 0) {
+          top = parent;
+          last = ps.score;
+        } else if (onlyElementChild(parent, top)) {
+          top = parent;
+        } else {
+          break;
+        }
+        parent = top.parent();
+      }
+      return top;
+    }
+
+    private boolean onlyElementChild(Element parent, Element child) {
+      int counted = 0;
+      for (Element c : parent.children()) {
+        Stats cs = stats.get(c);
+        if (cs != null && !cs.removed && cs.chars > 0) {
+          counted++;
+          if (c != child) {
+            return false;
+          }
+        }
+      }
+      return counted == 1;
+    }
+
+    /** The root and those siblings that score close to it or read as prose, in page order. */
+    private List<Element> withSiblings(Element root) {
+      List<Element> parts = new ArrayList<>();
+      Element parent = root.parent();
+      if (parent == null || root == body) {
+        parts.add(root);
+        return parts;
+      }
+      Stats rs = stats.get(root);
+      double threshold = Math.max(10, rs.score * 0.2);
+      String rootClass = root.className();
+      for (Element sibling : parent.children()) {
+        Stats s = stats.get(sibling);
+        if (sibling == root) {
+          parts.add(sibling);
+          continue;
+        }
+        if (s == null || s.removed || s.chars == 0) {
+          continue;
+        }
+        double bonus = !rootClass.isEmpty() && rootClass.equals(sibling.className()) ? rs.score * 0.2 : 0;
+        if (s.candidate && s.score + bonus >= threshold) {
+          parts.add(sibling);
+        } else if (sibling.normalName().equals("p") || (!s.blockChild && !INLINE.contains(sibling.normalName()))) {
+          double ld = s.linkDensity();
+          if ((s.chars > 80 && ld < 0.25) || (s.chars > 0 && ld == 0 && endsLikeSentence(sibling))) {
+            parts.add(sibling);
+          }
+        }
+      }
+      return parts;
+    }
+
+    private static boolean endsLikeSentence(Element e) {
+      String t = e.text();
+      return t.endsWith(".") || t.contains(". ");
+    }
+
+    // ---- writing the body out ----
+
+    /** Writes the kept blocks of a subtree, one paragraph per block. */
+    private final class Writer implements NodeFilter {
+      private final StringBuilder out = new StringBuilder();
+      private final StringBuilder line = new StringBuilder();
+      private final List<String> paragraphs = new ArrayList<>();
+      private final List<Boolean> headings = new ArrayList<>();
+      private int lineLinkChars;
+      private int lineChars;
+      private int linkDepth;
+      private boolean pendingSpace;
+      private final ArrayList<Element> openBlocks = new ArrayList<>();
+
+      void write(Element root) {
+        NodeTraversor.filter(this, root);
+        flush(root);
+      }
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        budget.check();
+        if (node instanceof TextNode t) {
+          append(t.getWholeText());
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        Stats s = stats.get(e);
+        if (s == null || s.removed) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+          if (line.length() > 0) {
+            line.append('\n');
+            pendingSpace = false;
+          }
+          return FilterResult.CONTINUE;
+        }
+        if (INLINE.contains(tag)) {
+          if (tag.equals("a") && e.hasAttr("href")) {
+            linkDepth++;
+          }
+          return FilterResult.CONTINUE;
+        }
+        flush(openBlocks.isEmpty() ? null : openBlocks.get(openBlocks.size() - 1));
+        if (isLinkList(e, s)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        openBlocks.add(e);
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        String tag = e.normalName();
+        if (INLINE.contains(tag)) {
+          if (tag.equals("a") && e.hasAttr("href")) {
+            linkDepth--;
+          }
+          return FilterResult.CONTINUE;
+        }
+        flush(e);
+        if (!openBlocks.isEmpty() && openBlocks.get(openBlocks.size() - 1) == e) {
+          openBlocks.remove(openBlocks.size() - 1);
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      private void append(String text) {
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (isSpace(c)) {
+            pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\n';
+          } else {
+            if (pendingSpace) {
+              line.append(' ');
+              pendingSpace = false;
+            }
+            line.append(c);
+            lineChars++;
+            if (linkDepth > 0) {
+              lineLinkChars++;
+            }
+          }
+        }
+      }
+
+      /** A container whose text is mostly links: a menu, a tag list, a list of related stories. */
+      private boolean isLinkList(Element e, Stats s) {
+        if (s.chars == 0) {
+          return false;
+        }
+        double ld = s.linkDensity();
+        String tag = e.normalName();
+        if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || tag.equals("table")) {
+          return ld > 0.5 || (ld > 0.3 && s.commas < 2 && s.chars < 500);
+        }
+        if (s.blockChild && !tag.equals("p")) {
+          return ld > 0.5;
+        }
+        return false;
+      }
+
+      private void flush(Element block) {
+        pendingSpace = false;
+        if (line.length() == 0) {
+          return;
+        }
+        String text = trimLines(line);
+        int chars = lineChars;
+        int linked = lineLinkChars;
+        line.setLength(0);
+        lineChars = 0;
+        lineLinkChars = 0;
+        if (text.isEmpty()) {
+          return;
+        }
+        String tag = block == null ? "" : block.normalName();
+        boolean heading = HEADINGS.contains(tag);
+        if (Boilerplate.isFurnitureLine(text) || Boilerplate.isConsentNotice(text)) {
+          return;
+        }
+        if (linked * 2 > chars && !(chars > 60 && text.endsWith("."))) {
+          return;
+        }
+        if (heading && title != null && isTitle(text)) {
+          return;
+        }
+        paragraphs.add(text);
+        headings.add(heading);
+      }
+
+      private boolean isTitle(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.equals(title) || (t.length() > 20 && title.contains(t)) || (title.length() > 20 && t.contains(title));
+      }
+
+      String finish() {
+        // byline, date and reading-time lines before the first paragraph (headings aside), alone or
+        // on its first lines
+        int first = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+          if (headings.get(i)) {
+            continue;
+          }
+          String p = dropPreambleLines(paragraphs.get(i));
+          paragraphs.set(i, p);
+          if (!p.isEmpty()) {
+            break;
+          }
+        }
+        int last = paragraphs.size();
+        // the furniture after the article: cut at a heading such as "Related articles" in its last part
+        int total = 0;
+        for (int i = first; i < last; i++) {
+          total += paragraphs.get(i).length();
+        }
+        int seen = 0;
+        for (int i = first; i < last; i++) {
+          if (seen >= TAIL_FROM * total && Boilerplate.isTailHeading(paragraphs.get(i))) {
+            last = i;
+            break;
+          }
+          seen += paragraphs.get(i).length();
+        }
+        while (last > first && headings.get(last - 1)) {
+          last--;
+        }
+        for (int i = first; i < last; i++) {
+          if (paragraphs.get(i).isEmpty()) {
+            continue;
+          }
+          if (out.length() > 0) {
+            out.append("\n\n");
+          }
+          out.append(paragraphs.get(i));
+        }
+        return out.toString();
+      }
+    }
+  }
+
+  /** Drops the leading lines of {@code paragraph} that are a byline, a date or a reading time. */
+  static String dropPreambleLines(String paragraph) {
+    int from = 0;
+    while (from < paragraph.length()) {
+      int end = paragraph.indexOf('\n', from);
+      String line = end < 0 ? paragraph.substring(from) : paragraph.substring(from, end);
+      if (line.length() >= 100 || !PREAMBLE_LINE.matcher(line).matches()) {
+        break;
+      }
+      from = end < 0 ? paragraph.length() : end + 1;
+    }
+    return paragraph.substring(from);
+  }
+
+  /** Trims each line of a block and drops empty lines. */
+  private static String trimLines(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '\n') {
+        String piece = s.subSequence(start, i).toString().strip();
+        if (!piece.isEmpty()) {
+          if (sb.length() > 0) {
+            sb.append('\n');
+          }
+          sb.append(piece);
+        }
+        start = i + 1;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whitespace, no-break spaces included; ASCII is decided without a table lookup. */
+  static boolean isSpace(char c) {
+    return c < 128 ? c <= ' ' : c == '\u00a0' || Character.isWhitespace(c);
+  }
+
+  /** Collapses whitespace (no-break spaces included) to single spaces and trims. */
   static String normalizeSpace(String s) {
-    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -1,119 +1,530 @@
 package org.newscorpus.extract;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
- * The publication date of a page, and where it was found. Looks in JSON-LD {@code datePublished},
- * then meta tags ({@code article:published_time} and kin), then {@code <time datetime>}, then a
- * {@code /YYYY/MM/DD/} URL path.
+ * The publication date of a page, and where it was found.
  *
- * @param date the publication day
+ * <p>Takes a parsed page, its URL and the {@link DateText.Window} of plausible days (not after the
+ * crawl, not before 1995) and gives the first plausible date found, looking in this order:
+ *
+ * <ol>
+ *   <li>{@code jsonld}: schema.org {@code datePublished} (then {@code dateCreated}), never {@code
+ *       dateModified};
+ *   <li>{@code meta}: {@code article:published_time}, Dublin Core, Parse.ly, Sailthru and their
+ *       kin;
+ *   <li>{@code time}: a {@code <time datetime>} of the article, not of a comment or a related
+ *       story, and not marked as an update;
+ *   <li>{@code url}: {@code /2021/02/17/}, {@code /2021-02-17-}, {@code /20210217/} in the path;
+ *   <li>{@code text}: a date written in an element that says it holds the date (class or id
+ *       {@code date}, {@code published}, {@code byline}…, {@code itemprop=datePublished}), then
+ *       in the text that follows the headline. See {@link DateText} for the formats.
+ * </ol>
+ *
+ * <p>Dates outside the window are skipped, so a page's copyright year or a future event never
+ * becomes its publication date. The caller adds {@code credit} and {@code crawl}.
+ *
+ * @param date the publication day, as the page states it (in the page's own time zone)
  * @param instant the publication instant, when the source gives a time
  * @param source {@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code text}, {@code
  *     credit} or {@code crawl}
  */
 public record PublicationDate(LocalDate date, Instant instant, String source) {
 
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .build()
+          .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
+
   private static final Pattern JSONLD_PUBLISHED =
-      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+      Pattern.compile("\"(?:datePublished|dateCreated)\"\\s*:\\s*\"([^\"]{6,40})\"");
+  private static final Pattern ISO_DATE_TIME =
+      Pattern.compile(
+          "((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})"
+              + "(?:[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|$|[^0-9])");
+      Pattern.compile(
+          "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.?#-]|$)");
+  private static final Pattern URL_DATE_LOOSE =
+      Pattern.compile("/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?=/|$)");
+
+  /** Meta tags that give the publication date, most specific first. */
   private static final String[] META_KEYS = {
-    "meta[property=article:published_time]",
-    "meta[name=article:published_time]",
-    "meta[itemprop=datePublished]",
-    "meta[name=pubdate]",
-    "meta[name=publishdate]",
-    "meta[name=date]",
-    "meta[name=dc.date]",
-    "meta[name=DC.date.issued]",
-    "meta[property=og:published_time]",
-    "meta[name=sailthru.date]",
-    "meta[name=parsely-pub-date]",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "date_published",
+    "publish_date",
+    "publication_date",
+    "publish-date",
+    "publishdate",
+    "published_time",
+    "published-date",
+    "pubdate",
+    "originalpublicationdate",
+    "article_date_original",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "rnews:datepublished",
+    "date",
+    "created",
+    "creation_date",
   };
 
-  /** Finds the publication date in the page's markup or URL. */
-  public static Optional<PublicationDate> find(Document doc, String url) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      Matcher m = JSONLD_PUBLISHED.matcher(script.data());
-      if (m.find()) {
-        Optional<PublicationDate> d = parse(m.group(1), "jsonld");
-        if (d.isPresent()) {
-          return d;
-        }
-      }
+  /** Classes and ids of elements that hold the date line. */
+  private static final String DATE_HINTS =
+      "[class~=(?i)date|datum|fecha|publish|posted|byline|dateline], "
+          + "[class~=(?i)(^|[-_ ])(dates|time|timestamp|pubdate|post-?meta|entry-?meta|"
+          + "article-?meta|meta|metadata|post-?metadata|post-?info|entry-?info|meta-?info|byline|dateline|datum|fecha|submitted|story-?meta|info)([-_ ]|$)], "
+          + "[id~=(?i)(^|[-_])(date|time|published|posted|datum|fecha|byline|meta)([-_]|$)], "
+          + "[itemprop=datePublished], [itemprop=dateCreated], abbr.published, abbr[title]";
+  /** Containers whose dates are not the article's. */
+  private static final Pattern NOT_THE_ARTICLE =
+      Pattern.compile(
+          "(?i)(^|[-_ ])(comments?|comment-?list|related|sidebar|recommended|popular|most-?read|footer|teaser|ticker"
+              + "|respond|reply)([-_ ]|$)");
+  private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[-_ ])(comments?|comment-?list|respond)([-_ ]|$)");
+  private static final Pattern PUBLISHED_PHRASE =
+      Pattern.compile(
+          "(?iu)\\b(?:published|posted|first published|publié|publiée|mis en ligne|publicado|publicada|veröffentlicht|"
+              + "erschienen|publiziert|geschrieben|verfasst|pubblicato|gepubliceerd|تاريخ النشر|نشر في|نشر بتاريخ)"
+              + "(?:\\s+(?:on|le|el|am|il|op|in|at))?\\s*:?\\s*");
+  private static final Pattern UPDATED =
+      Pattern.compile("(?iu)updat|modif|mis à jour|mise à jour|actualiz|aktualisiert|geändert|änderung|تحديث|تم التحديث");
+
+  /** Finds the publication date of {@code doc}, fetched from {@code url}, within {@code window}. */
+  public static Optional<PublicationDate> find(Document doc, String url, DateText.Window window) {
+    Optional<PublicationDate> d = fromJsonLd(doc, window);
+    if (d.isEmpty()) {
+      d = fromMeta(doc, window);
     }
-    for (String key : META_KEYS) {
-      Element meta = doc.selectFirst(key);
-      if (meta != null) {
-        Optional<PublicationDate> d = parse(meta.attr("content"), "meta");
-        if (d.isPresent()) {
-          return d;
-        }
-      }
+    if (d.isEmpty()) {
+      d = fromTime(doc, window);
     }
-    for (Element time : doc.select("time[datetime]")) {
-      Optional<PublicationDate> d = parse(time.attr("datetime"), "time");
-      if (d.isPresent()) {
-        return d;
-      }
+    if (d.isEmpty()) {
+      d = fromUrl(url, window);
     }
-    return fromUrl(url);
+    if (d.isEmpty()) {
+      return fromText(doc, window, monthFirst(doc));
+    }
+    return Optional.of(localDay(d.get(), doc, window));
   }
 
-  /** A {@code /YYYY/MM/DD/} date in the URL path. */
-  public static Optional<PublicationDate> fromUrl(String url) {
-    if (url == null) {
-      return Optional.empty();
+  /**
+   * A date-time stated in UTC may fall on the day before or after the one the publisher's readers
+   * saw (an evening story in New York is dated tomorrow in UTC). When the page shows, beside its
+   * headline, the day before or after, that shown day is the publication day as the page states
+   * it; the instant stays.
+   */
+  private static PublicationDate localDay(PublicationDate d, Document doc, DateText.Window window) {
+    if (d.instant() == null || !d.instant().atOffset(ZoneOffset.UTC).toLocalDate().equals(d.date())) {
+      return d;
     }
-    Matcher m = URL_DATE.matcher(url);
-    if (m.find()) {
+    Optional<PublicationDate> shown = fromDateLine(doc, window, monthFirst(doc));
+    if (shown.isPresent() && Math.abs(shown.get().date().toEpochDay() - d.date().toEpochDay()) == 1) {
+      return new PublicationDate(shown.get().date(), d.instant(), d.source());
+    }
+    return d;
+  }
+
+  /** schema.org {@code datePublished} (or {@code dateCreated}) in the page's JSON-LD. */
+  static Optional<PublicationDate> fromJsonLd(Document doc, DateText.Window window) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      String data = script.data();
+      List<String> values = new ArrayList<>();
       try {
-        LocalDate d =
-            LocalDate.of(
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        return Optional.of(new PublicationDate(d, null, "url"));
-      } catch (RuntimeException e) {
-        return Optional.empty();
+        collect(JSON.readTree(data), "datePublished", values);
+        collect(JSON.readTree(data), "dateCreated", values);
+      } catch (Exception e) {
+        // malformed JSON-LD is common: read the property as text
+        Matcher m = JSONLD_PUBLISHED.matcher(data);
+        while (m.find()) {
+          values.add(m.group(1));
+        }
+      }
+      for (String value : values) {
+        Optional<PublicationDate> d = parse(value, "jsonld", window);
+        if (d.isPresent()) {
+          return d;
+        }
       }
     }
     return Optional.empty();
   }
 
-  /** Parses an ISO-8601 date or date-time. */
-  static Optional<PublicationDate> parse(String value, String source) {
-    if (value == null) {
+  private static void collect(JsonNode node, String field, List<String> out) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      for (JsonNode child : node) {
+        collect(child, field, out);
+      }
+    } else if (node.isObject()) {
+      JsonNode value = node.get(field);
+      if (value != null && value.isTextual()) {
+        out.add(value.asText());
+      }
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var e = fields.next();
+        if (!e.getKey().equals(field) && e.getValue().isContainerNode()) {
+          collect(e.getValue(), field, out);
+        }
+      }
+    }
+  }
+
+  /** The publication-date meta tags ({@code property}, {@code name} or {@code itemprop}). */
+  static Optional<PublicationDate> fromMeta(Document doc, DateText.Window window) {
+    Elements metas = doc.select("meta[content]");
+    for (Element e : doc.select("[itemprop=datePublished][content]:not(meta), [property=schema:datePublished][content]")) {
+      Optional<PublicationDate> d = parse(e.attr("content"), "meta", window);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    for (String key : META_KEYS) {
+      for (Element meta : metas) {
+        String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
+        if (name.equalsIgnoreCase(key)) {
+          Optional<PublicationDate> d = parse(meta.attr("content"), "meta", window);
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A {@code <time datetime>} of the article: marked as published first, then the first one. */
+  static Optional<PublicationDate> fromTime(Document doc, DateText.Window window) {
+    Elements times = doc.select("time[datetime]");
+    for (Element time : times) {
+      if (time.attr("itemprop").equalsIgnoreCase("datePublished") && !inComments(time)) {
+        Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    List<Element> candidates = new ArrayList<>();
+    for (Element time : times) {
+      if (!inOtherContent(time) && !UPDATED.matcher(time.className() + " " + time.attr("itemprop")).find()) {
+        candidates.add(time);
+      }
+    }
+    for (Element time : candidates) {
+      if (time.hasAttr("pubdate")
+          || time.attr("itemprop").equalsIgnoreCase("datePublished")
+          || time.className().toLowerCase(Locale.ROOT).contains("publish")) {
+        Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    for (Element time : candidates) {
+      Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A full date in the URL path: {@code /2021/02/17/}, {@code /2021-02-17-slug}, {@code /20210217/}. */
+  public static Optional<PublicationDate> fromUrl(String url, DateText.Window window) {
+    if (url == null) {
       return Optional.empty();
     }
-    String v = value.trim();
-    if (v.length() < 10) {
+    int query = url.indexOf('?');
+    String path = query < 0 ? url : url.substring(0, query);
+    for (Pattern p : new Pattern[] {URL_DATE, URL_DATE_LOOSE}) {
+      Matcher m = p.matcher(path);
+      while (m.find()) {
+        try {
+          LocalDate d =
+              LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+          if (window.contains(d)) {
+            return Optional.of(new PublicationDate(d, null, "url"));
+          }
+        } catch (DateTimeException e) {
+          // not a day: look further
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date written in the element that holds the date line, else just after the headline. */
+  static Optional<PublicationDate> fromText(Document doc, DateText.Window window, boolean monthFirst) {
+    Optional<PublicationDate> line = fromDateLine(doc, window, monthFirst);
+    if (line.isPresent()) {
+      return line;
+    }
+    Optional<PublicationDate> phrase = fromPublishedPhrase(doc, window, monthFirst);
+    return phrase.isPresent() ? phrase : fromFirstDateAfterHeadline(doc, doc.selectFirst("h1"), window, monthFirst);
+  }
+
+  /** The date line: an element that says it holds the date, else the text under the headline. */
+  static Optional<PublicationDate> fromDateLine(Document doc, DateText.Window window, boolean monthFirst) {
+    Element h1 = doc.selectFirst("h1");
+    for (Element e : nearestFirst(doc.select(DATE_HINTS), h1)) {
+      if (inOtherContent(e)) {
+        continue;
+      }
+      if (UPDATED.matcher(e.className()).find()) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() > 300) {
+        continue; // a container, not a date line
+      }
+      Optional<LocalDate> d = DateText.first(published(text), window, monthFirst);
+      if (d.isEmpty() && e.hasAttr("title")) {
+        d = parse(e.attr("title"), "text", window).map(PublicationDate::date);
+      }
+      if (d.isPresent()) {
+        return Optional.of(new PublicationDate(d.get(), null, "text"));
+      }
+    }
+    if (h1 != null) {
+      StringBuilder after = new StringBuilder();
+      for (Element e = h1.nextElementSibling(); e != null && after.length() < 400; e = e.nextElementSibling()) {
+        after.append(e.text()).append(' ');
+      }
+      if (after.length() < 400 && h1.parent() != null) {
+        for (Element e = h1.parent().nextElementSibling(); e != null && after.length() < 400; e = e.nextElementSibling()) {
+          after.append(e.text()).append(' ');
+        }
+      }
+      String near = after.length() > 400 ? after.substring(0, 400) : after.toString();
+      Optional<LocalDate> d = DateText.first(published(near), window, monthFirst);
+      if (d.isPresent()) {
+        return Optional.of(new PublicationDate(d.get(), null, "text"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The last resort: the first date written after the headline (in the whole page when it has
+   * none), where undated-looking pages such as press releases and blogs put their date.
+   */
+  private static Optional<PublicationDate> fromFirstDateAfterHeadline(
+      Document doc, Element h1, DateText.Window window, boolean monthFirst) {
+    if (doc.body() == null) {
       return Optional.empty();
     }
-    try {
-      OffsetDateTime t = OffsetDateTime.parse(v.replace(' ', 'T'));
-      return Optional.of(new PublicationDate(t.toLocalDate(), t.toInstant(), source));
-    } catch (DateTimeParseException e) {
-      // fall through: a date-time without zone, or a date
+    String text = doc.body().text();
+    int from = h1 == null ? -1 : text.indexOf(h1.text());
+    String after = from < 0 ? text : text.substring(from);
+    Optional<LocalDate> d = DateText.first(published(after.length() > 20000 ? after.substring(0, 20000) : after), window, monthFirst);
+    if (d.isEmpty() && from > 0) {
+      d = DateText.first(text.substring(0, from), window, monthFirst);
     }
-    try {
-      java.time.LocalDateTime t = java.time.LocalDateTime.parse(v.replace(' ', 'T'));
-      return Optional.of(new PublicationDate(t.toLocalDate(), t.toInstant(ZoneOffset.UTC), source));
-    } catch (DateTimeParseException e) {
-      // fall through
-    }
-    try {
-      return Optional.of(new PublicationDate(LocalDate.parse(v.substring(0, 10)), null, source));
-    } catch (DateTimeParseException e) {
+    return d.map(day -> new PublicationDate(day, null, "text"));
+  }
+
+  /** "Published on 3 May 2013", "Erschienen am: 01.11.2023", "Publié le …" anywhere in the page. */
+  private static Optional<PublicationDate> fromPublishedPhrase(Document doc, DateText.Window window, boolean monthFirst) {
+    if (doc.body() == null) {
       return Optional.empty();
     }
+    String text = doc.body().text();
+    Matcher m = PUBLISHED_PHRASE.matcher(text);
+    while (m.find()) {
+      int end = Math.min(text.length(), m.end() + 60);
+      Optional<LocalDate> d = DateText.first(text.substring(m.end(), end), window, monthFirst);
+      if (d.isPresent()) {
+        return Optional.of(new PublicationDate(d.get(), null, "text"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean inComments(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (COMMENTS.matcher(p.className() + " " + p.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The elements after the headline in page order, then those before it, nearest first: a date
+   * line sits under (or just above) the headline, while a site header may show today's date.
+   */
+  private static List<Element> nearestFirst(Elements elements, Element h1) {
+    if (h1 == null || elements.isEmpty()) {
+      return elements;
+    }
+    List<Element> after = new ArrayList<>();
+    List<Element> before = new ArrayList<>();
+    Elements all = h1.ownerDocument() == null ? new Elements() : h1.ownerDocument().getAllElements();
+    Set<Element> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+    wanted.addAll(elements);
+    boolean seenH1 = false;
+    for (Element e : all) {
+      seenH1 |= e == h1;
+      if (wanted.contains(e)) {
+        if (seenH1) {
+          after.add(e);
+        } else {
+          before.add(0, e);
+        }
+      }
+    }
+    after.addAll(before);
+    return after;
+  }
+
+  /**
+   * The part of a date line that dates the publication: what follows "Published"/"Erschienen
+   * am", else what precedes an "Updated" mention (or follows it, when nothing dated precedes it).
+   */
+  private static String published(String text) {
+    Matcher p = PUBLISHED_PHRASE.matcher(text);
+    if (p.find()) {
+      return text.substring(p.end());
+    }
+    Matcher m = UPDATED.matcher(text);
+    if (m.find()) {
+      String before = text.substring(0, m.start());
+      return before.chars().anyMatch(Character::isDigit) ? before : text.substring(m.end());
+    }
+    return text;
+  }
+
+  /** True for an element that is itself a related-stories box, a sidebar, a nav, a footer… */
+  static boolean isOtherContent(Element e) {
+    String tag = e.tagName();
+    return tag.equals("aside") || tag.equals("nav") || NOT_THE_ARTICLE.matcher(e.className() + " " + e.id()).find();
+  }
+
+  /** True for an element inside a related-stories box, a comment thread, a sidebar, a nav… */
+  static boolean inOtherContent(Element e) {
+    int depth = 0;
+    for (Element p = e.parent(); p != null && depth < 12; p = p.parent(), depth++) {
+      String tag = p.tagName();
+      if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+        return false; // the article's own header and footer hold its date line
+      }
+      if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
+        return true;
+      }
+      if (NOT_THE_ARTICLE.matcher(p.className() + " " + p.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the page says it is in US English ({@code lang=en-US}), where 03/04/2021 is March 4.
+   * A bare {@code en} is not enough: North-African and European sites write English pages with
+   * the day first.
+   */
+  static boolean monthFirst(Document doc) {
+    Element html = doc.selectFirst("html[lang]");
+    String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT).replace('_', '-');
+    return lang.equals("en-us");
+  }
+
+  /**
+   * Parses a machine-readable date: ISO 8601 with or without time and zone ({@code
+   * 2021-02-17T09:30:00+0100}), RFC 1123 ({@code Wed, 17 Feb 2021 09:30:00 GMT}), else a date
+   * written as text.
+   */
+  static Optional<PublicationDate> parse(String value, String source, DateText.Window window) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String v = value.strip();
+    Matcher m = ISO_DATE_TIME.matcher(v);
+    if (m.find() && m.start() <= 1) {
+      try {
+        LocalDate day =
+            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (!window.contains(day)) {
+          return Optional.empty();
+        }
+        Instant instant = null;
+        if (m.group(4) != null) {
+          LocalTime time =
+              LocalTime.of(
+                  Integer.parseInt(m.group(4)),
+                  Integer.parseInt(m.group(5)),
+                  m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+          ZoneOffset zone = m.group(7) == null ? ZoneOffset.UTC : offset(m.group(7));
+          instant = LocalDateTime.of(day, time).toInstant(zone);
+        }
+        return Optional.of(new PublicationDate(day, instant, source));
+      } catch (DateTimeException | NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+    try {
+      ZonedDateTime t = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return window.contains(t.toLocalDate())
+          ? Optional.of(new PublicationDate(t.toLocalDate(), t.toInstant(), source))
+          : Optional.empty();
+    } catch (DateTimeParseException e) {
+      // not RFC 1123: read it as text
+    }
+    return DateText.first(v, window, false).map(d -> new PublicationDate(d, null, source));
+  }
+
+  private static ZoneOffset offset(String z) {
+    if (z.equals("Z")) {
+      return ZoneOffset.UTC;
+    }
+    String digits = z.replace(":", "");
+    return digits.length() == 3 ? ZoneOffset.of(digits) : ZoneOffset.of(digits.substring(0, 3) + ":" + digits.substring(3));
   }
 }

@@ -102,9 +102,37 @@ class ArticleExtractorTest {
   }
 
   @Test
-  void siteNameSuffixIsDroppedFromTheTitle() {
-    assertEquals("Budget 2026", ArticleExtractor.stripSiteName("Budget 2026 | Le Matin", "Le Matin"));
-    assertEquals("Budget 2026", ArticleExtractor.stripSiteName("Le Matin - Budget 2026", "Le Matin"));
-    assertEquals("A - B", ArticleExtractor.stripSiteName("A - B", "Le Matin"));
+  void aPageOfOneHundredThousandNestedDivsIsRejectedAsTooComplex() {
+    byte[] html = PageGuardTest.nestedDivs(100_000).getBytes(StandardCharsets.UTF_8);
+    Extraction.Dropped d =
+        assertInstanceOf(Extraction.Dropped.class, new ArticleExtractor().extract(page("https://x.com/deep", PageFormat.HTML, html, false)));
+    assertEquals("tooComplex", d.reason());
+    assertFalse(d.skip(), "a rejection, written with its reason");
+  }
+
+  @Test
+  void aPageWithOneThirtyMegabyteTextNodeIsRejectedAsTooComplex() {
+    byte[] html = ("<html><body><p>" + "x".repeat(30_000_000) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+    Extraction.Dropped d =
+        assertInstanceOf(Extraction.Dropped.class, new ArticleExtractor().extract(page("https://x.com/big", PageFormat.HTML, html, false)));
+    assertEquals("tooComplex", d.reason());
+  }
+
+  @Test
+  void aPageOverItsTimeBudgetIsRejectedAsExtractTimeout() throws IOException {
+    ExtractionLimits limits = new ExtractionLimits(java.time.Duration.ofNanos(1), 60_000, 400, 8_000_000);
+    Extraction.Dropped d =
+        assertInstanceOf(Extraction.Dropped.class,
+            new ArticleExtractor(200, limits)
+                .extract(page("https://fr.maghress-like.com/maghreb-wire/108022", PageFormat.HTML,
+                    resource("/pages/maghress-aggregator.html"), false)));
+    assertEquals("extractTimeout", d.reason());
+  }
+
+  @Test
+  void creditAndReadMoreParagraphsAreNotBody() {
+    assertEquals("Le texte.\n\nLa suite.",
+        ArticleExtractor.cleanBody("Publié dans PanoraPost le 17 - 02 - 2021\n\nLe texte.\n\nLire aussi : autre chose"
+            + "\n\nLa suite.\n\nCliquez ici pour lire l'article depuis sa source."));
   }
 }

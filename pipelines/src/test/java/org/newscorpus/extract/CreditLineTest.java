@@ -1,29 +1,85 @@
 package org.newscorpus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class CreditLineTest {
 
+  private static final DateText.Window UNTIL_2026 = DateText.Window.until(LocalDate.of(2026, 1, 1));
+
+  private static CreditLine credit(String line) {
+    return CreditLine.find(line, UNTIL_2026).orElseThrow(() -> new AssertionError("no credit in: " + line));
+  }
+
   @Test
   void seedCreditLineGivesPublisherAndDay() {
-    CreditLine c = CreditLine.find("Publié dans PanoraPost le 17 - 02 - 2021").orElseThrow();
+    CreditLine c = credit("Publié dans PanoraPost le 17 - 02 - 2021");
     assertEquals("PanoraPost", c.publisher());
     assertEquals(LocalDate.of(2021, 2, 17), c.date());
   }
 
   @Test
-  void englishCreditLine() {
-    CreditLine c = CreditLine.find("Originally published by Maghreb Wire on 2025-11-08.").orElseThrow();
-    assertEquals("Maghreb Wire", c.publisher());
-    assertEquals(LocalDate.of(2025, 11, 8), c.date());
+  void englishCreditLinesWithIsoOrWrittenDates() {
+    assertEquals(new CreditLine("Maghreb Wire", LocalDate.of(2025, 11, 8)), credit("Originally published by Maghreb Wire on 2025-11-08."));
+    assertEquals(
+        new CreditLine("Al Akhbar Daily", LocalDate.of(2025, 11, 23)),
+        credit("Originally published by Al Akhbar Daily on November 23, 2025"));
+    assertEquals(
+        new CreditLine("The Conversation", LocalDate.of(2024, 3, 5)),
+        credit("This article was originally published in The Conversation on 5 March 2024."));
+  }
+
+  @Test
+  void spanishGermanAndArabicCreditLines() {
+    assertEquals(new CreditLine("El Faro de Ceuta", LocalDate.of(2025, 11, 16)), credit("Publicado en El Faro de Ceuta el 16 de noviembre de 2025"));
+    assertEquals(new CreditLine("Der Standard", LocalDate.of(2021, 2, 17)), credit("Zuerst erschienen in Der Standard am 17.02.2021"));
+    assertEquals(new CreditLine("هسبريس", LocalDate.of(2025, 11, 16)), credit("نشر في هسبريس بتاريخ 16 نونبر 2025"));
+  }
+
+  @Test
+  void standAloneSourceLineCreditsWithoutADate() {
+    assertEquals(new CreditLine("Le360", null), credit("Source : Le360"));
+    assertEquals(new CreditLine("Europa Press", null), credit("Fuente: Europa Press"));
+    assertEquals(new CreditLine("dpa", null), credit("Quelle: dpa"));
+    assertNull(credit("Republished from Le Desk.").date());
   }
 
   @Test
   void ordinaryTextHasNoCreditLine() {
-    assertTrue(CreditLine.find("Le ministre a publié un décret dans le journal officiel.").isEmpty());
+    assertTrue(CreditLine.find("Le ministre a publié un décret dans le journal officiel.", UNTIL_2026).isEmpty());
+    assertTrue(
+        CreditLine.find(
+                "Selon l'étude, la mortalité a baissé de 3 %. Source : ministère de la Santé, rapport annuel publié en 2020 et révisé depuis.",
+                UNTIL_2026)
+            .isEmpty(),
+        "a data source inside a paragraph is not a credit");
+  }
+
+  @Test
+  void aSourceLineBetweenParagraphsCitesAFigureNotThePublisher() {
+    String cited = "<article><h1>T</h1><p>Vortex is fast.</p><p>Source: Vortex Github</p><p>More text.</p></article>";
+    assertTrue(CreditLine.find(Jsoup.parse(cited), UNTIL_2026).isEmpty());
+    String credit = "<article><h1>T</h1><p>Premier paragraphe.</p><p>Second paragraphe.</p><p>Source : Le360</p></article>";
+    assertEquals(new CreditLine("Le360", null), CreditLine.find(Jsoup.parse(credit), UNTIL_2026).orElseThrow());
+    assertTrue(CreditLine.find("Sources: HomeAdvisor | Houzz | Realtor.com", UNTIL_2026).isEmpty(), "a list of sources");
+  }
+
+  @Test
+  void aCreditedDateInTheFutureOfTheCrawlIsNotACredit() {
+    assertTrue(CreditLine.find("Publié dans PanoraPost le 17 - 02 - 2027", UNTIL_2026).isEmpty());
+  }
+
+  @Test
+  void pageCreditIsTheArticlesNotARelatedStorys() {
+    String html =
+        "<html><body><aside class='related'><p>Publié dans Le Matin le 01 - 01 - 2020</p></aside>"
+            + "<article><h1>T</h1><div class='source'>Publié dans <a href='#'>PanoraPost</a> le 17 - 02 - 2021</div>"
+            + "<p>Corps.</p></article></body></html>";
+    assertEquals(new CreditLine("PanoraPost", LocalDate.of(2021, 2, 17)), CreditLine.find(Jsoup.parse(html), UNTIL_2026).orElseThrow());
   }
 }

@@ -1,41 +1,120 @@
 package org.newscorpus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class PublicationDateTest {
 
+  private static final DateText.Window UNTIL_2026 = DateText.Window.until(LocalDate.of(2026, 1, 1));
+
+  private static PublicationDate find(String html, String url) {
+    return PublicationDate.find(Jsoup.parse(html, url == null ? "" : url), url, UNTIL_2026)
+        .orElseThrow(() -> new AssertionError("no date in " + html));
+  }
+
   @Test
-  void jsonLdDatePublishedComesFirst() {
+  void jsonLdDatePublishedComesFirstAndModifiedIsIgnored() {
     String html =
         "<html><head><meta property='article:published_time' content='2020-01-01T00:00:00Z'>"
             + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"dateModified\":\"2021-03-01\","
             + "\"datePublished\":\"2021-02-17T09:30:00+01:00\"}</script></head><body></body></html>";
-    PublicationDate d = PublicationDate.find(Jsoup.parse(html), "https://x.com/a").orElseThrow();
+    PublicationDate d = find(html, "https://x.com/a");
     assertEquals(LocalDate.of(2021, 2, 17), d.date());
     assertEquals(Instant.parse("2021-02-17T08:30:00Z"), d.instant());
     assertEquals("jsonld", d.source());
   }
 
   @Test
-  void metaThenTimeThenUrl() {
-    assertEquals("meta",
-        PublicationDate.find(Jsoup.parse("<meta property='article:published_time' content='2019-05-04'>"), null).orElseThrow().source());
-    assertEquals(LocalDate.of(2018, 3, 2),
-        PublicationDate.find(Jsoup.parse("<p><time datetime='2018-03-02T10:00'>2 mars</time></p>"), null).orElseThrow().date());
-    PublicationDate u = PublicationDate.find(Jsoup.parse("<p>x</p>"), "https://a.ma/2025/11/16/slug").orElseThrow();
+  void jsonLdInAGraphAndMalformedJsonLd() {
+    assertEquals(LocalDate.of(2022, 5, 4),
+        find("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebSite\"},{\"@type\":\"Article\",\"datePublished\":\"2022-05-04\"}]}</script>", null).date());
+    assertEquals(LocalDate.of(2022, 5, 4),
+        find("<script type='application/ld+json'>{\"@type\":\"Article\",\"datePublished\":\"2022-05-04\",,, broken</script>", null).date());
+  }
+
+  @Test
+  void metaTagsInSeveralSpellings() {
+    PublicationDate d = find("<meta property='article:published_time' content='2019-05-04T10:00:00+0200'>", null);
+    assertEquals("meta", d.source());
+    assertEquals(Instant.parse("2019-05-04T08:00:00Z"), d.instant());
+    assertEquals(LocalDate.of(2019, 5, 4), find("<meta name='DC.date.issued' content='2019-05-04'>", null).date());
+    assertEquals(LocalDate.of(2008, 6, 3), find("<meta name='pubdate' content='Tue, 3 Jun 2008 11:05:30 GMT'>", null).date());
+    assertEquals(LocalDate.of(2019, 5, 4), find("<meta name='date' content='04.05.2019'>", null).date());
+  }
+
+  @Test
+  void timeOfTheArticleNotOfACommentNorAnUpdate() {
+    String html =
+        "<article><h1>T</h1><time class='updated' datetime='2018-03-09'>9 mars</time>"
+            + "<time datetime='2018-03-02T10:00'>2 mars</time></article>"
+            + "<div class='comments'><time datetime='2018-03-01'>1 mars</time></div>";
+    PublicationDate d = find(html, null);
+    assertEquals(LocalDate.of(2018, 3, 2), d.date());
+    assertEquals("time", d.source());
+  }
+
+  @Test
+  void urlSlugDates() {
+    PublicationDate u = find("<p>x</p>", "https://a.ma/2025/11/16/slug");
     assertEquals(LocalDate.of(2025, 11, 16), u.date());
     assertEquals("url", u.source());
+    assertEquals(LocalDate.of(2021, 2, 17), find("<p>x</p>", "https://a.ma/news/2021-02-17-otan-reset").date());
+    assertEquals(LocalDate.of(2021, 2, 17), find("<p>x</p>", "https://a.ma/20210217/otan").date());
+  }
+
+  @Test
+  void visibleDateLineBesideTheHeadline() {
+    PublicationDate d =
+        find("<header><span class='date'>Dimanche 30 novembre 2025</span></header>"
+            + "<article><h1>Titre</h1><div class='meta'><span class='author'>Par Karim</span> <span class='date'>27 novembre 2025</span></div>"
+            + "<p>Corps.</p></article>", null);
+    assertEquals(LocalDate.of(2025, 11, 27), d.date(), "the line under the headline, not the site header's today");
+    assertEquals("text", d.source());
+    assertNull(d.instant());
+    assertEquals(LocalDate.of(2025, 11, 27),
+        find("<h1>Titre</h1><p>Publicado el 27 de noviembre de 2025</p>", null).date());
+    assertEquals(LocalDate.of(2023, 11, 1),
+        find("<h1>T</h1><p>Body.</p><div class='x'>Letzte Änderung: 31.12.2023 - 14:49<br>Erschienen am: 01.11.2023</div>", null).date());
+  }
+
+  @Test
+  void numericDateLinesAreMonthFirstOnlyOnUsEnglishPages() {
+    String line = "<h1>T</h1><div class='date'>06/11/2025</div>";
+    assertEquals(LocalDate.of(2025, 11, 6), find("<html lang='en'>" + line, null).date());
+    assertEquals(LocalDate.of(2025, 11, 6), find("<html lang='fr'>" + line, null).date());
+    assertEquals(LocalDate.of(2025, 6, 11), find("<html lang='en-US'>" + line, null).date());
+  }
+
+  @Test
+  void aUtcTimestampTakesTheDayThePageShows() {
+    String html =
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-11-09T03:28:35Z\"}</script>"
+            + "<h1>Headline</h1><div class='byline'>By Jane Doe</div><div class='date'>November 8, 2023</div>";
+    PublicationDate d = find(html, null);
+    assertEquals(LocalDate.of(2023, 11, 8), d.date());
+    assertEquals(Instant.parse("2023-11-09T03:28:35Z"), d.instant());
+    assertEquals("jsonld", d.source());
+  }
+
+  @Test
+  void datesInTheFutureOfTheCrawlOrTooOldAreRejected() {
+    PublicationDate d =
+        find("<meta property='article:published_time' content='2031-01-01'><time datetime='1970-01-01'></time>", "https://a.ma/2024/03/05/x");
+    assertEquals(LocalDate.of(2024, 3, 5), d.date());
+    assertEquals("url", d.source());
   }
 
   @Test
   void noDateAnywhereIsEmpty() {
-    assertTrue(PublicationDate.find(Jsoup.parse("<p>x</p>"), "https://a.ma/story-123").isEmpty());
-    assertTrue(PublicationDate.fromUrl("https://a.ma/2025/13/40/x").isEmpty());
+    assertTrue(PublicationDate.find(Jsoup.parse("<p>x</p>"), "https://a.ma/story-123", UNTIL_2026).isEmpty());
+    assertTrue(PublicationDate.fromUrl("https://a.ma/2025/13/40/x", UNTIL_2026).isEmpty());
+    assertEquals(Optional.empty(), PublicationDate.parse("soon", "meta", UNTIL_2026));
   }
 }

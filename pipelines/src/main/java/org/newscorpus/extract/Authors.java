@@ -1,0 +1,192 @@
+package org.newscorpus.extract;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The bylines of an article, one name per element.
+ *
+ * <p>Takes a parsed page and gives its authors' names, looking in this order and stopping at the
+ * first source that names someone: schema.org {@code author} in JSON-LD (a name, a Person or a
+ * list of them), {@code <meta name=author>} (and {@code article:author} when it is a name, not a
+ * profile URL), {@code rel=author} links, then byline elements ({@code itemprop=author}, classes
+ * {@code author}, {@code byline}…) and headline-adjacent lines that start "Par", "By", "Por",
+ * "Von" or "بقلم". Each raw byline is split on "and", "et", "y", "und", "و", commas and
+ * semicolons; the prefix word, dates, times and trailing roles ("| Reuters", "- Staff writer") are
+ * dropped, and what is left must look like a name (at most six words, no URL, not a date).
+ */
+public final class Authors {
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .build();
+
+  private static final Pattern JSONLD_AUTHOR_NAME =
+      Pattern.compile("\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
+  /** "Par", "By", "Por", "Von", "بقلم", "كتب" and "Written by", with an optional colon. */
+  private static final Pattern PREFIX =
+      Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
+  private static final Pattern BYLINE_LINE =
+      Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم)\\s*:?\\s+\\S.{0,120}$");
+  private static final Pattern SPLIT =
+      Pattern.compile("(?iu)\\s*(?:,|;|\\s&\\s|\\s(?:and|et|y|und|e)\\s|\\sو\\s)\\s*");
+  /** From here on a byline no longer names people: a date, a time, a role, a separator. */
+  private static final Pattern TAIL =
+      Pattern.compile(
+          "(?iu)\\s*(?:[|•·–—]|\\s-\\s|\\bpublished\\b|\\bpublié|\\bpublicado|\\bveröffentlicht|\\bupdated\\b|\\bmis à jour"
+              + "|\\bon\\s+\\p{L}+\\s+\\d|\\ble\\s+\\d|\\bel\\s+\\d|\\bam\\s+\\d|\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}"
+              + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b).*$");
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|^(?:admin|administrator|editor|staff|guest)$");
+
+  private Authors() {}
+
+  /** The authors of {@code doc}, in page order, without duplicates. */
+  public static List<String> of(Document doc) {
+    List<String> names = fromJsonLd(doc);
+    if (names.isEmpty()) {
+      for (Element meta : doc.select("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]")) {
+        addAll(names, meta.attr("content"));
+      }
+    }
+    if (names.isEmpty()) {
+      for (Element link : doc.select("a[rel=author], link[rel=author][title]")) {
+        addAll(names, link.tagName().equals("link") ? link.attr("title") : link.text());
+      }
+    }
+    if (names.isEmpty()) {
+      for (Element byline :
+          doc.select(
+              "[itemprop=author], [class~=(?i)(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature)([-_ ]|$)]")) {
+        if (byline.text().length() <= 200 && byline.select("p").size() <= 1) {
+          addAll(names, nameOf(byline));
+        }
+        if (!names.isEmpty()) {
+          break;
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      for (Element e : doc.select("p, span, div:not(:has(div)), small, address")) {
+        String text = e.ownText().isBlank() ? e.text() : e.text();
+        if (text.length() <= 140 && BYLINE_LINE.matcher(text).matches()) {
+          addAll(names, text);
+          if (!names.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The name in a byline element: its {@code itemprop=name} child when it has one. */
+  private static String nameOf(Element byline) {
+    Element name = byline.selectFirst("[itemprop=name]");
+    if (name != null) {
+      return name.hasAttr("content") ? name.attr("content") : name.text();
+    }
+    if (byline.hasAttr("content")) {
+      return byline.attr("content");
+    }
+    return byline.text();
+  }
+
+  private static List<String> fromJsonLd(Document doc) {
+    List<String> names = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      String data = script.data();
+      try {
+        collect(JSON.readTree(data), names, 0);
+      } catch (Exception e) {
+        Matcher m = JSONLD_AUTHOR_NAME.matcher(data);
+        while (m.find()) {
+          addAll(names, m.group(1));
+        }
+      }
+      if (!names.isEmpty()) {
+        break;
+      }
+    }
+    return names;
+  }
+
+  private static void collect(JsonNode node, List<String> names, int depth) {
+    if (node == null || depth > 8 || !names.isEmpty()) {
+      return;
+    }
+    if (node.isArray()) {
+      for (JsonNode child : node) {
+        collect(child, names, depth + 1);
+      }
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    JsonNode author = node.get("author");
+    if (author == null) {
+      author = node.get("creator");
+    }
+    if (author != null) {
+      for (JsonNode a : author.isArray() ? author : List.of(author)) {
+        if (a.isTextual()) {
+          addAll(names, a.asText());
+        } else if (a.isObject() && a.get("name") != null && a.get("name").isTextual()) {
+          String type = a.path("@type").asText("");
+          if (!type.equalsIgnoreCase("Organization") || names.isEmpty()) {
+            addAll(names, a.get("name").asText());
+          }
+        }
+      }
+      if (!names.isEmpty()) {
+        return;
+      }
+    }
+    var fields = node.fields();
+    while (fields.hasNext()) {
+      var e = fields.next();
+      if (e.getValue().isContainerNode() && !e.getKey().equals("author")) {
+        collect(e.getValue(), names, depth + 1);
+      }
+    }
+  }
+
+  /** Splits one raw byline into names and adds the ones that look like names. */
+  static void addAll(List<String> names, String raw) {
+    if (raw == null) {
+      return;
+    }
+    String line = MainText.normalizeSpace(raw);
+    line = PREFIX.matcher(line).replaceFirst("");
+    line = TAIL.matcher(line).replaceFirst("");
+    for (String part : SPLIT.split(line)) {
+      String name = PREFIX.matcher(part).replaceFirst("").strip();
+      name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pd},;:\\s]+$", "").strip();
+      if (looksLikeName(name) && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+  }
+
+  private static boolean looksLikeName(String name) {
+    if (name.isEmpty() || name.length() > 60 || NOT_A_NAME.matcher(name).find()) {
+      return false;
+    }
+    if (name.codePoints().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    return name.split("\\s+").length <= 6;
+  }
+}

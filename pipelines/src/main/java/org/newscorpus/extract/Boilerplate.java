@@ -1,0 +1,362 @@
+package org.newscorpus.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What page furniture looks like, in the markup and in the text, in the corpus languages (en, fr,
+ * es, de, ar). Takes an element or a line of text and says whether it is furniture: navigation,
+ * tickers, share bars, related and most-read lists, comments, newsletter and cookie boxes,
+ * image-report notices, credit and "read more" lines, footers.
+ *
+ * <p>Class and id hints are matched on tokens (split at {@code - _} and camelCase, lowercased),
+ * so that {@code ad} does not match {@code header}; long, distinctive words also match inside a
+ * compound ({@code relatedPosts}, {@code sharebar}).
+ */
+public final class Boilerplate {
+
+  /** Strong furniture words: such a block goes even when its name also says "content". */
+  private static final Set<String> STRONG_TOKENS =
+      Set.of("comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr", "newsletter",
+          "newsletters", "share", "shares", "sharing", "sharer", "sharebar", "social", "socials", "related", "outbrain",
+          "taboola", "zergnet", "revcontent", "mostread", "most-read", "popular", "trending", "breadcrumb",
+          "breadcrumbs", "ticker", "marquee", "modal", "lightbox", "signup", "recommended", "recommendations", "recirculation", "promo", "promotion",
+          "advertisement", "adsbygoogle", "partage", "partager", "commentaires",
+          "publicite", "compartir", "comentarios", "relacionadas", "relacionados", "publicidad", "teilen",
+          "kommentare", "kommentar", "anzeige", "werbung", "empfehlungen", "sronly", "sr-only", "screen-reader-text",
+          "visually-hidden", "visuallyhidden", "skip-link", "signaler", "report-image");
+
+  /** Weak furniture words: such a block goes unless its name also says "content". */
+  private static final Set<String> WEAK_TOKENS =
+      Set.of("nav", "navbar", "navigation", "menu", "submenu", "sidebar", "side", "aside",
+          "footer", "foot", "header", "masthead", "banner", "ad", "ads", "adv", "advertising", "dfp", "gpt", "meta",
+          "byline", "author", "authors", "bio", "tags", "tag", "tagcloud", "keywords", "topics", "categories",
+          "pagination", "pager", "print", "tools", "toolbar", "rating", "vote", "login", "signin", "register",
+          "search", "caption", "credit", "credits", "noprint", "advert", "sponsored", "sponsor", "popup",
+          "overlay", "paywall", "subscribe", "subscription", "toc", "more", "next", "prev",
+          "previous", "alert", "notification", "follow", "rss", "feed", "calendar",
+          "recommend", "lire-aussi", "a-lire", "aussi", "mas-leidas", "masleidas", "weitere",
+          "breaking", "dateline", "timestamp", "date", "published", "posted", "disclaimer", "copyright", "legal",
+          "signal", "report", "source", "cta");
+
+  /** Content words: a block so named is kept against a weak furniture word. */
+  private static final Set<String> CONTENT_TOKENS =
+      Set.of("article", "articlebody", "entry", "content", "post", "postbody", "story", "storybody", "main", "text",
+          "body", "prose", "richtext", "markdown", "hentry", "blog", "single", "contenu", "texte", "corps", "inhalt",
+          "artikel", "artikeltext", "contenido", "cuerpo", "nota", "noticia");
+
+  /** Distinctive furniture words found inside compounds ({@code relatedPosts}, {@code sharebar}). */
+  private static final Pattern STRONG_COMPOUND =
+      Pattern.compile(
+          "related|comment|sharebar|share-?buttons|social-?(?:share|media|links|icons)|newsletter|cookie|consent"
+              + "|breadcrumb|outbrain|taboola|most-?read|most-?popular|read-?more|readmore|read-?next|more-?stories"
+              + "|also-?read|see-?also|you-?may|ticker|lire-?aussi|articles?-?lies|compartir|relacionad|mas-?leid"
+              + "|meistgelesen|empfehl");
+
+  /** Furniture words found inside compounds that yield to a content name ({@code contentSidebar}). */
+  private static final Pattern WEAK_COMPOUND = Pattern.compile("sidebar|subscri|advert|sponsor|promo-|paywall|popup");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** Roles of landmark furniture. */
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
+          "alertdialog", "toolbar", "tablist", "button", "doc-footnote");
+
+  /** Short lines that are furniture whatever their markup, anchored at both ends. */
+  private static final Pattern FURNITURE_LINE =
+      Pattern.compile(
+          "(?iu)^(?:"
+              // en
+              + "advertisement|advert|ads?|sponsored(?: content)?|share(?: this)?(?: (?:article|story|post|page))?(?: on .{1,40})?"
+              + "|tweet|email|print|comments?(?: \\(\\d+\\))?|\\d+ comments?|leave a (?:reply|comment).*|post a comment.*"
+              + "|(?:related|recommended)(?: (?:articles|posts|stories|content|news|reading|coverage))?:?"
+              + "|read (?:more|also|next|the full (?:story|article))\\b.*|also read\\b.*|see also\\b.*|more on this\\b.*"
+              + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested).*|more from .{1,60}|most (?:read|popular).*"
+              + "|follow us\\b.*|subscribe\\b.*|sign up\\b.*|(?:get|join) (?:our|the) newsletter.*|click here to .*"
+              + "|(?:photo|image|picture|pic|credit|illustration|video)s?(?: credit)?\\s*:.{0,100}|©.*|\\(c\\) \\d{4}.*"
+              + "|copyright\\b.{0,100}|all rights reserved.*|we use cookies.*|this (?:web)?site uses cookies.*"
+              + "|(?:accept|allow|manage)(?: all)? cookies.*|tags?\\s*:.*|filed under\\b.*|posted in\\b.*"
+              + "|categories\\s*:.*|advertisement - (?:scroll|continue) .*|continue reading.*|skip to (?:main )?content"
+              + "|(?:please )?enable javascript.*|javascript (?:is )?(?:disabled|required).*|bitte aktivieren sie javascript.*"
+              + "|veuillez activer (?:le )?javascript.*"
+              // page-tool and credit lines
+              + "|(?:print|drucken|imprimer|imprimir)(?: (?:recipe|rezept|recette|receta|this page|article))?"
+              + "|rezept drucken|gef[äa]llt mir|like recipe\\??|\\(?noch keine bewertungen\\)?|no ratings yet"
+              + "|(?:last )?(?:modified|updated)\\s*:?.{0,40}|aktualisiert am.{0,40}|erstellt am.{0,40}"
+              + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,60}"
+              + "|this entry was posted.{0,120}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
+              + "|(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
+              + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading\\.{0,3}"
+              + "|permalien|permalink|mehr themen:?|.{0,40}\\b(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock"
+              + "|picture[- ]alliance|imago images|keystone|afp|dpa|reuters|epa|ap photo)\\b.{0,30}"
+              // fr
+              + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*"
+              + "|voir aussi\\b.*|sur le m[êe]me sujet.*|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
+              + "|suivez-nous\\b.*|nous utilisons des cookies.*|tous droits r[ée]serv[ée]s.*|merci d'avoir signal[ée].*"
+              + "|cette image sera automatiquement bloqu[ée]e.*|signaler (?:cette image|un abus|une erreur|ce contenu).*"
+              + "|cliquez ici pour lire l'article depuis sa source\\.?|cr[ée]dits? photos?\\s*:.*|source\\s*:.{0,80}"
+              // es
+              + "|publicidad|compartir(?: en .{1,40})?|lee tambi[ée]n\\b.*|leer m[áa]s\\b.*|te puede interesar.*"
+              + "|noticias relacionadas.*|comentarios|suscr[íi]bete\\b.*|s[íi]guenos\\b.*|utilizamos cookies.*"
+              + "|todos los derechos reservados.*|fuente\\s*:.{0,80}|foto\\s*:.{0,100}"
+              // de
+              + "|anzeige|werbung|teilen|weiterlesen.*|mehr zum thema.*|lesen sie (?:auch|mehr)\\b.*|auch interessant.*"
+              + "|das k[öo]nnte sie (?:auch )?interessieren.*|kommentare?|abonnieren\\b.*|folgen sie uns\\b.*"
+              + "|wir verwenden cookies.*|alle rechte vorbehalten.*|quelle\\s*:.{0,80}|bild\\s*:.{0,100}"
+              // ar
+              + "|إعلان|شارك.{0,40}|اقرأ أيضا.*|اقرأ أيضاً.*|اقرأ المزيد.*|مواضيع ذات صلة.*|أخبار ذات صلة.*|التعليقات|تابعونا.*"
+              + ")$");
+
+  /**
+   * Headings that open the furniture after an article: related stories, the author's box,
+   * contact and sharing blocks, comments. A body is cut at such a heading in its last part.
+   */
+  private static final Pattern TAIL_HEADING =
+      Pattern.compile(
+          "(?iu)^(?:"
+              + "related(?: (?:articles|posts|stories|content|reading|news|coverage|topics))?|more (?:stories|articles|news|"
+              + "from .{1,40}|on this topic|like this|to read)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading)?"
+              + "|read (?:more|next|also)|further reading|about the author|about the authors?|author bio|share this(?: article| post| story)?"
+              + "|did you (?:like|enjoy) this(?: article| post)?|was this (?:article|page|post) (?:helpful|useful)|popular (?:posts|articles|stories)"
+              + "|latest (?:news|posts|articles|stories)|leave a (?:reply|comment)|comments?|tags?|keep reading"
+              + "|(?:[äa]hnliche|verwandte|weitere) (?:beitr[äa]ge|artikel|themen|themenbereiche|nachrichten|meldungen)"
+              + "|mehr (?:zum thema|themen|zu diesem thema|artikel)|das (?:k[öo]nnte|thema k[öo]nnte) (?:dich|sie) (?:auch )?interessieren"
+              + "|lesen sie (?:auch|mehr)|zum weiterlesen|[üu]ber (?:den|die) autor(?:in)?|war (?:der|dieser) artikel (?:hilfreich|n[üu]tzlich)"
+              + "|m[öo]chten sie (?:den|diesen) artikel teilen|gef[äa]llt (?:dir|ihnen) (?:unser .{1,40}|der artikel|dieser artikel)"
+              + "|neueste artikel|empfehlungen(?: aus der redaktion)?|lust auf mehr|kommentare|schon gelesen"
+              + "|(?:[àa] )?lire aussi|sur le m[êe]me (?:sujet|th[èe]me)|(?:articles|contenus) (?:similaires|associ[ée]s|li[ée]s)"
+              + "|vous aimerez aussi|[àa] propos de l'auteur|dans la m[êe]me rubrique|les plus lus|commentaires"
+              + "|(?:notas|noticias|art[íi]culos) relacionad[ao]s|te puede interesar|lee tambi[ée]n|m[áa]s noticias|sobre el autor"
+              + "|lo m[áa]s le[íi]do|comentarios|مقالات ذات صلة|أخبار ذات صلة|اقرأ أيضا|الأكثر قراءة|التعليقات"
+              + ")\\s*[:?!.]?$");
+
+  /** True when {@code line} heads the furniture that follows an article ("Related articles", "Über den Autor"). */
+  public static boolean isTailHeading(String line) {
+    return line.length() <= 80 && TAIL_HEADING.matcher(line).matches();
+  }
+
+  /** Cookie and consent notices, which run longer than a furniture line. */
+  private static final Pattern CONSENT_NOTICE =
+      Pattern.compile(
+          "(?iu)^.{0,60}(?:(?:this|our) (?:web)?site uses cookies|we use cookies|by (?:continuing|using) (?:to use )?(?:this|our) "
+              + "(?:web)?site|nous utilisons des cookies|ce site utilise des cookies|en poursuivant votre navigation"
+              + "|wir verwenden cookies|diese (?:web)?seite verwendet cookies|diese website (?:verwendet|nutzt) cookies"
+              + "|utilizamos cookies|este sitio (?:web )?utiliza cookies|usamos cookies|يستخدم هذا الموقع ملفات تعريف الارتباط)");
+
+  /** The longest cookie or consent notice; longer text is prose about cookies. */
+  static final int MAX_NOTICE = 600;
+
+  /** True when {@code text} is a cookie or consent notice ("This website uses cookies…"). */
+  public static boolean isConsentNotice(String text) {
+    return text.length() <= MAX_NOTICE && CONSENT_NOTICE.matcher(text).find();
+  }
+
+  /** The longest line {@link #isFurnitureLine} considers; longer text is prose. */
+  static final int MAX_FURNITURE_LINE = 160;
+
+  private Boilerplate() {}
+
+  /** How an element's class, id and role name it. */
+  public enum Hint {
+    /** Nothing known. */
+    NONE,
+    /** Named as content (article body, entry content, …). */
+    CONTENT,
+    /** Named as furniture, but also as content: kept. */
+    WEAK_FURNITURE_IN_CONTENT,
+    /** Named as furniture that yields to a content name (sidebar, footer, meta, …). */
+    WEAK_FURNITURE,
+    /** Named as furniture whatever else it says (comments, share bar, related, cookie notice, …). */
+    STRONG_FURNITURE
+  }
+
+  /**
+   * Hints remembered by class-and-id string for one page, whose blocks repeat the same names: a
+   * page's few hundred distinct names are judged once each. Not thread-safe.
+   */
+  public static final class Hints {
+    private final java.util.HashMap<String, Hint> byNames = new java.util.HashMap<>();
+
+    /** The hint of {@code e}, as {@link Boilerplate#hint(Element)}. */
+    public Hint of(Element e) {
+      String role = e.attr("role");
+      if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+        return Hint.STRONG_FURNITURE;
+      }
+      String cls = e.className();
+      String id = e.id();
+      if (cls.isEmpty() && id.isEmpty()) {
+        return Hint.NONE;
+      }
+      String names = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+      Hint h = byNames.get(names);
+      if (h == null) {
+        h = hint(names);
+        byNames.put(names, h);
+      }
+      return h;
+    }
+  }
+
+  /** The hint of {@code e}'s class, id and role attributes. */
+  public static Hint hint(Element e) {
+    String role = e.attr("role");
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+      return Hint.STRONG_FURNITURE;
+    }
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return Hint.NONE;
+    }
+    return hint(cls + " " + id);
+  }
+
+  /**
+   * The hint of a class-and-id string. Each name is judged on its own, furniture words first
+   * ({@code post-meta} is furniture, {@code entry-content} content); state modifiers such as {@code
+   * comments-open} or {@code has-sidebar} say nothing. The element is furniture when a name says so
+   * and no other name says content.
+   */
+  static Hint hint(String names) {
+    boolean strong = false;
+    boolean weak = false;
+    boolean content = false;
+    for (String name : WHITESPACE.split(names)) {
+      if (name.isEmpty() || isModifier(name)) {
+        continue;
+      }
+      switch (nameHint(name)) {
+        case STRONG_FURNITURE -> strong = true;
+        case WEAK_FURNITURE -> weak = true;
+        case CONTENT -> content = true;
+        default -> {}
+      }
+    }
+    if (content) {
+      return strong || weak ? Hint.WEAK_FURNITURE_IN_CONTENT : Hint.CONTENT;
+    }
+    return strong ? Hint.STRONG_FURNITURE : weak ? Hint.WEAK_FURNITURE : Hint.NONE;
+  }
+
+  /**
+   * Hints of single class names across pages: frameworks and sites repeat their names, so most
+   * lookups hit. Bounded; cleared when full. Safe across threads.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Hint> NAME_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int NAME_CACHE_SIZE = 50_000;
+
+  private static Hint nameHint(String name) {
+    Hint cached = NAME_CACHE.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Hint h = judgeName(name);
+    if (NAME_CACHE.size() >= NAME_CACHE_SIZE) {
+      NAME_CACHE.clear();
+    }
+    NAME_CACHE.put(name, h);
+    return h;
+  }
+
+  private static Hint judgeName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (STRONG_TOKENS.contains(lower)) {
+      return Hint.STRONG_FURNITURE;
+    }
+    if (WEAK_TOKENS.contains(lower)) {
+      return Hint.WEAK_FURNITURE;
+    }
+    if (CONTENT_TOKENS.contains(lower)) {
+      return Hint.CONTENT;
+    }
+    boolean weak = false;
+    boolean content = false;
+    for (String token : tokens(name)) {
+      if (STRONG_TOKENS.contains(token)) {
+        return Hint.STRONG_FURNITURE;
+      } else if (WEAK_TOKENS.contains(token)) {
+        weak = true;
+      } else if (CONTENT_TOKENS.contains(token)) {
+        content = true;
+      }
+    }
+    if (STRONG_COMPOUND.matcher(lower).find()) {
+      return Hint.STRONG_FURNITURE;
+    }
+    if (weak || WEAK_COMPOUND.matcher(lower).find()) {
+      return Hint.WEAK_FURNITURE;
+    }
+    return content ? Hint.CONTENT : Hint.NONE;
+  }
+
+  /** A state modifier ({@code has-comments}, {@code comments-open}) rather than a name of what the block is. */
+  private static boolean isModifier(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.startsWith("has-") || n.startsWith("with-") || n.startsWith("no-") || n.startsWith("is-")
+        || n.startsWith("tag-") || n.startsWith("category-") || n.startsWith("format-") || n.startsWith("type-")
+        || n.endsWith("-open") || n.endsWith("-closed") || n.endsWith("-enabled") || n.endsWith("-disabled")
+        || n.endsWith("-active");
+  }
+
+  private static final Pattern ARTICLE_BODY_NAME =
+      Pattern.compile("(?:post|entry|article|story|news|blog)[-_]*(?:content|body|text)|articlebody");
+
+  /**
+   * True when {@code e}'s class, id or itemprop names it as an article's body ({@code
+   * entry-content}, {@code post-body}, {@code articleBody}), not just as some content.
+   */
+  public static boolean namesArticleBody(Element e) {
+    String names = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+    return ARTICLE_BODY_NAME.matcher(names).find();
+  }
+
+  private static final Pattern COMMENTS_NAME =
+      Pattern.compile("comment|disqus|respond|reply|replies|kommentar|comentario|commentaire|reaction|forum");
+
+  /** True when {@code e}'s class or id names a comment thread, which is never the article however long. */
+  public static boolean namesComments(Element e) {
+    return COMMENTS_NAME.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Lowercase tokens of class and id names, split at non-letters and camelCase humps. */
+  static String[] tokens(String names) {
+    StringBuilder sb = new StringBuilder(names.length() + 8);
+    char prev = ' ';
+    for (int i = 0; i < names.length(); i++) {
+      char c = names.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (Character.isUpperCase(c) && (Character.isLowerCase(prev) || Character.isDigit(prev))) {
+          sb.append(' ');
+        }
+        sb.append(Character.toLowerCase(c));
+      } else {
+        sb.append(' ');
+      }
+      prev = c;
+    }
+    return sb.toString().trim().split(" +");
+  }
+
+  /** True when {@code e} is hidden by its markup: {@code hidden}, {@code aria-hidden}, or an inline style. */
+  public static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** True when a short line of text is furniture ("Read more: …", "Partager", "© 2025 …", a cookie notice). */
+  public static boolean isFurnitureLine(String line) {
+    return line.length() <= MAX_FURNITURE_LINE && FURNITURE_LINE.matcher(line).matches();
+  }
+}

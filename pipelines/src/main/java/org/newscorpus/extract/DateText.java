@@ -1,0 +1,222 @@
+package org.newscorpus.extract;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written in running text, as news pages print them: "16 novembre 2025", "November 16,
+ * 2025", "16 de noviembre de 2025", "16. November 2025", "16 نونبر 2025", "17 - 02 - 2021",
+ * "27/11/2017", "2021-02-17".
+ *
+ * <p>Takes a text and a {@link Window} of plausible days and gives the first plausible date in it.
+ * Month names come from java.time's locale data (CLDR) for French, English, Spanish, German,
+ * Italian, Portuguese, Dutch and Arabic, including the Maghrebi (ماي، يوليوز، غشت، شتنبر، نونبر،
+ * دجنبر), Algerian-Tunisian (جانفي، جوان، جويلية، أوت) and Levantine (كانون الثاني، شباط…) names;
+ * java.time checks every day. A numeric date whose order is ambiguous (03/04/2021) is read day
+ * first unless the page's language reads month first (US English).
+ */
+public final class DateText {
+
+  /**
+   * The days a publication date may fall on: not after the crawl (a page cannot announce its own
+   * future), not before the web had news sites.
+   */
+  public record Window(LocalDate earliest, LocalDate latest) {
+
+    /** Before this, a date on a news page is a date in the story, not its publication. */
+    public static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    /** Publication no later than {@code latest} (the crawl day), and not before 1995. */
+    public static Window until(LocalDate latest) {
+      return new Window(EARLIEST, latest);
+    }
+
+    public boolean contains(LocalDate day) {
+      return day != null && !day.isBefore(earliest) && !day.isAfter(latest);
+    }
+  }
+
+  private static final Map<String, Integer> MONTHS = months();
+
+  private static final String DAY = "(?<![\\d.])(\\d{1,2})";
+  private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
+  private static final String WORD = "[\\p{L}\\p{M}]+";
+
+  /** 16 novembre 2025, 16 de noviembre de 2025, 16. November 2025, 1er mai 2021, 16th Nov. 2025. */
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(?iu)"
+              + DAY
+              + "(?:er|re|e|st|nd|rd|th|º|°)?\\.?\\s*(?:de\\s+|-\\s*)?("
+              + WORD
+              + "\\.?(?:\\s"
+              + WORD
+              + ")?)\\s*\\.?,?\\s*(?:de\\s+|del\\s+|-\\s*)?"
+              + YEAR);
+  /** November 16, 2025; Nov. 16th 2025. */
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(" + WORD + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+  /** 17 - 02 - 2021, 27/11/2017, 04.05.2019. */
+  private static final Pattern NUMERIC =
+      Pattern.compile(DAY + "\\s*([./-])\\s*(\\d{1,2})\\s*\\2\\s*" + YEAR);
+  /** 2020年4月17日, 2020년 3월 4일. */
+  private static final Pattern CJK =
+      Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+  /** 2021-02-17, 2021/02/17. */
+  private static final Pattern ISO =
+      Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+
+  private DateText() {}
+
+  /**
+   * The first date of {@code text} that falls in {@code window}.
+   *
+   * @param monthFirst read an ambiguous numeric date as month/day/year
+   */
+  public static Optional<LocalDate> first(String text, Window window, boolean monthFirst) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = asciiDigits(text);
+    int bestAt = Integer.MAX_VALUE;
+    LocalDate best = null;
+    Matcher m = DAY_MONTH_YEAR.matcher(t);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = month(m.group(2));
+      LocalDate d = month == null ? null : day(m.group(3), month, m.group(1));
+      if (window.contains(d)) {
+        bestAt = m.start();
+        best = d;
+        break;
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(t);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = month(m.group(1));
+      LocalDate d = month == null ? null : day(m.group(3), month, m.group(2));
+      if (window.contains(d)) {
+        bestAt = m.start();
+        best = d;
+        break;
+      }
+    }
+    m = NUMERIC.matcher(t);
+    while (m.find() && m.start() < bestAt) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      boolean mdy = a <= 12 && (b > 12 || monthFirst);
+      LocalDate d = mdy ? day(m.group(4), a, m.group(3)) : day(m.group(4), b, m.group(1));
+      if (window.contains(d)) {
+        bestAt = m.start();
+        best = d;
+        break;
+      }
+    }
+    m = ISO.matcher(t);
+    while (m.find() && m.start() < bestAt) {
+      LocalDate d = day(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
+      if (window.contains(d)) {
+        bestAt = m.start();
+        best = d;
+        break;
+      }
+    }
+    m = CJK.matcher(t);
+    while (m.find() && m.start() < bestAt) {
+      LocalDate d = day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+      if (window.contains(d)) {
+        best = d;
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The month a name or abbreviation stands for, in any language known here, or null. */
+  static Integer month(String word) {
+    String w = fold(word);
+    Integer m = MONTHS.get(w);
+    if (m == null) {
+      int space = w.indexOf(' ');
+      if (space > 0) {
+        m = MONTHS.get(w.substring(0, space)); // "noviembre de" read one word too far
+      }
+    }
+    return m;
+  }
+
+  private static LocalDate day(String year, int month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Lowercase, accents and hamza folded, no trailing dot: février → fevrier, أبريل → ابريل. */
+  static String fold(String s) {
+    String n = Normalizer.normalize(s.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      out.append(Character.isWhitespace(c) ? ' ' : c);
+    }
+    while (out.length() > 0 && out.charAt(out.length() - 1) == '.') {
+      out.setLength(out.length() - 1);
+    }
+    return out.toString();
+  }
+
+  /** Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits. */
+  static String asciiDigits(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
+        if (out == null) {
+          out = new StringBuilder(s);
+        }
+        out.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static Map<String, Integer> months() {
+    String[] tags = {
+      "fr", "en", "es", "de", "it", "pt", "nl", "ar", "ar-MA", "ar-DZ", "ar-TN", "ar-LB", "ar-SY", "ar-IQ",
+      "ru", "uk", "pl", "tr"
+    };
+    TextStyle[] styles = {TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE};
+    Map<String, Integer> months = new HashMap<>();
+    for (String tag : tags) {
+      Locale locale = Locale.forLanguageTag(tag);
+      for (Month month : Month.values()) {
+        for (TextStyle style : styles) {
+          String name = fold(month.getDisplayName(style, locale));
+          if (name.length() >= 3 && !name.chars().allMatch(Character::isDigit)) {
+            months.putIfAbsent(name, month.getValue());
+          }
+        }
+      }
+    }
+    // common spellings that CLDR's abbreviations miss
+    String[][] extra = {{"sept", "9"}, {"janv", "1"}, {"fevr", "2"}, {"juil", "7"}, {"okt", "10"}, {"dez", "12"}};
+    for (String[] e : extra) {
+      months.putIfAbsent(e[0], Integer.parseInt(e[1]));
+    }
+    return Map.copyOf(months);
+  }
+}

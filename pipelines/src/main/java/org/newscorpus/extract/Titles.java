@@ -1,0 +1,206 @@
+package org.newscorpus.extract;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The headline of a page. Takes the parsed page, the publisher's name (or null) and the page's
+ * host, and gives the headline as the page shows it, without the site name.
+ *
+ * <p>The visible {@code <h1>} is the headline when the page's metadata ({@code og:title}, JSON-LD
+ * {@code headline}, {@code twitter:title}, {@code <title>}) confirms it: a logo or section name in
+ * an {@code <h1>} is not confirmed. Without a confirmed {@code <h1>}, a page's only {@code <h1>} of
+ * at least three words is taken; else the first metadata title. A heading that puts a kicker or a date
+ * before its confirmed metadata title gives way to that title. A " | Site", " - Site" or
+ * "Site: " part that names the publisher or the host goes, as does a short " | …" tail.
+ */
+public final class Titles {
+
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+  private static final Evaluator TWITTER_TITLE = QueryParser.parse("meta[name=twitter:title]");
+  private static final int MAX_TITLE_CHARS = 300;
+  /** Separators between a headline and a site name, strongest first. */
+  private static final String[] SEPARATORS = {" | ", " – ", " — ", " - ", " • ", " · ", " :: ", " » ", " « ", " / "};
+
+  private Titles() {}
+
+  /** The headline of {@code doc}, or null when the page has none. */
+  public static String of(Document doc, String siteName, String host) {
+    List<String> metas = new ArrayList<>();
+    add(metas, meta(doc, OG_TITLE));
+    add(metas, jsonLdHeadline(doc));
+    add(metas, meta(doc, TWITTER_TITLE));
+    add(metas, MainText.normalizeSpace(doc.title()));
+    List<String> h1s = new ArrayList<>();
+    Element body = doc.body();
+    if (body != null) {
+      for (Element h1 : body.getElementsByTag("h1")) {
+        String t = MainText.normalizeSpace(h1.text());
+        if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)) {
+          h1s.add(t);
+        }
+      }
+    }
+    for (String h1 : h1s) {
+      String confirmed = confirmingMeta(h1, metas, siteName, host);
+      if (confirmed != null) {
+        // a heading that ends with its metadata title opens with a kicker or a date: the metadata is the headline
+        String k = key(confirmed);
+        String h = key(h1);
+        return k.length() < h.length() && h.endsWith(k) ? confirmed : strip(h1, siteName, host, false);
+      }
+    }
+    if (h1s.size() == 1 && h1s.get(0).split(" ").length >= 3) {
+      return strip(h1s.get(0), siteName, host, false);
+    }
+    return metas.isEmpty() ? (h1s.isEmpty() ? null : h1s.get(0)) : stripSiteName(metas.get(0), siteName, host);
+  }
+
+  private static void add(List<String> list, String value) {
+    if (value != null && !value.isEmpty() && value.length() <= 2 * MAX_TITLE_CHARS) {
+      list.add(value);
+    }
+  }
+
+  private static String meta(Document doc, Evaluator query) {
+    Element head = doc.head();
+    Element e = head == null ? null : head.selectFirst(query);
+    if (e == null) {
+      e = doc.selectFirst(query);
+    }
+    return e == null ? null : MainText.normalizeSpace(e.attr("content"));
+  }
+
+  /**
+   * The metadata title that confirms an {@code <h1>}: one whose text, or whose text without the
+   * site name, is the heading's (letters and digits compared, case-insensitively), or starts or
+   * ends with it.
+   */
+  private static String confirmingMeta(String h1, List<String> metas, String siteName, String host) {
+    String h = key(h1);
+    if (h.length() < 4) {
+      return null;
+    }
+    for (String meta : metas) {
+      String stripped = stripSiteName(meta, siteName, host);
+      for (String m : new String[] {stripped}) {
+        String k = key(m);
+        if (k.equals(h)) {
+          return m;
+        }
+        if ((k.startsWith(h) || k.endsWith(h)) && h.length() * 2 > k.length()) {
+          return m;
+        }
+        if ((h.startsWith(k) || h.endsWith(k)) && k.length() * 5 > h.length() * 3) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first {@code headline} in the page's JSON-LD, or null; read as a token stream, not a tree. */
+  static String jsonLdHeadline(Document doc) {
+    for (Element script : doc.getElementsByAttributeValue("type", "application/ld+json")) {
+      String data = script.data();
+      if (!data.contains("\"headline\"")) {
+        continue;
+      }
+      try (JsonParser p = JSON.createParser(data)) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          if (t == JsonToken.FIELD_NAME && "headline".equals(p.currentName())) {
+            if (p.nextToken() == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
+              return MainText.normalizeSpace(Parser.unescapeEntities(p.getText(), false));
+            }
+          }
+        }
+      } catch (IOException e) {
+        // a broken JSON-LD block says nothing; try the next one
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Drops a part that names the site from a metadata title: a " | Site", " - Site" suffix or "Site
+   * | " prefix whose text is {@code siteName} or the host's name, and a " | …" tail of at most four
+   * words.
+   */
+  public static String stripSiteName(String title, String siteName, String host) {
+    return strip(title, siteName, host, true);
+  }
+
+  /** Drops the site name; a short " | …" tail only when {@code shortTails} (metadata titles, not headings). */
+  private static String strip(String title, String siteName, String host, boolean shortTails) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.trim();
+    for (int round = 0; round < 3; round++) {
+      String before = t;
+      for (String sep : SEPARATORS) {
+        int at = t.lastIndexOf(sep);
+        if (at > 0) {
+          String tail = t.substring(at + sep.length()).trim();
+          if (isSiteName(tail, siteName, host) || (shortTails && sep.equals(" | ") && tail.split(" ").length <= 4)) {
+            t = t.substring(0, at).trim();
+            break;
+          }
+        }
+        int first = t.indexOf(sep);
+        if (first > 0 && isSiteName(t.substring(0, first), siteName, host)) {
+          t = t.substring(first + sep.length()).trim();
+          break;
+        }
+      }
+      if (t.equals(before) || t.isEmpty()) {
+        break;
+      }
+    }
+    return t.isEmpty() ? title.trim() : t;
+  }
+
+  /** True when {@code text} names the site: its publisher name, or its host without "www." and the TLD. */
+  static boolean isSiteName(String text, String siteName, String host) {
+    String k = key(text);
+    if (k.isEmpty()) {
+      return false;
+    }
+    if (siteName != null && k.equals(key(siteName))) {
+      return true;
+    }
+    if (host != null && k.length() >= 3) {
+      String h = host.toLowerCase(Locale.ROOT);
+      if (h.startsWith("www.")) {
+        h = h.substring(4);
+      }
+      int dot = h.lastIndexOf('.');
+      String name = key(dot > 0 ? h.substring(0, dot) : h);
+      return k.equals(name) || k.equals(key(h));
+    }
+    return false;
+  }
+
+  /** Letters and digits only, lowercased: how titles are compared. */
+  static String key(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,71 @@
+package org.newscorpus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class AuthorsTest {
+
+  private static List<String> authors(String html) {
+    return Authors.of(Jsoup.parse(html));
+  }
+
+  @Test
+  void jsonLdAuthorsComeFirstOneNamePerElement() {
+    String html =
+        "<head><meta name='author' content='Webmaster'><script type='application/ld+json'>"
+            + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\"Karim Benali\"},"
+            + "{\"@type\":\"Person\",\"name\":\"Sara El Idrissi\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"PanoraPost\"}}"
+            + "</script></head><body></body>";
+    assertEquals(List.of("Karim Benali", "Sara El Idrissi"), authors(html));
+  }
+
+  @Test
+  void jsonLdAuthorInAGraphOrAsPlainText() {
+    assertEquals(List.of("Jane Doe"), authors("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\"},"
+        + "{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}]}</script>"));
+    assertEquals(List.of("Jane Doe"), authors("<script type='application/ld+json'>{\"@type\":\"Article\",\"author\":\"Jane Doe\"}</script>"));
+  }
+
+  @Test
+  void metaAuthorIsSplitIntoNames() {
+    assertEquals(List.of("Ana García", "Luis Pérez"), authors("<meta name='author' content='Ana García y Luis Pérez'>"));
+    assertEquals(List.of("Jean Dupont", "Marie Martin"), authors("<meta name='author' content='Jean Dupont et Marie Martin'>"));
+  }
+
+  @Test
+  void relAuthorLinks() {
+    assertEquals(List.of("John Smith"), authors("<p>By <a rel='author' href='/u/js'>John Smith</a></p>"));
+  }
+
+  @Test
+  void bylineElementsLoseTheirPrefixDateAndRole() {
+    assertEquals(List.of("Karim Benali"), authors("<div class='meta'><span class='author'>Par Karim Benali</span> <span class='date'>27 novembre 2025</span></div>"));
+    assertEquals(List.of("Jane Doe", "John Roe"), authors("<div class='byline'>By Jane Doe and John Roe | Reuters</div>"));
+    assertEquals(List.of("Max Mustermann"), authors("<span class='byline'>Von Max Mustermann, 03.05.2013, 11:51</span>"));
+    assertEquals(List.of("Laura Gómez"), authors("<p class='autor'>Por Laura Gómez - 16 de noviembre de 2025</p>"));
+    assertEquals(List.of("محمد العلوي"), authors("<span class='author'>بقلم: محمد العلوي</span>"));
+  }
+
+  @Test
+  void bylineLineUnderTheHeadline() {
+    assertEquals(List.of("Rédaction"), authors("<h1>Titre</h1><p>Par Rédaction</p><p>Un long corps d'article.</p>"));
+  }
+
+  @Test
+  void urlsAndBareDatesAreNotNames() {
+    List<String> names = new ArrayList<>();
+    Authors.addAll(names, "https://facebook.com/someone");
+    Authors.addAll(names, "12/11/2020");
+    Authors.addAll(names, "By ");
+    assertEquals(List.of(), names);
+  }
+
+  @Test
+  void noBylineGivesNoAuthors() {
+    assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
+  }
+}

@@ -1,0 +1,134 @@
+package org.newscorpus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateTest {
+
+  private static Element el(String html) {
+    return Jsoup.parse(html).body().child(0);
+  }
+
+  @Test
+  void classNamesAreSplitIntoTokensSoThatAdDoesNotMatchHeader() {
+    assertArrayEquals(new String[] {"v8", "modal", "bg"}, Boilerplate.tokens("v8Modal__bg"));
+    assertArrayEquals(new String[] {"related", "posts"}, Boilerplate.tokens("relatedPosts"));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint("ad-slot"));
+    assertEquals(Boilerplate.Hint.NONE, Boilerplate.hint("page-heading"));
+    assertEquals(Boilerplate.Hint.NONE, Boilerplate.hint("bg-royal-purple-1100 items-center justify-between"));
+  }
+
+  @Test
+  void strongFurnitureWordsWinWithinOneName() {
+    assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint("comments-area"));
+    assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint("jp-relatedposts"));
+    assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint("social-share-buttons"));
+    assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint("bloc-lire-aussi"));
+    assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint("noticias-relacionadas"));
+    assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint("meistgelesen"));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint("post-meta"), "a furniture word beats 'post'");
+  }
+
+  @Test
+  void contentNamesProtectAgainstFurnitureNamesOfOtherClasses() {
+    assertEquals(Boilerplate.Hint.CONTENT, Boilerplate.hint("entry-content"));
+    assertEquals(Boilerplate.Hint.CONTENT, Boilerplate.hint("elementor-widget-theme-post-content"));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE_IN_CONTENT, Boilerplate.hint("content-wrapper sidebar-left"));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint("foolcom-grid-toc-content-sidebar"));
+  }
+
+  @Test
+  void stateModifiersSayNothing() {
+    // WordPress puts these on the article itself
+    assertEquals(Boilerplate.Hint.CONTENT, Boilerplate.hint("post type-post hentry tag-economy comments-open"));
+    assertEquals(Boilerplate.Hint.NONE, Boilerplate.hint("has-sidebar"));
+  }
+
+  @Test
+  void landmarkRolesAndHiddenMarkupAreFurniture() {
+    assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint(el("<div role='navigation'>x</div>")));
+    assertTrue(Boilerplate.isHidden(el("<div style='display: none'>x</div>")));
+    assertTrue(Boilerplate.isHidden(el("<div aria-hidden='true'>x</div>")));
+    assertTrue(Boilerplate.isHidden(el("<div hidden>x</div>")));
+    assertFalse(Boilerplate.isHidden(el("<div style='color:red'>x</div>")));
+    assertTrue(Boilerplate.namesComments(el("<section id='comments-area'>x</section>")));
+    assertFalse(Boilerplate.namesComments(el("<div id='socialicons-sticky'>x</div>")));
+    assertTrue(Boilerplate.namesArticleBody(el("<div class='td-post-content tagdiv-type'>x</div>")));
+    assertTrue(Boilerplate.namesArticleBody(el("<div itemprop='articleBody'>x</div>")));
+    assertFalse(Boilerplate.namesArticleBody(el("<div class='content'>x</div>")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Lire aussi : Le Maroc franchit un cap",
+        "À lire également",
+        "Partager sur Facebook",
+        "Merci d'avoir signalé!",
+        "Cette image sera automatiquement bloquée après qu'elle soit signalée par plusieurs personnes.",
+        "Cliquez ici pour lire l'article depuis sa source.",
+        "Read more: Budget 2026 explained",
+        "Advertisement",
+        "© 2025 Le Matin. Tous droits réservés.",
+        "We use cookies to improve your experience.",
+        "Lee también: la economía crece",
+        "Mehr zum Thema",
+        "اقرأ أيضا: الحكومة تصادق على المشروع",
+        "Photo: Reuters",
+        "Please enable JavaScript to view the comments.",
+        "AFP / MARCO BERTORELLO",
+        "Augusta National/Getty Images",
+        "Rezept drucken",
+        "Dieser Beitrag wurde am 5. Mai veröffentlicht.",
+        "- Anzeige -"
+      })
+  void furnitureLinesInTheCorpusLanguages(String line) {
+    assertTrue(Boilerplate.isFurnitureLine(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Le ministre a lu aussi le rapport de la Cour des comptes avant de répondre aux députés.",
+        "Sources close to the talks said no deal was expected before March.",
+        "Share prices fell by 3% on Tuesday after the announcement of the merger with its rival."
+      })
+  void proseIsNotFurniture(String line) {
+    assertFalse(Boilerplate.isFurnitureLine(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Related articles", "Über den Autor", "Das könnte Sie auch interessieren:", "Sur le même sujet",
+      "Noticias relacionadas", "مقالات ذات صلة", "Was this article helpful?"})
+  void tailHeadingsInTheCorpusLanguages(String line) {
+    assertTrue(Boilerplate.isTailHeading(line), line);
+  }
+
+  @Test
+  void aTailHeadingIsAWholeShortLine() {
+    assertFalse(Boilerplate.isTailHeading("Related articles on the budget were published last week by the ministry."));
+    assertFalse(Boilerplate.isTailHeading("Comments from the minister"));
+  }
+
+  @Test
+  void consentNoticesAreRecognisedInTheCorpusLanguages() {
+    assertTrue(Boilerplate.isConsentNotice("Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web. "
+        + "Si vous continuez à utiliser ce site, nous supposerons que vous en êtes satisfait."));
+    assertTrue(Boilerplate.isConsentNotice("Diese Website verwendet Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten."));
+    assertFalse(Boilerplate.isConsentNotice("The regulator said cookies would be banned next year, and that this website uses cookies too."
+        .repeat(10)));
+  }
+
+  @Test
+  void longLinesAreNeverFurniture() {
+    assertFalse(Boilerplate.isFurnitureLine("We use cookies " + "and more text ".repeat(20)));
+  }
+}

@@ -1,0 +1,66 @@
+package org.newscorpus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateTextTest {
+
+  private static final DateText.Window UNTIL_2026 = DateText.Window.until(LocalDate.of(2026, 1, 1));
+
+  private static Optional<LocalDate> first(String text) {
+    return DateText.first(text, UNTIL_2026, false);
+  }
+
+  @Test
+  void seedFormatsAreRead() {
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 17)), first("Publié dans PanoraPost le 17 - 02 - 2021"));
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 16)), first("Les températures attendues ce dimanche 16 novembre 2025"));
+    assertEquals(Optional.of(LocalDate.of(2017, 11, 27)), first("Mis en ligne le 27/11/2017 à 10h"));
+  }
+
+  @Test
+  void monthNamesOfTheCorpusLanguagesAreRead() {
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 8)), first("Originally published on November 8, 2025."));
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 8)), first("Nov. 8th, 2025"));
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 16)), first("Madrid, 16 de noviembre de 2025"));
+    assertEquals(Optional.of(LocalDate.of(2011, 12, 3)), first("am Samstag, 3. Dezember 2011 um 10:00 Uhr"));
+    assertEquals(Optional.of(LocalDate.of(2021, 5, 1)), first("1er mai 2021"));
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 3)), first("3 févr. 2021"));
+  }
+
+  @Test
+  void arabicAndMaghrebiMonthNamesAreRead() {
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 16)), first("الأحد 16 نونبر 2025"));
+    assertEquals(Optional.of(LocalDate.of(2024, 1, 16)), first("16 يناير 2024"));
+    assertEquals(Optional.of(LocalDate.of(2023, 5, 2)), first("2 ماي 2023"));
+    assertEquals(Optional.of(LocalDate.of(2023, 7, 9)), first("9 يوليوز 2023"));
+    assertEquals(Optional.of(LocalDate.of(2023, 8, 21)), first("21 غشت 2023"));
+    assertEquals(Optional.of(LocalDate.of(2023, 9, 30)), first("30 شتنبر 2023"));
+    assertEquals(Optional.of(LocalDate.of(2023, 12, 24)), first("24 دجنبر 2023"));
+    assertEquals(Optional.of(LocalDate.of(2023, 7, 5)), first("5 جويلية 2023"), "Algerian");
+    assertEquals(Optional.of(LocalDate.of(2021, 1, 5)), first("5 كانون الثاني 2021"), "Levantine, two words");
+    assertEquals(Optional.of(LocalDate.of(2024, 4, 16)), first("١٦ ابريل ٢٠٢٤"), "Arabic-Indic digits, no hamza");
+  }
+
+  @Test
+  void numericDatesAreDayFirstUnlessTheLocaleReadsMonthFirst() {
+    assertEquals(Optional.of(LocalDate.of(2021, 4, 3)), DateText.first("03/04/2021", UNTIL_2026, false));
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 4)), DateText.first("03/04/2021", UNTIL_2026, true));
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 24)), DateText.first("03/24/2021", UNTIL_2026, false), "24 is no month");
+    assertEquals(Optional.of(LocalDate.of(2019, 5, 4)), first("04.05.2019"));
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 17)), first("2021-02-17"));
+    assertEquals(Optional.of(LocalDate.of(2020, 4, 17)), first("2020年4月17日"));
+  }
+
+  @Test
+  void datesOutsideTheWindowAreSkipped() {
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), first("Concert le 12 mars 2027, annoncé le 1 mars 2024"));
+    assertTrue(first("né le 2 mars 1961").isEmpty(), "older than the web's news sites");
+    assertTrue(first("31/02/2021").isEmpty(), "no such day");
+    assertTrue(first("Chapter 12, 2021 pages").isEmpty(), "no month name");
+  }
+}

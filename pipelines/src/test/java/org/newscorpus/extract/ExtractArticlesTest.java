@@ -1,0 +1,72 @@
+package org.newscorpus.extract;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.junit.Rule;
+import org.junit.Test;
+import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Page;
+import org.newscorpus.schema.PageFormat;
+
+/** The extraction stage: a credited publisher's name becomes the host the corpus shows for it. */
+public class ExtractArticlesTest {
+
+  @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+
+  private static final String BODY =
+      "<p>" + "Le Conseil de gouvernement a adopté jeudi un projet de loi sur la réforme du secteur de l'eau. ".repeat(4) + "</p>";
+
+  private static Page html(String url, String head, String body) {
+    String page = "<html><head>" + head + "</head><body><article><h1>Titre</h1>" + body + BODY + "</article></body></html>";
+    return ArticleExtractorTest.page(url, PageFormat.HTML, page.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  @Test
+  public void creditedNameResolvesToTheHostThatPublishesUnderIt() throws IOException {
+    Page own = html("https://panorapost.com/politique/eau-1", "<meta property='og:site_name' content='PanoraPost'>", "");
+    Page aggregated =
+        html("https://fr.maghress-like.com/panorapost/2",
+            "<meta property='og:site_name' content='Maghress FR'>",
+            "<div class='source'>Publié dans PanoraPost le 17 - 02 - 2021</div>");
+    Page seed =
+        ArticleExtractorTest.page("file:///seed.txt", PageFormat.TEXT,
+            ArticleExtractorTest.resource("/pages/panorapost-seed.txt"), true);
+    Page unknown =
+        html("https://fr.maghress-like.com/x/3",
+            "<meta property='og:site_name' content='Maghress FR'>",
+            "<div class='source'>Publié dans Le Courrier de l'Atlas le 01 - 03 - 2021</div>");
+
+    PCollectionTuple out =
+        pipeline
+            .apply(Create.of(own, aggregated, seed, unknown).withCoder(AvroCoder.of(Page.class)))
+            .apply(ExtractArticles.create());
+
+    PAssert.that(out.get(ExtractArticles.ARTICLES))
+        .satisfies(
+            articles -> {
+              Map<String, Article> byUrl = new HashMap<>();
+              articles.forEach(a -> byUrl.put(a.getUrl(), a));
+              assertEquals(4, byUrl.size());
+              assertEquals("panorapost.com", byUrl.get("https://panorapost.com/politique/eau-1").getSource());
+              Article credited = byUrl.get("https://fr.maghress-like.com/panorapost/2");
+              assertEquals("panorapost.com", credited.getSource());
+              assertEquals("PanoraPost", credited.getSourceName());
+              assertEquals("credit", credited.getDateSource());
+              Article seedArticle = byUrl.get("file:///seed.txt");
+              assertEquals("panorapost.com", seedArticle.getSource());
+              assertEquals("PanoraPost", seedArticle.getSourceName());
+              assertEquals("le-courrier-de-l-atlas", byUrl.get("https://fr.maghress-like.com/x/3").getSource());
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+}

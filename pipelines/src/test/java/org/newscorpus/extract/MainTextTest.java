@@ -1,0 +1,192 @@
+package org.newscorpus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MainTextTest {
+
+  private static final String P1 =
+      "Le secteur de la relation client emploie désormais plus de 130.000 personnes au Maroc, selon la fédération, "
+          + "qui table sur une croissance de 8% par an jusqu'en 2030.";
+  private static final String P2 =
+      "Les opérateurs, installés à Casablanca, Rabat et Fès, misent sur l'intelligence artificielle, "
+          + "mais aussi sur la formation de leurs équipes, pour monter en gamme.";
+  private static final String P3 =
+      "Pour la ministre, la prochaine étape passe par les métiers du numérique, plus qualifiés et mieux payés, "
+          + "que le pays veut attirer avec de nouvelles zones franches.";
+
+  private static String body(String html) {
+    return MainText.extract(Jsoup.parse(html), "Le Maroc franchit un cap", ExtractionLimits.Budget.unlimited()).text();
+  }
+
+  private static String article(String inner) {
+    return "<html><body><header><nav><a href='/'>Accueil</a> <a href='/eco'>Économie</a> <a href='/sport'>Sport</a></nav></header>"
+        + "<main><article><h1>Le Maroc franchit un cap</h1>" + inner + "</article>"
+        + "<aside class='sidebar'><h3>Les plus lus</h3><p>" + P3.replace("ministre", "chroniqueuse") + "</p></aside></main>"
+        + "<footer><p>© 2025 Le Journal. Tous droits réservés.</p><a href='/contact'>Contact</a></footer></body></html>";
+  }
+
+  @Test
+  void keepsParagraphsHeadingsListsAndQuotesJoinedByABlankLine() {
+    String text =
+        body(article("<p>" + P1 + "</p><h2>Une filière qui recrute</h2><p>" + P2 + "</p>"
+            + "<ul><li>Casablanca : 60.000 emplois</li><li>Rabat : 25.000 emplois</li></ul>"
+            + "<blockquote>Nous ne sommes plus un centre d'appels, mais un partenaire de transformation.</blockquote>"
+            + "<p>" + P3 + "</p>"));
+    assertEquals(
+        P1 + "\n\nUne filière qui recrute\n\n" + P2 + "\n\nCasablanca : 60.000 emplois\n\nRabat : 25.000 emplois\n\n"
+            + "Nous ne sommes plus un centre d'appels, mais un partenaire de transformation.\n\n" + P3,
+        text);
+  }
+
+  @Test
+  void dropsNavigationSidebarFooterAndTheTitleHeading() {
+    String text = body(article("<p>" + P1 + "</p><p>" + P2 + "</p>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void dropsShareBarsRelatedListsCommentsNewsletterAndCookieBoxes() {
+    String text =
+        body(article(
+            "<div class='share-buttons'>Partager sur Facebook Twitter WhatsApp</div>"
+                + "<p>" + P1 + "</p>"
+                + "<div class='newsletter-box'><p>Recevez chaque matin l'essentiel de l'actualité, inscrivez-vous à notre lettre, c'est gratuit.</p></div>"
+                + "<p>" + P2 + "</p>"
+                + "<div class='cookie-consent'><p>Nous utilisons des cookies pour améliorer votre expérience, en poursuivant vous acceptez leur usage.</p></div>"
+                + "<div class='related-articles'><h3>À lire aussi</h3><p>Un autre article, avec une phrase assez longue pour compter comme prose.</p></div>"
+                + "<section id='comments'><p>Très bon article, merci pour ces informations, j'attends la suite avec impatience.</p></section>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void dropsLinkListsInsideTheArticle() {
+    String text =
+        body(article("<p>" + P1 + "</p><ul class='links'><li><a href='/a'>Budget 2026 : la défense en hausse</a></li>"
+            + "<li><a href='/b'>Hakimi rassure après sa blessure</a></li><li><a href='/c'>Mauritanie : 227 migrants secourus</a></li></ul>"
+            + "<p>" + P2 + "</p>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void dropsBylineDateAndReadMoreLines() {
+    String text =
+        body(article("<p>Par Karim Benali</p><p>17 novembre 2025</p><p>" + P1 + "</p>"
+            + "<p>Lire aussi : <a href='/x'>Le Maroc mise sur l'IA</a></p><p>" + P2 + "</p>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void keepsAnArticleSplitOverSiblingSections() {
+    String text =
+        body("<body><div class='page'><section class='component'><p>" + P1 + "</p></section>"
+            + "<section class='component'><p>" + P2 + "</p></section><section class='component'><p>" + P3
+            + "</p></section></div><div class='teasers'><a href='/1'>Autre sujet</a> <a href='/2'>Encore un</a></div></body>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, text);
+  }
+
+  @Test
+  void aContentWrapperNamedLikeFurnitureIsKeptWhenItHoldsTheArticle() {
+    String text =
+        body("<body><article><div class='documentContent__sharingContainer'><p>" + P1 + "</p><p>" + P2
+            + "</p></div></article><div class='sharing'>Partager</div></body>");
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void reactStreamedSegmentsAreReadInPlace() {
+    String text =
+        body("<body><main><p>" + P1 + "</p><template id='B:0'></template><p>" + P3 + "</p></main>"
+            + "<div hidden id='S:0'><p>" + P2 + "</p></div><script>$RC(\"B:0\",\"S:0\")</script></body>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, text);
+  }
+
+  @Test
+  void noscriptContentIsWhatAReaderWithoutScriptsSees() {
+    String text = body("<body><div class='post-body'><noscript><p>" + P1 + "</p><p>" + P2 + "</p></noscript></div></body>");
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void hiddenBlocksAreDropped() {
+    String text = body(article("<p>" + P1 + "</p><div style='display:none'><p>" + P3 + "</p></div><p>" + P2 + "</p>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void schemaOrgArticleBodyIsTakenWhenItHoldsTheText() {
+    String text =
+        body("<body><div class='story'><p>" + P3 + "</p><div itemprop='articleBody'><p>" + P1 + "</p><p>" + P2
+            + "</p></div></div></body>");
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void lineBreaksSplitLinesWithinAParagraph() {
+    String text = body("<body><div class='content'><p>" + P1 + "<br>" + P2 + "</p></div></body>");
+    assertEquals(P1 + "\n" + P2, text);
+  }
+
+  @Test
+  void aRelatedArticlesBlockAfterTheArticleIsCutAtItsHeading() {
+    String text =
+        body("<body><div class='story'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+            + "<h3>Über den Autor</h3><p>Karim Benali schreibt seit 2010 über Wirtschaft, Handel und die Häfen des Mittelmeers.</p>"
+            + "</div></body>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, text);
+  }
+
+  @Test
+  void theSameHeadingEarlyInTheArticleIsKept() {
+    String text =
+        body("<body><div class='story'><p>" + P1 + "</p><h2>Zum Weiterlesen</h2><p>" + P2 + "</p><p>" + P3 + "</p></div></body>");
+    assertTrue(text.contains("Zum Weiterlesen"), text);
+  }
+
+  @Test
+  void aCookieNoticeIsDroppedEvenWhenLong() {
+    String notice =
+        "This website uses cookies and other technology to enhance quality of service. Continuous usage of the "
+            + "website will be considered as giving consent to the application of such technology and the policy.";
+    String text = body(article("<p>" + P1 + "</p><div class='chrome_pick'><p>" + notice + "</p></div><p>" + P2 + "</p>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void aDateLineAfterASubtitleIsStillPreamble() {
+    String text = body(article("<h2>Un secteur en pleine croissance</h2><p>11 Jan 2019</p><p>" + P1 + "</p><p>" + P2 + "</p>"));
+    assertEquals("Un secteur en pleine croissance\n\n" + P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void aPageWithoutBodyTextGivesNothing() {
+    assertEquals("", body("<html><body><nav><a href='/'>Accueil</a></nav></body></html>"));
+    assertEquals("", MainText.of(Jsoup.parse("")));
+  }
+
+  @Test
+  void anExhaustedBudgetStopsTheExtraction() {
+    Document doc = Jsoup.parse(article(("<p>" + P1 + "</p>").repeat(2000)));
+    ExtractionLimits limits = new ExtractionLimits(Duration.ofNanos(1), 1000, 10, 1000);
+    ExtractionLimits.Budget budget = limits.start();
+    ExtractionLimits.Exceeded e =
+        assertThrows(ExtractionLimits.Exceeded.class, () -> MainText.extract(doc, null, budget));
+    assertEquals("extractTimeout", e.reason());
+  }
+
+  @Test
+  void theDocumentIsNotChangedExceptForStreamedSegments() {
+    Document doc = Jsoup.parse(article("<p>" + P1 + "</p><p>" + P2 + "</p>"));
+    String before = doc.outerHtml();
+    assertTrue(MainText.of(doc).contains(P1));
+    assertEquals(before, doc.outerHtml());
+    assertFalse(before.isEmpty());
+  }
+}

@@ -1,0 +1,80 @@
+package org.newscorpus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class TitlesTest {
+
+  private static String title(String html) {
+    Document doc = Jsoup.parse(html, "https://www.lematin.ma/a");
+    return Titles.of(doc, "Le Matin", "lematin.ma");
+  }
+
+  @Test
+  void theVisibleHeadlineConfirmedByOgTitleWins() {
+    assertEquals(
+        "Budget 2026 : la défense en hausse de 3,3 milliards",
+        title("<head><meta property='og:title' content='Budget 2026 : la défense en hausse de 3,3 milliards - Le Matin'>"
+            + "<title>Budget 2026 | Le Matin</title></head>"
+            + "<body><h1 class='logo'>Le Matin</h1><article><h1>Budget 2026 : la défense en hausse de 3,3 milliards</h1></article></body>"));
+  }
+
+  @Test
+  void jsonLdHeadlineConfirmsAHeadingAndItsEscapesAreDecoded() {
+    Document doc =
+        Jsoup.parse(
+            "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"L\\u2019Otan pr&eacute;pare un reset\"}]}</script>"
+                + "<h1>L’Otan prépare un reset</h1>");
+    assertEquals("L’Otan prépare un reset", Titles.jsonLdHeadline(doc));
+    assertEquals("L’Otan prépare un reset", Titles.of(doc, null, "x.com"));
+  }
+
+  @Test
+  void aKickerBeforeTheConfirmedTitleIsLeftOut() {
+    assertEquals(
+        "Bohren, bis es heiß wird",
+        title("<meta property='og:title' content='Bohren, bis es heiß wird'>"
+            + "<h1><span class='kicker'>Klimaschutz:</span> <span>Bohren, bis es heiß wird</span></h1>"));
+  }
+
+  @Test
+  void withoutAConfirmedHeadingTheSiteNameIsStrippedFromTheMetadataTitle() {
+    assertEquals(
+        "Hakimi rassure après sa blessure",
+        title("<title>Hakimi rassure après sa blessure | Le Matin</title><h1>Sport</h1><h1>À la une</h1>"));
+    assertEquals("Hakimi rassure", title("<title>Le Matin - Hakimi rassure</title>"));
+    assertEquals("Hakimi rassure", title("<title>Hakimi rassure – lematin.ma</title>"));
+  }
+
+  @Test
+  void aSingleHeadingOfThreeWordsOrMoreIsTheTitleWhenNothingConfirmsIt() {
+    assertEquals("Investing in Cloud Computing Stocks",
+        title("<title>Best Cloud Stocks of 2025 | The Motley Fool</title><h1>Investing in Cloud Computing Stocks</h1>"));
+    assertEquals("Best Cloud Stocks of 2025",
+        title("<title>Best Cloud Stocks of 2025 | The Motley Fool</title><h1>Investing</h1>"));
+  }
+
+  @Test
+  void aPipeInTheVisibleHeadlineIsKept() {
+    assertEquals("Digjitale Signal #18 | exclusive",
+        title("<meta property='og:title' content='Digjitale Signal #18 | exclusive'><h1>Digjitale Signal #18 | exclusive</h1>"));
+  }
+
+  @Test
+  void stripSiteNameDropsOnlyWhatNamesTheSiteOrAShortPipeTail() {
+    assertEquals("Budget 2026", Titles.stripSiteName("Budget 2026 | Le Matin", "Le Matin", null));
+    assertEquals("Budget 2026", Titles.stripSiteName("Le Matin - Budget 2026", "Le Matin", null));
+    assertEquals("A - B", Titles.stripSiteName("A - B", "Le Matin", null));
+    assertEquals("Best Movers in NYC", Titles.stripSiteName("Best Movers in NYC | Top 19 Companies | Supermove", null, null));
+  }
+
+  @Test
+  void aPageWithoutAnyTitleHasNone() {
+    assertNull(title("<p>Texte</p>"));
+  }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Measures extraction speed on one thread: pages/s of the pipeline's ArticleExtractor (decode and
+# parse included) next to jsoup parsing alone, the floor. Pages are held in memory; the median of
+# the timed rounds is reported. A benchmark, not a test: run it on a quiet machine.
+#
+#   scripts/benchmark-extraction.sh                          # ../shared/eval/extraction/wcxb-dev/html
+#   scripts/benchmark-extraction.sh --rounds=5 --warmup=3 FOLDER...
+#
+# JAVA_OPTS passes JVM flags. The JVM is pinned to one core with taskset when it is available.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+classes="pipelines/target/classes"
+classpath_file="pipelines/target/classpath.txt"
+if [[ ! -f "$classpath_file" || -n "$(find pom.xml pipelines/pom.xml pipelines/src/main schemas -newer "$classpath_file" -print -quit 2>/dev/null)" ]]; then
+  echo "building (mvn package -DskipTests) ..." >&2
+  mvn -B -q -DskipTests package >&2
+fi
+
+has_folder=false
+for arg in "$@"; do
+  [[ "$arg" == -* ]] || has_folder=true
+done
+args=("$@")
+$has_folder || args+=("$root/../shared/eval/extraction/wcxb-dev/html")
+
+pin=()
+command -v taskset >/dev/null 2>&1 && pin=(taskset -c 0)
+exec "${pin[@]}" java -Xmx2g ${JAVA_OPTS:-} -cp "$classes:$(cat "$classpath_file")" \
+  org.newscorpus.evaluate.ExtractionBenchmark "${args[@]}"
