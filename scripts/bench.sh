@@ -14,6 +14,7 @@
 #   --steps=LIST      comma-separated subset of: gunzip,jwarc,jsoup,jmh,direct,direct-fast,flink
 #                     (default: all of them)
 #   --pool=FILE       article pool (default ../shared/eval/tools/dev-pool.jsonl.gz)
+#   --append          keep the earlier runs of this corpus size in the table (steps run separately)
 #
 # Steps: gunzip = Java's gunzip of the .warc.gz files; jwarc = jwarc iterating the records and reading
 # every payload; jsoup = Jsoup.parse of every payload (the floor every ratio divides by; its CPU is
@@ -31,6 +32,7 @@ cd "$root"
 
 pages=5000 work="$root/pipelines/target/bench" runs=3 heap=2g parallelism=2
 steps="gunzip,jwarc,jsoup,jmh,direct,direct-fast,flink"
+append=""
 pool="$root/../shared/eval/tools/dev-pool.jsonl.gz"
 for arg in "$@"; do
   case "$arg" in
@@ -41,7 +43,8 @@ for arg in "$@"; do
     --parallelism=*) parallelism="${arg#*=}" ;;
     --steps=*) steps="${arg#*=}" ;;
     --pool=*) pool="${arg#*=}" ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    --append) append=1 ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "error: unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -66,8 +69,10 @@ html_bytes=$(sed -n 's/^html_bytes=//p' "$corpus/corpus.properties")
 files=("$corpus"/*.warc.gz)
 results="$work/results-$pages.txt"
 jmh_json="$work/jmh-$pages.json"
-: > "$results"
-rm -f "$jmh_json"
+if [[ -z "$append" ]]; then
+  : > "$results"
+  rm -f "$jmh_json"
+fi
 
 measure() {  # NAME MODE ARGS...: one run, its bench line kept
   java -Xmx"$heap" -cp "$cp" org.newscorpus.bench.BenchRun "$@" 2> "$work/last-run.err" | tee -a "$results" >&2 \
@@ -90,6 +95,7 @@ for ((r = 1; r <= runs; r++)); do
   has flink && pipeline flink-embedded --runner=FlinkRunner --flinkMaster='[local]' --parallelism="$parallelism"
 done
 jmh_args=()
+[[ -f "$jmh_json" ]] && jmh_args=("$jmh_json")
 if has jmh; then
   java -Xmx"$heap" -cp "$jmh_cp" org.openjdk.jmh.Main -f 1 -wi 2 -w 5s -i "$((runs < 3 ? 3 : runs))" -r 5s \
     -jvmArgs "-Xmx$heap -Dnewscorpus.bench.corpus=$corpus" -rf json -rff "$jmh_json" \
