@@ -11,15 +11,18 @@
 #   --runs=R          runs per step; the table quotes medians (default 3)
 #   --heap=SIZE       -Xmx of every measured JVM (default 2g)
 #   --parallelism=P   workers of the pipeline runs, the same for every runner (default 2)
-#   --steps=LIST      comma-separated subset of: gunzip,jwarc,jsoup,jmh,direct,direct-fast,flink
+#   --steps=LIST      comma-separated subset of: gunzip,jwarc,jsoup,extract,jmh,direct,direct-fast,flink
 #                     (default: all of them)
 #   --pool=FILE       article pool (default ../shared/eval/tools/dev-pool.jsonl.gz)
 #   --append          keep the earlier runs of this corpus size in the table (steps run separately)
 #
 # Steps: gunzip = Java's gunzip of the .warc.gz files; jwarc = jwarc iterating the records and reading
 # every payload; jsoup = Jsoup.parse of every payload (the floor every ratio divides by; its CPU is
-# the parsing thread's inside Jsoup.parse; read+jsoup-parse is the whole process); jmh = JMH runs of
-# extraction alone and of signatures + dedupe alone (one thread); direct = the pipeline on the
+# the parsing thread's inside Jsoup.parse; read+jsoup-parse is the whole process); extract = the
+# pipeline's ArticleExtractor alone (CPU of its thread inside extract: decode, parse, heuristics, so a
+# per-core figure even on a loaded machine); jmh = JMH runs of
+# extraction alone and of signatures + dedupe alone (one thread; wall-clock throughput, so only a
+# per-core figure on an idle machine); direct = the pipeline on the
 # DirectRunner as a user runs it by default; direct-fast = the DirectRunner without its
 # immutability/encodability checks, --targetParallelism=P; flink = the FlinkRunner embedded
 # (--flinkMaster=[local] --parallelism=P).
@@ -31,7 +34,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 pages=5000 work="$root/pipelines/target/bench" runs=3 heap=2g parallelism=2
-steps="gunzip,jwarc,jsoup,jmh,direct,direct-fast,flink"
+steps="gunzip,jwarc,jsoup,extract,jmh,direct,direct-fast,flink"
 append=""
 pool="$root/../shared/eval/tools/dev-pool.jsonl.gz"
 for arg in "$@"; do
@@ -44,7 +47,7 @@ for arg in "$@"; do
     --steps=*) steps="${arg#*=}" ;;
     --pool=*) pool="${arg#*=}" ;;
     --append) append=1 ;;
-    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "error: unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -89,6 +92,7 @@ for ((r = 1; r <= runs; r++)); do
   has gunzip && measure gunzip gunzip "${files[@]}"
   has jwarc && measure jwarc-iterate warc "${files[@]}"
   has jsoup && measure jsoup-parse jsoup "${files[@]}"
+  has extract && measure extract-alone extract "${files[@]}"
   has direct && pipeline direct
   has direct-fast && pipeline direct-fast --enforceImmutability=false --enforceEncodability=false \
     --targetParallelism="$parallelism"

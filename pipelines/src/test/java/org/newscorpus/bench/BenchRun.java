@@ -11,6 +11,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,11 @@ import org.jsoup.Jsoup;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.newscorpus.extract.ArticleExtractor;
 import org.newscorpus.pipeline.NewsCorpusPipeline;
+import org.newscorpus.read.ArchiveReader;
+import org.newscorpus.read.RecordSink;
+import org.newscorpus.schema.Page;
 
 /**
  * One measured run over the benchmark corpus, printed as one {@code bench name=… key=value …}
@@ -39,6 +44,9 @@ import org.newscorpus.pipeline.NewsCorpusPipeline;
  *   <li>{@code jsoup FILE…}: as {@code warc}, then {@code Jsoup.parse} of each payload; its {@code
  *       cpu_s} is the parse alone (CPU of the parsing thread inside {@code Jsoup.parse}, without
  *       GC), and {@code read_parse_cpu_s} the whole process;
+ *   <li>{@code extract FILE…}: as {@code warc}, then the pipeline's {@code ArticleExtractor} on each
+ *       page (decoding and parsing included); its {@code cpu_s} is the extraction alone, CPU of the
+ *       thread inside {@code extract} (a per-core figure even on a loaded machine, unlike JMH's);
  *   <li>{@code pipeline PAGES HTML_BYTES ARGS…}: {@code NewsCorpusPipeline.run(ARGS)} in this JVM,
  *       credited with the corpus' pages and bytes (from {@code corpus.properties}).
  * </ul>
@@ -54,7 +62,7 @@ public final class BenchRun {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
-      System.err.println("usage: BenchRun NAME gunzip|warc|jsoup FILE... | BenchRun NAME pipeline PAGES HTML_BYTES ARGS...");
+      System.err.println("usage: BenchRun NAME gunzip|warc|jsoup|extract FILE... | BenchRun NAME pipeline PAGES HTML_BYTES ARGS...");
       System.exit(2);
     }
     String name = args[0];
@@ -68,6 +76,7 @@ public final class BenchRun {
       case "gunzip" -> gunzip(rest);
       case "warc" -> warc(rest, false);
       case "jsoup" -> warc(rest, true);
+      case "extract" -> extract(rest);
       case "pipeline" -> pipeline(rest);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     };
@@ -121,6 +130,37 @@ public final class BenchRun {
       }
     }
     return new Work(pages, htmlBytes, parse ? parseNanos / 1e9 : -1);
+  }
+
+  private static Work extract(List<String> files) throws IOException {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ArticleExtractor extractor = new ArticleExtractor();
+    long[] counts = new long[3];
+    RecordSink sink = new RecordSink() {
+      @Override
+      public void page(Page page) {
+        counts[0]++;
+        counts[1] += page.getBody().remaining();
+        long c0 = threads.getCurrentThreadCpuTime();
+        extractor.extract(page);
+        counts[2] += threads.getCurrentThreadCpuTime() - c0;
+      }
+
+      @Override
+      public void revisit(Page stub) {}
+
+      @Override
+      public void skipped(String reason, Long offset, String url) {}
+
+      @Override
+      public void rejected(String reason, Long offset, String url, String message, byte[] excerpt) {}
+    };
+    for (String file : files) {
+      try (FileChannel channel = FileChannel.open(Path.of(file))) {
+        new ArchiveReader(5L << 20).read(file, channel, sink);
+      }
+    }
+    return new Work(counts[0], counts[1], counts[2] / 1e9);
   }
 
   private static Work pipeline(List<String> args) {
