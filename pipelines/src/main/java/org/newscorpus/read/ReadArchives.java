@@ -11,6 +11,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -32,8 +33,10 @@ import org.newscorpus.schema.Rejected;
  *
  * <p>Files are spread over workers before reading. Revisits are then resolved by a join in the
  * pipeline ({@link ResolveRevisits}: a resolved revisit is a page, an unresolved one a skip {@code
- * revisitUnresolved}), whose last shuffle, keyed by page, also spreads the pages so that
- * extraction spreads even when one archive holds most pages. For every file, records read =
+ * revisitUnresolved}). With fewer than {@value #SPREAD_BELOW_FILES} files, the pages are spread
+ * over workers again (a shuffle into {@value #SPREAD_BUCKETS} random buckets), so that extraction
+ * spreads even when one archive holds most pages; with more files, spreading the files is enough
+ * and the pages are not shuffled (a copy of every page saved). For every file, records read =
  * pages + skipped + rejected.
  */
 public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
@@ -46,6 +49,14 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
   /** Revisit stubs, before {@link ResolveRevisits} gives them a payload or skips them. */
   static final TupleTag<Page> REVISITS = new TupleTag<Page>() {};
+
+  /** Below this many input files, pages are shuffled for extraction to spread over workers. */
+  static final int SPREAD_BELOW_FILES = 8;
+  /**
+   * Random keys of that shuffle: enough to spread over a small cluster's slots, few enough that
+   * the per-key cost of a runner (about 3 ms a key on the DirectRunner) stays negligible.
+   */
+  static final int SPREAD_BUCKETS = 64;
 
   private final List<InputFiles.InputFile> files;
   private final long maxPageBytes;
@@ -101,7 +112,11 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
             .and(REVISITS, read.get(REVISITS))
             .apply("ResolveRevisits", new ResolveRevisits(keepSkipped));
     resolved.get(PAGES).setCoder(AvroCoder.of(Page.class));
-    return PCollectionTuple.of(PAGES, resolved.get(PAGES))
+    PCollection<Page> pages = resolved.get(PAGES);
+    if (files.size() < SPREAD_BELOW_FILES) {
+      pages = pages.apply("SpreadPages", Reshuffle.<Page>viaRandomKey().withNumBuckets(SPREAD_BUCKETS));
+    }
+    return PCollectionTuple.of(PAGES, pages)
         .and(REJECTED, PCollectionList.of(read.get(REJECTED)).and(resolved.get(REJECTED))
             .apply("FlattenReadRejected", Flatten.pCollections()))
         .and(TALLIES, PCollectionList.of(read.get(TALLIES)).and(resolved.get(TALLIES))

@@ -3,11 +3,17 @@ package org.newscorpus.read;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Rejections;
 import org.newscorpus.accounting.Tally;
@@ -55,13 +61,55 @@ final class RevisitFns {
     return out;
   }
 
-  /** Page → (capture key, page key) for each key a revisit may use. */
+  /** The keys of {@code keyed} as a side input to test membership in (values unused). */
+  static <V> PCollectionView<Map<String, Iterable<Boolean>>> keySet(PCollection<KV<String, V>> keyed, String name) {
+    return keyed
+        .apply("KeysOf" + name.substring("View".length()), MapElements.into(
+            TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.booleans())).via(kv -> KV.of(kv.getKey(), true)))
+        .apply(name, View.asMultimap());
+  }
+
+  /** Page → (capture key, page key) for each of its keys that some revisit names. */
   static final class OfferCaptureKeysFn extends DoFn<Page, KV<String, String>> {
+    private final PCollectionView<Map<String, Iterable<Boolean>>> wanted;
+
+    OfferCaptureKeysFn(PCollectionView<Map<String, Iterable<Boolean>>> wanted) {
+      this.wanted = wanted;
+    }
+
     @ProcessElement
-    public void processElement(@Element Page page, OutputReceiver<KV<String, String>> out) {
+    public void processElement(ProcessContext c) {
+      Map<String, Iterable<Boolean>> keys = c.sideInput(wanted);
+      if (keys.isEmpty()) {
+        return;
+      }
+      Page page = c.element();
       String pageKey = pageKey(page);
       for (String key : captureKeys(page)) {
-        out.output(KV.of(key, pageKey));
+        if (keys.containsKey(key)) {
+          c.output(KV.of(key, pageKey));
+        }
+      }
+    }
+  }
+
+  /** Page → itself when no revisit repeats it, or (page key, page) to join its revisits. */
+  static final class SetAsideOriginalsFn extends DoFn<Page, Page> {
+    private final PCollectionView<Map<String, Iterable<Boolean>>> originals;
+
+    SetAsideOriginalsFn(PCollectionView<Map<String, Iterable<Boolean>>> originals) {
+      this.originals = originals;
+    }
+
+    @ProcessElement
+    public void processElement(ProcessContext c) {
+      Page page = c.element();
+      Map<String, Iterable<Boolean>> keys = c.sideInput(originals);
+      String pageKey = keys.isEmpty() ? null : pageKey(page);
+      if (pageKey != null && keys.containsKey(pageKey)) {
+        c.output(ResolveRevisits.ORIGINALS, KV.of(pageKey, page));
+      } else {
+        c.output(page);
       }
     }
   }
@@ -71,14 +119,6 @@ final class RevisitFns {
     @ProcessElement
     public void processElement(@Element Page stub, OutputReceiver<KV<String, Page>> out) {
       out.output(KV.of(stub.getRevisitOf(), stub));
-    }
-  }
-
-  /** Page → (page key, page). */
-  static final class KeyPagesFn extends DoFn<Page, KV<String, Page>> {
-    @ProcessElement
-    public void processElement(@Element Page page, OutputReceiver<KV<String, Page>> out) {
-      out.output(KV.of(pageKey(page), page));
     }
   }
 

@@ -1,0 +1,118 @@
+package org.newscorpus.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+class BenchCorpusTest {
+
+  @TempDir
+  Path dir;
+
+  private static List<BenchCorpus.Article> pool() {
+    List<BenchCorpus.Article> pool = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      List<String> paragraphs = new ArrayList<>();
+      for (int p = 0; p < 8; p++) {
+        paragraphs.add("Article " + i + ", paragraphe " + p + " : le conseil municipal a voté mardi un budget"
+            + " de rénovation des écoles, des routes et du marché couvert, après un long débat.");
+      }
+      pool.add(new BenchCorpus.Article("seed-" + i, "Titre numéro " + i, paragraphs, "fr"));
+    }
+    return pool;
+  }
+
+  /** Every response record of the files, as URL → HTML. */
+  private static Map<String, String> pages(Path out) throws IOException {
+    Map<String, String> pages = new HashMap<>();
+    try (var files = Files.list(out)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".warc.gz")).sorted().toList()) {
+        try (WarcReader reader = new WarcReader(file)) {
+          for (WarcRecord record : reader) {
+            if (record instanceof WarcResponse response) {
+              pages.put(response.target(),
+                  new String(response.http().body().stream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+          }
+        }
+      }
+    }
+    return pages;
+  }
+
+  @Test
+  void pagesAreReadableWarcResponsesAroundTheMedianSize() throws IOException {
+    BenchCorpus.Summary summary = new BenchCorpus(pool(), 1).write(dir, 60, 3);
+
+    Map<String, String> pages = pages(dir);
+    assertEquals(60, pages.size());
+    assertEquals(60, summary.pages());
+    List<Integer> sizes = new ArrayList<>();
+    pages.values().forEach(html -> sizes.add(html.getBytes(StandardCharsets.UTF_8).length));
+    Collections.sort(sizes);
+    int median = sizes.get(sizes.size() / 2);
+    assertTrue(median >= 60_000 && median <= 100_000, "median page of " + median + " bytes");
+    assertEquals(summary.htmlBytes(), sizes.stream().mapToLong(Integer::longValue).sum());
+  }
+
+  @Test
+  void aShareOfPagesRepublishesAnEarlierStoryVerbatimOnAnotherSite() throws IOException {
+    BenchCorpus.Summary summary = new BenchCorpus(pool(), 2).write(dir, 200, 2);
+
+    assertEquals(200, summary.stories() + summary.republished());
+    assertTrue(summary.republished() > 30 && summary.republished() < 90, summary.republished() + " republished");
+    Map<String, List<String>> sitesByBody = new HashMap<>();
+    for (Map.Entry<String, String> page : pages(dir).entrySet()) {
+      String body = Jsoup.parse(page.getValue()).select("div.entry-content").text();
+      sitesByBody.computeIfAbsent(body, k -> new ArrayList<>()).add(page.getKey());
+    }
+    assertEquals(summary.stories(), sitesByBody.size());
+  }
+
+  @Test
+  void theSameSeedBuildsTheSameBytes() throws IOException {
+    new BenchCorpus(pool(), 3).write(dir.resolve("a"), 20, 1);
+    new BenchCorpus(pool(), 3).write(dir.resolve("b"), 20, 1);
+
+    assertArrayEquals(Files.readAllBytes(dir.resolve("a/part-00.warc.gz")),
+        Files.readAllBytes(dir.resolve("b/part-00.warc.gz")));
+    assertEquals(Files.readString(dir.resolve("a/" + BenchCorpus.PROPERTIES)),
+        Files.readString(dir.resolve("b/" + BenchCorpus.PROPERTIES)));
+  }
+
+  @Test
+  void thePoolIsReadFromGzippedJsonLines() throws IOException {
+    Path file = dir.resolve("pool.jsonl.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(("{\"id\": \"a\", \"title\": \"T\", \"paragraphs\": [\"p1\", \"p2\"], \"lang\": \"ar\"}\n\n"
+          + "{\"id\": \"b\", \"title\": \"U\", \"paragraphs\": []}\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    List<BenchCorpus.Article> pool = BenchCorpus.readPool(file);
+
+    assertEquals(List.of(new BenchCorpus.Article("a", "T", List.of("p1", "p2"), "ar"),
+        new BenchCorpus.Article("b", "U", List.of(), "fr")), pool);
+  }
+
+  @Test
+  void aPoolOfOneArticleIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new BenchCorpus(pool().subList(0, 1), 1));
+  }
+}
