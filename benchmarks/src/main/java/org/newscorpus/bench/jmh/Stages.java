@@ -6,12 +6,16 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.newscorpus.dedupe.DedupeConfig;
+import org.newscorpus.dedupe.Fingerprint;
+import org.newscorpus.dedupe.LinkGuards;
+import org.newscorpus.dedupe.Signer;
+import org.newscorpus.dedupe.Similarity;
 import org.newscorpus.dedupe.StoryAssembler;
-import org.newscorpus.dedupe.TextNormalizer;
 import org.newscorpus.extract.ArticleExtractor;
 import org.newscorpus.extract.Extraction;
 import org.newscorpus.read.ArchiveReader;
@@ -79,18 +83,62 @@ final class Stages {
   }
 
   /**
-   * Signatures and dedupe of a batch: each article's signature from its text, the articles grouped
-   * by signature, and each group assembled into a story. Gives the number of stories.
+   * Signatures and dedupe of a batch, the dedupe stage's own logic without the runner: each
+   * article signed ({@link Signer}), candidates from shared LSH buckets and exact copies (buckets
+   * over the configured size skipped, as the stage caps them), pairs verified on their shingle sets
+   * and {@link LinkGuards}, components joined, each assembled into a story. Gives the number of
+   * stories.
    */
   static int dedupe(List<Article> articles) {
-    Map<String, List<Article>> bySignature = new LinkedHashMap<>();
+    DedupeConfig config = DedupeConfig.DEFAULT;
+    Signer signer = new Signer(config);
+    List<Fingerprint> prints = new ArrayList<>(articles.size());
+    Map<Long, List<Integer>> buckets = new HashMap<>();
     for (Article article : articles) {
-      bySignature.computeIfAbsent(TextNormalizer.contentHash(article.getText()), k -> new ArrayList<>()).add(article);
+      Signer.Signed signed = signer.sign(article);
+      int i = prints.size();
+      prints.add(signed.fingerprint());
+      long[] b = signed.buckets();
+      for (int band = 0; band < b.length; band++) {
+        buckets.computeIfAbsent(b[band] * 31 + band, k -> new ArrayList<>()).add(i);
+      }
+      buckets.computeIfAbsent(signed.fingerprint().exactHi() * 31 + config.exactBand(), k -> new ArrayList<>()).add(i);
+    }
+    int[] parent = new int[prints.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (List<Integer> members : buckets.values()) {
+      if (members.size() < 2 || members.size() > config.maxBucketSize()) {
+        continue;
+      }
+      for (int x = 0; x < members.size(); x++) {
+        for (int y = x + 1; y < members.size(); y++) {
+          Fingerprint a = prints.get(members.get(x));
+          Fingerprint b = prints.get(members.get(y));
+          boolean texts = a.sameTextAs(b) || Similarity.of(a.shingles(), b.shingles()).links(config);
+          if (texts && LinkGuards.check(a, b, config) == LinkGuards.Verdict.ALLOWED) {
+            parent[root(parent, members.get(x))] = root(parent, members.get(y));
+          }
+        }
+      }
+    }
+    Map<Integer, List<Fingerprint>> components = new HashMap<>();
+    for (int i = 0; i < parent.length; i++) {
+      components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(prints.get(i));
     }
     int stories = 0;
-    for (List<Article> members : bySignature.values()) {
-      stories += StoryAssembler.exactCopies(members).articles().isEmpty() ? 0 : 1;
+    for (List<Fingerprint> members : components.values()) {
+      stories += StoryAssembler.assemble(members).marks().isEmpty() ? 0 : 1;
     }
     return stories;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 }
