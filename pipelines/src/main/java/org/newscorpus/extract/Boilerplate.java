@@ -39,7 +39,7 @@ public final class Boilerplate {
           "previous", "alert", "notification", "follow", "rss", "feed", "calendar",
           "recommend", "lire-aussi", "a-lire", "aussi", "mas-leidas", "masleidas", "weitere",
           "breaking", "dateline", "timestamp", "date", "published", "posted", "disclaimer", "copyright", "legal",
-          "signal", "report", "source", "cta");
+          "signal", "report", "source", "cta", "disclosure", "respond");
 
   /** Content words: a block so named is kept against a weak furniture word. */
   private static final Set<String> CONTENT_TOKENS =
@@ -53,10 +53,12 @@ public final class Boilerplate {
           "related|comment|sharebar|share-?buttons|social-?(?:share|media|links|icons)|newsletter|cookie|consent"
               + "|breadcrumb|outbrain|taboola|most-?read|most-?popular|read-?more|readmore|read-?next|more-?stories"
               + "|also-?read|see-?also|you-?may|ticker|lire-?aussi|articles?-?lies|compartir|relacionad|mas-?leid"
-              + "|meistgelesen|empfehl");
+              + "|meistgelesen|empfehl"
+              // WordPress Jetpack's like and share block; embedded social posts quoted from elsewhere
+              + "|sharedaddy|jp-post-flair|twitter-tweet|instagram-media|tiktok-embed|fb-post");
 
   /** Furniture words found inside compounds that yield to a content name ({@code contentSidebar}). */
-  private static final Pattern WEAK_COMPOUND = Pattern.compile("sidebar|subscri|advert|sponsor|promo-|paywall|popup");
+  private static final Pattern WEAK_COMPOUND = Pattern.compile("sidebar|subscri|advert|sponsor|promo-|paywall|popup|postmeta|post-meta");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -321,6 +323,26 @@ public final class Boilerplate {
   /** True when {@code e}'s class or id names a comment thread, which is never the article however long. */
   public static boolean namesComments(Element e) {
     return COMMENTS_NAME.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Names of an article's lead (standfirst): the paragraph between the headline and the body. */
+  private static final Set<String> LEAD_TOKENS =
+      Set.of("lead", "lede", "leader", "intro", "introduction", "teaser", "excerpt", "abstract", "summary", "standfirst",
+          "subtitle", "subheadline", "subhead", "deck", "dek", "chapo", "chapeau", "sapo", "perex", "bajada",
+          "entradilla", "epigraph", "einleitung", "vorspann", "anriss");
+
+  /** True when {@code e}'s class or id names an article's lead ({@code article-lead}, {@code entry__excerpt}, {@code chapo}). */
+  public static boolean namesLead(Element e) {
+    String names = e.className() + " " + e.id();
+    if (names.length() <= 1) {
+      return false;
+    }
+    for (String token : tokens(names)) {
+      if (LEAD_TOKENS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lowercase tokens of class and id names, split at non-letters and camelCase humps. */

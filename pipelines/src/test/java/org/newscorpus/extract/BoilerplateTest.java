@@ -131,4 +131,14 @@ class BoilerplateTest {
   void longLinesAreNeverFurniture() {
     assertFalse(Boilerplate.isFurnitureLine("We use cookies " + "and more text ".repeat(20)));
   }
+
+  @Test
+  void leadNamesAreRecognisedByTheirTokens() {
+    assertTrue(Boilerplate.namesLead(Jsoup.parse("<p class='article__abstract'>x</p>").selectFirst("p")));
+    assertTrue(Boilerplate.namesLead(Jsoup.parse("<div class='contentHeaderHeader__abstract'>x</div>").selectFirst("div")));
+    assertTrue(Boilerplate.namesLead(Jsoup.parse("<h2 class='epigraph'>x</h2>").selectFirst("h2")));
+    assertTrue(Boilerplate.namesLead(Jsoup.parse("<div id='lead'>x</div>").selectFirst("div")));
+    assertFalse(Boilerplate.namesLead(Jsoup.parse("<div class='leading-normal'>x</div>").selectFirst("div")));
+    assertFalse(Boilerplate.namesLead(Jsoup.parse("<div>x</div>").selectFirst("div")));
+  }
 }
