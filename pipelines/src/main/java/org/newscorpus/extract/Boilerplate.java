@@ -54,8 +54,8 @@ public final class Boilerplate {
               + "|breadcrumb|outbrain|taboola|most-?read|most-?popular|read-?more|readmore|read-?next|more-?stories"
               + "|also-?read|see-?also|you-?may|ticker|lire-?aussi|articles?-?lies|compartir|relacionad|mas-?leid"
               + "|meistgelesen|empfehl"
-              // WordPress Jetpack's like and share block; embedded social posts quoted from elsewhere
-              + "|sharedaddy|jp-post-flair|twitter-tweet|instagram-media|tiktok-embed|fb-post");
+              // WordPress Jetpack's like and share block
+              + "|sharedaddy|jp-post-flair");
 
   /** Furniture words found inside compounds that yield to a content name ({@code contentSidebar}). */
   private static final Pattern WEAK_COMPOUND = Pattern.compile("sidebar|subscri|advert|sponsor|promo-|paywall|popup|postmeta|post-meta");
@@ -88,9 +88,9 @@ public final class Boilerplate {
               + "|(?:print|drucken|imprimer|imprimir)(?: (?:recipe|rezept|recette|receta|this page|article))?"
               + "|rezept drucken|gef[äa]llt mir|like recipe\\??|\\(?noch keine bewertungen\\)?|no ratings yet"
               + "|(?:last )?(?:modified|updated)\\s*:?.{0,40}|aktualisiert am.{0,40}|erstellt am.{0,40}"
-              + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,60}"
-              + "|this entry was posted.{0,120}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
-              + "|(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
+              + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,160}"
+              + "|this entry was posted.{0,160}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
+              + "|\\(?(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
               + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading\\.{0,3}"
               + "|permalien|permalink|mehr themen:?|.{0,40}\\b(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock"
               + "|picture[- ]alliance|imago images|keystone|afp|dpa|reuters|epa|ap photo)\\b.{0,30}"

@@ -222,7 +222,7 @@ public final class MainText {
       }
       Element lead = w.removedLead != null ? w.removedLead : lead(root, parts);
       if (lead != null) {
-        w.lead(lead);
+        w.lead(leadLines(lead));
       }
       return new Result(w.finish(), root);
     }
@@ -261,6 +261,46 @@ public final class MainText {
       return null;
     }
 
+    /**
+     * The paragraphs of a lead: its blocks' text, or its own, without byline, date and furniture
+     * lines and without the title; empty when nothing is left.
+     */
+    private List<String> leadLines(Element lead) {
+      List<String> lines = new ArrayList<>();
+      boolean blocks = false;
+      for (Element e : lead.getAllElements()) {
+        if (e != lead && LEAD_BLOCKS.contains(e.normalName()) && !insideLeadBlock(e, lead)) {
+          blocks = true;
+          addLeadLine(lines, e.text());
+        }
+      }
+      if (!blocks) {
+        addLeadLine(lines, lead.text());
+      }
+      return lines;
+    }
+
+    private void addLeadLine(List<String> lines, String text) {
+      String line = dropPreambleLines(normalizeSpace(text));
+      if (!line.isEmpty() && !Boilerplate.isFurnitureLine(line) && !(title != null && isTitle(line))) {
+        lines.add(line);
+      }
+    }
+
+    private boolean isTitle(String text) {
+      String t = text.toLowerCase(Locale.ROOT);
+      return t.equals(title) || (t.length() > 20 && title.contains(t)) || (title.length() > 20 && t.contains(title));
+    }
+
+    private static boolean insideLeadBlock(Element e, Element lead) {
+      for (Element p = e.parent(); p != null && p != lead; p = p.parent()) {
+        if (LEAD_BLOCKS.contains(p.normalName())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private Element findLead(Element e, int depth, int[] budgetLeft) {
       if (--budgetLeft[0] < 0) {
         return null;
@@ -274,7 +314,7 @@ public final class MainText {
       }
       // a lead-named header that also holds the headline is searched inside
       if (Boilerplate.namesLead(e) && s.chars <= LEAD_MAX_CHARS && s.linkDensity() < 0.3
-          && e.getElementsByTag("h1").isEmpty()) {
+          && e.getElementsByTag("h1").isEmpty() && !leadLines(e).isEmpty()) {
         // an intro block that holds the byline beside its summary: the summary is the lead
         for (Element c : e.children()) {
           Element inner = depth < LEAD_DEPTH ? findLead(c, depth + 1, budgetLeft) : null;
@@ -695,6 +735,8 @@ public final class MainText {
       private boolean pendingSpace;
       private final ArrayList<Element> openBlocks = new ArrayList<>();
       private List<String> leadLines;
+      /** Whether a paragraph other than a heading has been written. */
+      private boolean prose;
       /** A lead found in furniture discarded inside the body's container, before its first paragraph. */
       private Element removedLead;
 
@@ -819,44 +861,19 @@ public final class MainText {
         if (linked * 2 > chars && !(chars > 60 && text.endsWith("."))) {
           return;
         }
-        if (heading && title != null && isTitle(text)) {
+        // the headline repeated above the body; a later section heading that quotes part of it stays
+        if (heading && title != null && !prose && isTitle(text)) {
           return;
         }
         paragraphs.add(text);
         headings.add(heading);
+        prose |= !heading;
       }
 
-      private boolean isTitle(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.equals(title) || (t.length() > 20 && title.contains(t)) || (title.length() > 20 && t.contains(title));
-      }
 
-      /** Puts the text of the article's lead before the body, unless the body repeats it. */
-      void lead(Element lead) {
-        List<String> lines = new ArrayList<>();
-        for (Element e : lead.getAllElements()) {
-          if (e != lead && LEAD_BLOCKS.contains(e.normalName()) && !insideLeadBlock(e, lead)) {
-            lines.add(normalizeSpace(e.text()));
-          }
-        }
-        if (lines.isEmpty()) {
-          lines.add(normalizeSpace(lead.text()));
-        }
-        leadLines = new ArrayList<>();
-        for (String l : lines) {
-          if (!l.isEmpty() && !Boilerplate.isFurnitureLine(l) && !(title != null && isTitle(l))) {
-            leadLines.add(l);
-          }
-        }
-      }
-
-      private static boolean insideLeadBlock(Element e, Element lead) {
-        for (Element p = e.parent(); p != null && p != lead; p = p.parent()) {
-          if (LEAD_BLOCKS.contains(p.normalName())) {
-            return true;
-          }
-        }
-        return false;
+      /** Puts the lines of the article's lead before the body, unless the body repeats them. */
+      void lead(List<String> lines) {
+        leadLines = lines;
       }
 
       String finish() {

@@ -225,12 +225,21 @@ class MainTextTest {
   }
 
   @Test
-  void embeddedSocialPostsAndTheLikeBlockAreLeftOut() {
+  void theLikeBlockOfWordPressIsLeftOut() {
     String html =
-        article("<p>" + P1 + "</p><blockquote class='twitter-tweet'><p>Biokerosin, Verpackungen, Dünger: "
-            + "grüner Wasserstoff ist der Schlüssel für den Transfer in die Praxis.</p></blockquote>"
-            + "<p>" + P2 + "</p><div class='sharedaddy sd-block sd-like'><h3 class='sd-title'>Gefällt mir:</h3>"
-            + "<span class='loading'>Wird geladen …</span></div>");
+        article("<p>" + P1 + "</p><p>" + P2 + "</p><div id='jp-post-flair' class='sharedaddy sd-like-enabled'>"
+            + "<div class='sharedaddy sd-block sd-like'><h3 class='sd-title'>Gefällt mir:</h3>"
+            + "<span class='loading'>Wird geladen …</span></div></div>");
     assertEquals(P1 + "\n\n" + P2, body(html));
+  }
+
+  @Test
+  void aSectionHeadingThatQuotesPartOfTheTitleStays() {
+    // heise.de: the headline "Lithium-Ionen-Akkus: Nur die Folie bleibt zurück" and, further down, its section "Nur die Folie bleibt zurück"
+    String html =
+        "<html><body><article><h1>Recycling: Nur die Folie bleibt zurück</h1><p>" + P1 + "</p>"
+            + "<h3>Nur die Folie bleibt zurück</h3><p>" + P2 + "</p></article></body></html>";
+    String text = MainText.extract(Jsoup.parse(html), "Recycling: Nur die Folie bleibt zurück", ExtractionLimits.Budget.unlimited()).text();
+    assertEquals(P1 + "\n\nNur die Folie bleibt zurück\n\n" + P2, text);
   }
 }
