@@ -53,8 +53,15 @@ import org.jsoup.select.Elements;
  * @param instant the publication instant, when the source gives a time
  * @param source {@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code text}, {@code
  *     credit} or {@code crawl}
+ * @param utcDay the day was read from a time stated in UTC ({@code Z}, {@code +00:00}, {@code GMT}),
+ *     which may be the day before or after the one the publisher's readers saw
  */
-public record PublicationDate(LocalDate date, Instant instant, String source) {
+public record PublicationDate(LocalDate date, Instant instant, String source, boolean utcDay) {
+
+  /** A date as the page states it, in its own time zone. */
+  public PublicationDate(LocalDate date, Instant instant, String source) {
+    this(date, instant, source, false);
+  }
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -159,12 +166,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
    * it; the instant stays.
    */
   private static PublicationDate localDay(PublicationDate d, Document doc, DateText.Window window) {
-    if (d.instant() == null || !d.instant().atOffset(ZoneOffset.UTC).toLocalDate().equals(d.date())) {
+    if (!d.utcDay()) {
       return d;
     }
     Optional<PublicationDate> shown = fromDateLine(doc, window, monthFirst(doc));
     if (shown.isPresent() && Math.abs(shown.get().date().toEpochDay() - d.date().toEpochDay()) == 1) {
-      return new PublicationDate(shown.get().date(), d.instant(), d.source());
+      return new PublicationDate(shown.get().date(), d.instant(), d.source(), false);
     }
     return d;
   }
@@ -252,8 +259,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
       }
     }
     List<Element> candidates = new ArrayList<>();
+    Set<Element> headline = headlineContainers(headline(doc));
     for (Element time : times) {
-      if (!inOtherContent(time) && !UPDATED.matcher(time.className() + " " + time.attr("itemprop")).find()) {
+      if (!inOtherContent(time, headline) && !UPDATED.matcher(time.className() + " " + time.attr("itemprop")).find()) {
         candidates.add(time);
       }
     }
@@ -307,14 +315,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
       return line;
     }
     Optional<PublicationDate> phrase = fromPublishedPhrase(doc, window, monthFirst);
-    return phrase.isPresent() ? phrase : fromFirstDateAfterHeadline(doc, doc.selectFirst("h1"), window, monthFirst);
+    return phrase.isPresent() ? phrase : fromFirstDateAfterHeadline(doc, headline(doc), window, monthFirst);
   }
 
   /** The date line: an element that says it holds the date, else the text under the headline. */
   static Optional<PublicationDate> fromDateLine(Document doc, DateText.Window window, boolean monthFirst) {
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = headline(doc);
+    Set<Element> headline = headlineContainers(h1);
     for (Element e : nearestFirst(doc.select(DATE_HINTS), h1)) {
-      if (inOtherContent(e)) {
+      if (inOtherContent(e, headline)) {
         continue;
       }
       if (UPDATED.matcher(e.className()).find()) {
@@ -449,10 +458,55 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
 
   /** True for an element inside a related-stories box, a comment thread, a sidebar, a nav… */
   static boolean inOtherContent(Element e) {
+    return inOtherContent(e, Set.of());
+  }
+
+  /**
+   * The article's headline: the longest {@code <h1>} that the page's {@code <title>} or {@code
+   * og:title} repeats, else the first {@code <h1>}. Many sites put their name in an {@code <h1>}
+   * above the article's (and in the title after it).
+   */
+  static Element headline(Document doc) {
+    Elements h1s = doc.select("h1");
+    if (h1s.size() <= 1) {
+      return h1s.isEmpty() ? null : h1s.get(0);
+    }
+    Element og = doc.selectFirst("meta[property=og:title]");
+    String titles = (doc.title() + " " + (og == null ? "" : og.attr("content"))).toLowerCase(Locale.ROOT);
+    Element best = h1s.get(0);
+    int bestLength = 0;
+    for (Element h1 : h1s.subList(0, Math.min(h1s.size(), 20))) {
+      String text = h1.text().strip().toLowerCase(Locale.ROOT);
+      if (text.length() > bestLength && titles.contains(text)) {
+        best = h1;
+        bestLength = text.length();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The elements that hold the page's headline. Whatever their class names say ({@code
+   * story-sidebar-mode}, {@code teaser-layout}), they are the article's container, not a box beside
+   * it.
+   */
+  static Set<Element> headlineContainers(Element h1) {
+    Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = h1 == null ? null : h1.parent(); p != null; p = p.parent()) {
+      containers.add(p);
+    }
+    return containers;
+  }
+
+  /**
+   * True for an element inside a related-stories box, a comment thread, a sidebar, a nav… that is
+   * not one of the {@code headline} containers.
+   */
+  static boolean inOtherContent(Element e, Set<Element> headline) {
     int depth = 0;
     for (Element p = e.parent(); p != null && depth < 12; p = p.parent(), depth++) {
       String tag = p.tagName();
-      if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+      if (tag.equals("article") || tag.equals("main") || tag.equals("body") || headline.contains(p)) {
         return false; // the article's own header and footer hold its date line
       }
       if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
@@ -473,7 +527,14 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
   static boolean monthFirst(Document doc) {
     Element html = doc.selectFirst("html[lang]");
     String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT).replace('_', '-');
-    return lang.equals("en-us");
+    if (lang.equals("en-us")) {
+      return true;
+    }
+    if (!lang.isEmpty() && !lang.equals("en")) {
+      return false;
+    }
+    Element locale = doc.selectFirst("meta[property=og:locale]");
+    return locale != null && locale.attr("content").strip().equalsIgnoreCase("en_US");
   }
 
   /**
@@ -495,6 +556,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
           return Optional.empty();
         }
         Instant instant = null;
+        boolean utc = false;
         if (m.group(4) != null) {
           LocalTime time =
               LocalTime.of(
@@ -503,8 +565,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
                   m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
           ZoneOffset zone = m.group(7) == null ? ZoneOffset.UTC : offset(m.group(7));
           instant = LocalDateTime.of(day, time).toInstant(zone);
+          utc = zone.equals(ZoneOffset.UTC);
         }
-        return Optional.of(new PublicationDate(day, instant, source));
+        return Optional.of(new PublicationDate(day, instant, source, utc));
       } catch (DateTimeException | NumberFormatException e) {
         return Optional.empty();
       }
@@ -512,7 +575,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source) {
     try {
       ZonedDateTime t = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
       return window.contains(t.toLocalDate())
-          ? Optional.of(new PublicationDate(t.toLocalDate(), t.toInstant(), source))
+          ? Optional.of(new PublicationDate(t.toLocalDate(), t.toInstant(), source, t.getOffset().equals(ZoneOffset.UTC)))
           : Optional.empty();
     } catch (DateTimeParseException e) {
       // not RFC 1123: read it as text

@@ -117,4 +117,57 @@ class PublicationDateTest {
     assertTrue(PublicationDate.fromUrl("https://a.ma/2025/13/40/x", UNTIL_2026).isEmpty());
     assertEquals(Optional.empty(), PublicationDate.parse("soon", "meta", UNTIL_2026));
   }
+
+  @Test
+  void aTimeWithItsOwnOffsetKeepsItsDayWhateverTheDateLineShows() {
+    // mk.ru: the page header shows tomorrow's date; the stated +03:00 day is the publication day
+    String html =
+        "<meta itemprop='datePublished' content='2020-09-23T20:12:38+0300'>"
+            + "<h1>Headline</h1><div class='date'>24 September 2020</div>";
+    assertEquals(LocalDate.of(2020, 9, 23), find(html, null).date());
+  }
+
+  @Test
+  void aUtcTimeTakesTheNeighbouringDayTheDateLineShows() {
+    // an evening story in New York is dated tomorrow in UTC
+    String html =
+        "<script type='application/ld+json'>{\"datePublished\":\"2023-11-09T04:15:00Z\"}</script>"
+            + "<h1>Headline</h1><div class='date'>November 8, 2023, 11:15 PM</div>";
+    PublicationDate d = find(html, null);
+    assertEquals(LocalDate.of(2023, 11, 8), d.date());
+    assertEquals(Instant.parse("2023-11-09T04:15:00Z"), d.instant());
+    assertTrue(!d.utcDay());
+  }
+
+  @Test
+  void theHeadlineIsTheH1TheTitleRepeatsNotTheSiteNameH1() {
+    String html =
+        "<title>A Beginner's Guide to Skincare – The Southerner</title>"
+            + "<header><h1>The Southerner</h1></header>"
+            + "<h1>A Beginner's Guide to Skincare</h1>";
+    assertEquals("A Beginner's Guide to Skincare", PublicationDate.headline(Jsoup.parse(html)).text());
+  }
+
+  @Test
+  void aDateLineInTheHeadlinesContainerCountsEvenWhenItsClassSaysSidebar() {
+    // shssoutherner.org: the story page's wrapper is class 'sno-story-sidebar-mode-single'
+    String html =
+        "<title>A Beginner's Guide to Skincare – The Southerner</title><h1>The Southerner</h1>"
+            + "<div class='sno-story-page sno-story-sidebar-mode-single'><div class='sno-story-wrap'>"
+            + "<h1>A Beginner's Guide to Skincare</h1><div class='sno-story-date'>May 31, 2024</div>"
+            + "<p>From TikTok influencers to YouTube stars…</p></div></div>"
+            + "<div class='sidebar'><div class='date'>June 2, 2024</div></div>";
+    assertEquals(LocalDate.of(2024, 5, 31), find(html, null).date());
+  }
+
+  @Test
+  void anEnglishPageWithAUsLocaleReadsNumericDatesMonthFirst() {
+    String body = "<h1>How fast do they go</h1><div class='post-date'>1/4/2024</div>";
+    assertEquals(LocalDate.of(2024, 1, 4),
+        find("<html lang='en'><head><meta property='og:locale' content='en_US'></head><body>" + body, null).date());
+    assertEquals(LocalDate.of(2024, 4, 1),
+        find("<html lang='en'><head><meta property='og:locale' content='en_GB'></head><body>" + body, null).date());
+    assertEquals(LocalDate.of(2024, 4, 1),
+        find("<html lang='fr'><head><meta property='og:locale' content='en_US'></head><body>" + body, null).date());
+  }
 }
