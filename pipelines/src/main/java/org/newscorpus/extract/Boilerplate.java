@@ -39,7 +39,7 @@ public final class Boilerplate {
           "previous", "alert", "notification", "follow", "rss", "feed", "calendar",
           "recommend", "lire-aussi", "a-lire", "aussi", "mas-leidas", "masleidas", "weitere",
           "breaking", "dateline", "timestamp", "date", "published", "posted", "disclaimer", "copyright", "legal",
-          "signal", "report", "source", "cta");
+          "signal", "report", "source", "cta", "disclosure", "respond");
 
   /** Content words: a block so named is kept against a weak furniture word. */
   private static final Set<String> CONTENT_TOKENS =
@@ -53,10 +53,12 @@ public final class Boilerplate {
           "related|comment|sharebar|share-?buttons|social-?(?:share|media|links|icons)|newsletter|cookie|consent"
               + "|breadcrumb|outbrain|taboola|most-?read|most-?popular|read-?more|readmore|read-?next|more-?stories"
               + "|also-?read|see-?also|you-?may|ticker|lire-?aussi|articles?-?lies|compartir|relacionad|mas-?leid"
-              + "|meistgelesen|empfehl");
+              + "|meistgelesen|empfehl"
+              // WordPress Jetpack's like and share block
+              + "|sharedaddy|jp-post-flair");
 
   /** Furniture words found inside compounds that yield to a content name ({@code contentSidebar}). */
-  private static final Pattern WEAK_COMPOUND = Pattern.compile("sidebar|subscri|advert|sponsor|promo-|paywall|popup");
+  private static final Pattern WEAK_COMPOUND = Pattern.compile("sidebar|subscri|advert|sponsor|promo-|paywall|popup|postmeta|post-meta");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -86,9 +88,9 @@ public final class Boilerplate {
               + "|(?:print|drucken|imprimer|imprimir)(?: (?:recipe|rezept|recette|receta|this page|article))?"
               + "|rezept drucken|gef[äa]llt mir|like recipe\\??|\\(?noch keine bewertungen\\)?|no ratings yet"
               + "|(?:last )?(?:modified|updated)\\s*:?.{0,40}|aktualisiert am.{0,40}|erstellt am.{0,40}"
-              + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,60}"
-              + "|this entry was posted.{0,120}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
-              + "|(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
+              + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,160}"
+              + "|this entry was posted.{0,160}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
+              + "|\\(?(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
               + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading\\.{0,3}"
               + "|permalien|permalink|mehr themen:?|.{0,40}\\b(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock"
               + "|picture[- ]alliance|imago images|keystone|afp|dpa|reuters|epa|ap photo)\\b.{0,30}"
@@ -321,6 +323,26 @@ public final class Boilerplate {
   /** True when {@code e}'s class or id names a comment thread, which is never the article however long. */
   public static boolean namesComments(Element e) {
     return COMMENTS_NAME.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Names of an article's lead (standfirst): the paragraph between the headline and the body. */
+  private static final Set<String> LEAD_TOKENS =
+      Set.of("lead", "lede", "leader", "intro", "introduction", "teaser", "excerpt", "abstract", "summary", "standfirst",
+          "subtitle", "subheadline", "subhead", "deck", "dek", "chapo", "chapeau", "sapo", "perex", "bajada",
+          "entradilla", "epigraph", "einleitung", "vorspann", "anriss");
+
+  /** True when {@code e}'s class or id names an article's lead ({@code article-lead}, {@code entry__excerpt}, {@code chapo}). */
+  public static boolean namesLead(Element e) {
+    String names = e.className() + " " + e.id();
+    if (names.length() <= 1) {
+      return false;
+    }
+    for (String token : tokens(names)) {
+      if (LEAD_TOKENS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lowercase tokens of class and id names, split at non-letters and camelCase humps. */

@@ -89,6 +89,18 @@ public final class MainText {
   /** How much a short line (a label, a caption, a table cell) weighs as noise, against a link's 1. */
   private static final double SHORT_LINE_NOISE = 0.25;
 
+  /** How many ancestors of the body's container are searched for a lead before it. */
+  private static final int LEAD_LEVELS = 7;
+  /** How many elements before each of them are searched, how deep, and at most how many in all. */
+  private static final int LEAD_SIBLINGS = 8;
+  private static final int LEAD_DEPTH = 5;
+  private static final int LEAD_VISITS = 150;
+  /** The blocks a lead's text is written from, one paragraph each. */
+  private static final Set<String> LEAD_BLOCKS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd");
+  /** A lead's length in visible characters: a sentence at least, a paragraph or two at most. */
+  private static final int LEAD_MIN_CHARS = 40;
+  private static final int LEAD_MAX_CHARS = 1500;
+
   /** Text blocks shorter than this (in visible characters) do not score. */
   private static final int MIN_SCORED_CHARS = 25;
   /**
@@ -208,7 +220,120 @@ public final class MainText {
       for (Element part : parts) {
         w.write(part);
       }
+      Element lead = w.removedLead != null ? w.removedLead : lead(root, parts);
+      if (lead != null) {
+        w.lead(leadLines(lead));
+      }
       return new Result(w.finish(), root);
+    }
+
+    // ---- the lead above the body ----
+
+    /**
+     * The article's lead (standfirst) just above the body and outside it: a block named as a lead
+     * ({@link Boilerplate#namesLead}) among the few elements before the body's container and its
+     * nearest ancestors. Pages put it in the article's header, which the discard pass removes.
+     */
+    private Element lead(Element root, List<Element> parts) {
+      if (root == body) {
+        return null;
+      }
+      Element child = root;
+      Element parent = root.parent();
+      for (int level = 0; level < LEAD_LEVELS && parent != null; level++) {
+        int seen = 0;
+        for (Element sib = child.previousElementSibling(); sib != null && seen < LEAD_SIBLINGS;
+            sib = sib.previousElementSibling(), seen++) {
+          if (parts.contains(sib)) {
+            continue;
+          }
+          Element found = findLead(sib, 0, new int[] {LEAD_VISITS});
+          if (found != null) {
+            return found;
+          }
+        }
+        if (parent == body) {
+          break;
+        }
+        child = parent;
+        parent = parent.parent();
+      }
+      return null;
+    }
+
+    /**
+     * The paragraphs of a lead: its blocks' text, or its own, without byline, date and furniture
+     * lines and without the title; empty when nothing is left.
+     */
+    private List<String> leadLines(Element lead) {
+      List<String> lines = new ArrayList<>();
+      boolean blocks = false;
+      for (Element e : lead.getAllElements()) {
+        if (e != lead && LEAD_BLOCKS.contains(e.normalName()) && !insideLeadBlock(e, lead)) {
+          blocks = true;
+          addLeadLine(lines, e.text());
+        }
+      }
+      if (!blocks) {
+        addLeadLine(lines, lead.text());
+      }
+      return lines;
+    }
+
+    private void addLeadLine(List<String> lines, String text) {
+      String line = dropPreambleLines(normalizeSpace(text));
+      if (!line.isEmpty() && !Boilerplate.isFurnitureLine(line) && !(title != null && isTitle(line))) {
+        lines.add(line);
+      }
+    }
+
+    private boolean isTitle(String text) {
+      String t = text.toLowerCase(Locale.ROOT);
+      return t.equals(title) || (t.length() > 20 && title.contains(t)) || (title.length() > 20 && t.contains(title));
+    }
+
+    private static boolean insideLeadBlock(Element e, Element lead) {
+      for (Element p = e.parent(); p != null && p != lead; p = p.parent()) {
+        if (LEAD_BLOCKS.contains(p.normalName())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Element findLead(Element e, int depth, int[] budgetLeft) {
+      if (--budgetLeft[0] < 0) {
+        return null;
+      }
+      Stats s = stats.get(e);
+      if (s == null || s.chars < LEAD_MIN_CHARS || Boilerplate.isHidden(e)) {
+        return null;
+      }
+      if (Boilerplate.hint(e) == Boilerplate.Hint.STRONG_FURNITURE) {
+        return null;
+      }
+      // a lead-named header that also holds the headline is searched inside
+      if (Boilerplate.namesLead(e) && s.chars <= LEAD_MAX_CHARS && s.linkDensity() < 0.3
+          && e.getElementsByTag("h1").isEmpty() && !leadLines(e).isEmpty()) {
+        // an intro block that holds the byline beside its summary: the summary is the lead
+        for (Element c : e.children()) {
+          Element inner = depth < LEAD_DEPTH ? findLead(c, depth + 1, budgetLeft) : null;
+          if (inner != null) {
+            return inner;
+          }
+        }
+        return e;
+      }
+      if (depth >= LEAD_DEPTH || e.normalName().equals("a")) {
+        return null;
+      }
+      for (Element c : e.children()) {
+        Element found = findLead(c, depth + 1, budgetLeft);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
     }
 
     // ---- pass 1: measure ----
@@ -609,6 +734,11 @@ public final class MainText {
       private int linkDepth;
       private boolean pendingSpace;
       private final ArrayList<Element> openBlocks = new ArrayList<>();
+      private List<String> leadLines;
+      /** Whether a paragraph other than a heading has been written. */
+      private boolean prose;
+      /** A lead found in furniture discarded inside the body's container, before its first paragraph. */
+      private Element removedLead;
 
       void write(Element root) {
         NodeTraversor.filter(this, root);
@@ -627,6 +757,10 @@ public final class MainText {
         }
         Stats s = stats.get(e);
         if (s == null || s.removed) {
+          // the article's header, discarded as furniture, may hold the lead above the first paragraph
+          if (s != null && removedLead == null && paragraphs.isEmpty() && line.length() == 0) {
+            removedLead = findLead(e, 0, new int[] {LEAD_VISITS});
+          }
           return FilterResult.SKIP_ENTIRELY;
         }
         String tag = e.normalName();
@@ -727,16 +861,19 @@ public final class MainText {
         if (linked * 2 > chars && !(chars > 60 && text.endsWith("."))) {
           return;
         }
-        if (heading && title != null && isTitle(text)) {
+        // the headline repeated above the body; a later section heading that quotes part of it stays
+        if (heading && title != null && !prose && isTitle(text)) {
           return;
         }
         paragraphs.add(text);
         headings.add(heading);
+        prose |= !heading;
       }
 
-      private boolean isTitle(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.equals(title) || (t.length() > 20 && title.contains(t)) || (title.length() > 20 && t.contains(title));
+
+      /** Puts the lines of the article's lead before the body, unless the body repeats them. */
+      void lead(List<String> lines) {
+        leadLines = lines;
       }
 
       String finish() {
@@ -751,6 +888,15 @@ public final class MainText {
           paragraphs.set(i, p);
           if (!p.isEmpty()) {
             break;
+          }
+        }
+        if (leadLines != null && !leadLines.isEmpty()) {
+          String written = normalizeSpace(String.join(" ", paragraphs));
+          if (!written.contains(leadLines.get(0))) {
+            paragraphs.addAll(0, leadLines);
+            for (int i = 0; i < leadLines.size(); i++) {
+              headings.add(0, false);
+            }
           }
         }
         int last = paragraphs.size();

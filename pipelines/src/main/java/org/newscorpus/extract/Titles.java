@@ -58,11 +58,18 @@ public final class Titles {
         // a heading that ends with its metadata title opens with a kicker or a date: the metadata is the headline
         String k = key(confirmed);
         String h = key(h1);
-        return k.length() < h.length() && h.endsWith(k) ? confirmed : strip(h1, siteName, host, false);
+        if (k.length() < h.length() && h.endsWith(k)) {
+          return confirmed;
+        }
+        // a heading set in capitals by its markup reads as its metadata title writes it
+        return k.equals(h) && isUpperCase(h1) && !isUpperCase(confirmed) ? confirmed : strip(h1, siteName, host, false);
       }
     }
     if (h1s.size() == 1 && h1s.get(0).split(" ").length >= 3) {
-      return strip(h1s.get(0), siteName, host, false);
+      // a heading in capitals that its metadata does not confirm is a banner more often than the headline
+      if (!isUpperCase(h1s.get(0)) || metas.isEmpty() || isUpperCase(metas.get(0))) {
+        return strip(h1s.get(0), siteName, host, false);
+      }
     }
     return metas.isEmpty() ? (h1s.isEmpty() ? null : h1s.get(0)) : stripSiteName(metas.get(0), siteName, host);
   }
@@ -93,6 +100,11 @@ public final class Titles {
       return null;
     }
     for (String meta : metas) {
+      // "Heading - Name of the site", whatever the name: the heading is the part before the separator
+      String first = firstPart(meta);
+      if (first != null && key(first).equals(h)) {
+        return h1;
+      }
       String stripped = stripSiteName(meta, siteName, host);
       for (String m : new String[] {stripped}) {
         String k = key(m);
@@ -169,6 +181,31 @@ public final class Titles {
       }
     }
     return t.isEmpty() ? title.trim() : t;
+  }
+
+  /** The text before the first headline-site separator of {@code title}, or null when it has none. */
+  private static String firstPart(String title) {
+    int at = -1;
+    for (String sep : SEPARATORS) {
+      int i = title.indexOf(sep);
+      if (i > 0 && (at < 0 || i < at)) {
+        at = i;
+      }
+    }
+    return at < 0 ? null : title.substring(0, at).trim();
+  }
+
+  /** True when {@code text} has letters and none of them is lowercase: a heading set in capitals. */
+  static boolean isUpperCase(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isUpperCase(c);
+    }
+    return letters;
   }
 
   /** True when {@code text} names the site: its publisher name, or its host without "www." and the TLD. */

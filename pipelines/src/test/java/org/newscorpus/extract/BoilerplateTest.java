@@ -70,6 +70,8 @@ class BoilerplateTest {
   @ValueSource(
       strings = {
         "Lire aussi : Le Maroc franchit un cap",
+        "(Credit: Clayton Aldern / Grist)",
+        "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin, gkc19 von Simon Dückert. Permanentlink.",
         "À lire également",
         "Partager sur Facebook",
         "Merci d'avoir signalé!",
@@ -130,5 +132,23 @@ class BoilerplateTest {
   @Test
   void longLinesAreNeverFurniture() {
     assertFalse(Boilerplate.isFurnitureLine("We use cookies " + "and more text ".repeat(20)));
+  }
+
+  @Test
+  void leadNamesAreRecognisedByTheirTokens() {
+    assertTrue(Boilerplate.namesLead(Jsoup.parse("<p class='article__abstract'>x</p>").selectFirst("p")));
+    assertTrue(Boilerplate.namesLead(Jsoup.parse("<div class='contentHeaderHeader__abstract'>x</div>").selectFirst("div")));
+    assertTrue(Boilerplate.namesLead(Jsoup.parse("<h2 class='epigraph'>x</h2>").selectFirst("h2")));
+    assertTrue(Boilerplate.namesLead(Jsoup.parse("<div id='lead'>x</div>").selectFirst("div")));
+    assertFalse(Boilerplate.namesLead(Jsoup.parse("<div class='leading-normal'>x</div>").selectFirst("div")));
+    assertFalse(Boilerplate.namesLead(Jsoup.parse("<div>x</div>").selectFirst("div")));
+  }
+
+  @Test
+  void jetpackLikeBlocksDisclosuresAndTheCommentFormAreFurniture() {
+    assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint(el("<div class='sharedaddy sd-block sd-like'>x</div>")));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint(el("<section class='editorial-disclosure'>x</section>")));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint(el("<div id='respond'>x</div>")));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint(el("<p class='postmetadata alt'>x</p>")));
   }
 }

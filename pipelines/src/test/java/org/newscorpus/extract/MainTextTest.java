@@ -189,4 +189,57 @@ class MainTextTest {
     assertEquals(before, doc.outerHtml());
     assertFalse(before.isEmpty());
   }
+
+  @Test
+  void theLeadInTheArticleHeaderOpensTheBody() {
+    // the layout of a German regional paper (wochenblatt.com): the lead sits in the article's header,
+    // beside the headline, outside the body's container
+    String lead = "In einem ersten Gespräch zeigte sich die NRW-Landwirtschaftsministerin offen für die Forderung.";
+    String html =
+        "<html><body><main><header class='m-intro-header'><h1>Le Maroc franchit un cap</h1>"
+            + "<p class='a-lead'>" + lead + "</p></header>"
+            + "<div class='l-container'><div class='m-text'><p>" + P1 + "</p><p>" + P2 + "</p></div></div></main>"
+            + "<footer><p>© 2025 Le Journal</p></footer></body></html>";
+    assertEquals(lead + "\n\n" + P1 + "\n\n" + P2, body(html));
+  }
+
+  @Test
+  void aLeadInsideTheChosenContainerIsKeptFromItsDiscardedHeader() {
+    // zeit.de: the summary is in the article's <header>, with the byline beside it in the same intro block
+    String lead = "Weltweit finanzieren Banken und Investoren Unternehmungen, die dem Klima schaden.";
+    String html =
+        "<html><body><article><header class='article-header'><h1>Le Maroc franchit un cap</h1>"
+            + "<div class='article__intro'><div class='summary'>" + lead + "</div>"
+            + "<div class='byline'>Von Heike Buchter</div></div></header>"
+            + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+    assertEquals(lead + "\n\n" + P1 + "\n\n" + P2, body(html));
+  }
+
+  @Test
+  void aLeadTheBodyRepeatsIsNotWrittenTwiceAndTeaserListsAreNoLead() {
+    String html =
+        "<html><body><main><div class='teaser'><a href='/a'>" + P3 + "</a></div>"
+            + "<header><p class='lead'>" + P1 + "</p></header>"
+            + "<div class='text'><p>" + P1 + "</p><p>" + P2 + "</p></div></main></body></html>";
+    assertEquals(P1 + "\n\n" + P2, body(html));
+  }
+
+  @Test
+  void theLikeBlockOfWordPressIsLeftOut() {
+    String html =
+        article("<p>" + P1 + "</p><p>" + P2 + "</p><div id='jp-post-flair' class='sharedaddy sd-like-enabled'>"
+            + "<div class='sharedaddy sd-block sd-like'><h3 class='sd-title'>Gefällt mir:</h3>"
+            + "<span class='loading'>Wird geladen …</span></div></div>");
+    assertEquals(P1 + "\n\n" + P2, body(html));
+  }
+
+  @Test
+  void aSectionHeadingThatQuotesPartOfTheTitleStays() {
+    // heise.de: the headline "Lithium-Ionen-Akkus: Nur die Folie bleibt zurück" and, further down, its section "Nur die Folie bleibt zurück"
+    String html =
+        "<html><body><article><h1>Recycling: Nur die Folie bleibt zurück</h1><p>" + P1 + "</p>"
+            + "<h3>Nur die Folie bleibt zurück</h3><p>" + P2 + "</p></article></body></html>";
+    String text = MainText.extract(Jsoup.parse(html), "Recycling: Nur die Folie bleibt zurück", ExtractionLimits.Budget.unlimited()).text();
+    assertEquals(P1 + "\n\nNur die Folie bleibt zurück\n\n" + P2, text);
+  }
 }

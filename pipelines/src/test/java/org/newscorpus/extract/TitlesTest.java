@@ -77,4 +77,26 @@ class TitlesTest {
   void aPageWithoutAnyTitleHasNone() {
     assertNull(title("<p>Texte</p>"));
   }
+
+  @Test
+  void aHeadingInCapitalsTakesTheCaseOfItsMetadataTitle() {
+    // gcccd.edu: the heading is typed in capitals, the metadata as the title reads
+    assertEquals(
+        "Tips for Online Success",
+        title("<meta property='og:title' content='Tips for Online Success'><h1>TIPS FOR ONLINE SUCCESS</h1>"));
+    // an unconfirmed heading in capitals is a banner: the metadata title is the headline
+    assertEquals(
+        "GAAP Compliance: Applying Accounting Best Practices To Your Business",
+        title("<meta property='og:title' content='GAAP Compliance: Applying Accounting Best Practices To Your Business'>"
+            + "<h1>SUPPORTING GAAP COMPLIANCE</h1>"));
+  }
+
+  @Test
+  void aHeadingIsConfirmedByTheFirstPartOfAMetadataTitleWhateverNamesTheSite() {
+    // go.dev: "The Go Blog" heads the page, the article's heading comes second
+    Document doc =
+        Jsoup.parse("<title>Defer, Panic, and Recover - The Go Programming Language</title>"
+            + "<h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1>", "https://go.dev/blog/defer");
+    assertEquals("Defer, Panic, and Recover", Titles.of(doc, null, "go.dev"));
+  }
 }
