@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
+import org.newscorpus.accounting.TimedDoFn;
 import org.newscorpus.schema.Story;
 
 /**
  * Assembles every story of one label shard ({@link StoryAssembler}): gives each member's mark,
  * as a message to the shard of the member's id so that it meets its article, and the story record.
  */
-class AssembleStoryFn extends DoFn<KV<Integer, Iterable<KV<String, Fingerprint>>>, KV<Integer, RawUnionValue>> {
+class AssembleStoryFn extends TimedDoFn<KV<Integer, Iterable<KV<String, Fingerprint>>>, KV<Integer, RawUnionValue>> {
 
   static final TupleTag<KV<Integer, RawUnionValue>> MARKS = new TupleTag<KV<Integer, RawUnionValue>>() {};
   static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
@@ -31,19 +31,8 @@ class AssembleStoryFn extends DoFn<KV<Integer, Iterable<KV<String, Fingerprint>>
   private final PCollectionView<Integer> shardCount;
 
   AssembleStoryFn(PCollectionView<Integer> shardCount) {
+    super(PipelineMetrics.DEDUPE);
     this.shardCount = shardCount;
-  }
-
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
   }
 
   @ProcessElement

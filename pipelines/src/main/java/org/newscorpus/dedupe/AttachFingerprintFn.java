@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
+import org.newscorpus.accounting.TimedDoFn;
 
 /**
  * First half of the verification join, in one id shard (fingerprints and candidate pairs):
@@ -20,7 +20,7 @@ import org.newscorpus.accounting.Tally;
  * found in several bands counts once), then sends the article's fingerprint once to each shard
  * holding partners, with the list of those partners.
  */
-class AttachFingerprintFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<Integer, RawUnionValue>> {
+class AttachFingerprintFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, KV<Integer, RawUnionValue>> {
 
   static final TupleTag<KV<Integer, RawUnionValue>> PROBES = new TupleTag<KV<Integer, RawUnionValue>>() {};
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
@@ -28,19 +28,8 @@ class AttachFingerprintFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<
   private final PCollectionView<Integer> shardCount;
 
   AttachFingerprintFn(PCollectionView<Integer> shardCount) {
+    super(PipelineMetrics.DEDUPE);
     this.shardCount = shardCount;
-  }
-
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
   }
 
   @ProcessElement

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
+import org.newscorpus.accounting.TimedDoFn;
 
 /**
  * Reads one group of bucket entries (one band, one bucket shard), splits it into its buckets and
@@ -20,7 +20,7 @@ import org.newscorpus.accounting.Tally;
  * as messages to the shard of the pair's first id. Exact copies are verified like the others: the
  * date and title guards ({@link LinkGuards}) apply to them too. Capped buckets are counted.
  */
-class BucketPairsFn extends DoFn<KV<Integer, Iterable<BucketEntry>>, KV<Integer, RawUnionValue>> {
+class BucketPairsFn extends TimedDoFn<KV<Integer, Iterable<BucketEntry>>, KV<Integer, RawUnionValue>> {
 
   static final TupleTag<KV<Integer, RawUnionValue>> PAIRS = new TupleTag<KV<Integer, RawUnionValue>>() {};
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
@@ -34,20 +34,9 @@ class BucketPairsFn extends DoFn<KV<Integer, Iterable<BucketEntry>>, KV<Integer,
   private record Bucket(int band, long hash) {}
 
   BucketPairsFn(DedupeConfig config, PCollectionView<Integer> shardCount) {
+    super(PipelineMetrics.DEDUPE);
     this.config = config;
     this.shardCount = shardCount;
-  }
-
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
   }
 
   @ProcessElement

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
+import org.newscorpus.accounting.TimedDoFn;
 
 /**
  * One round of {@link ComponentRounds} in one node shard: contracts the edges the shard sees into
@@ -18,7 +18,7 @@ import org.newscorpus.accounting.Tally;
  * round instead gives every node the shard owns its label, and fails the run if anything still
  * changed, rather than write stories that are not the components.
  */
-class ContractFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, KV<Integer, KV<String, String>>> {
+class ContractFn extends TimedDoFn<KV<Integer, Iterable<KV<String, String>>>, KV<Integer, KV<String, String>>> {
 
   static final TupleTag<KV<Integer, KV<String, String>>> EDGES = new TupleTag<KV<Integer, KV<String, String>>>() {};
   static final TupleTag<KV<Integer, RawUnionValue>> LABELS = new TupleTag<KV<Integer, RawUnionValue>>() {};
@@ -29,21 +29,10 @@ class ContractFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, KV<Inte
   private final PCollectionView<Integer> shardCount;
 
   ContractFn(int round, boolean last, PCollectionView<Integer> shardCount) {
+    super(PipelineMetrics.DEDUPE);
     this.round = round;
     this.last = last;
     this.shardCount = shardCount;
-  }
-
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
   }
 
   @ProcessElement

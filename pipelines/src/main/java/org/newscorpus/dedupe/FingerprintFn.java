@@ -2,13 +2,13 @@ package org.newscorpus.dedupe;
 
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
+import org.newscorpus.accounting.TimedDoFn;
 import org.newscorpus.schema.Article;
 
 /**
@@ -18,7 +18,7 @@ import org.newscorpus.schema.Article;
  * band and bucket shard: the exact-copy band always, the LSH bands unless the text is short), and,
  * for an incremental run, its id.
  */
-class FingerprintFn extends DoFn<Article, KV<Integer, RawUnionValue>> {
+class FingerprintFn extends TimedDoFn<Article, KV<Integer, RawUnionValue>> {
 
   static final TupleTag<KV<Integer, RawUnionValue>> FINGERPRINTS = new TupleTag<KV<Integer, RawUnionValue>>() {};
   static final TupleTag<KV<Integer, RawUnionValue>> ARTICLES = new TupleTag<KV<Integer, RawUnionValue>>() {};
@@ -35,6 +35,7 @@ class FingerprintFn extends DoFn<Article, KV<Integer, RawUnionValue>> {
   private transient Signer signer;
 
   FingerprintFn(DedupeConfig config, boolean previous, boolean giveIds, PCollectionView<Integer> shardCount) {
+    super(PipelineMetrics.DEDUPE);
     this.config = config;
     this.previous = previous;
     this.giveIds = giveIds;
@@ -44,18 +45,6 @@ class FingerprintFn extends DoFn<Article, KV<Integer, RawUnionValue>> {
   @Setup
   public void setup() {
     signer = new Signer(config);
-  }
-
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
   }
 
   @ProcessElement

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
+import org.newscorpus.accounting.TimedDoFn;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Story;
 
@@ -20,23 +20,15 @@ import org.newscorpus.schema.Story;
  * earlier dataset keeps the story id it had there. The group holds marks, this run's articles and
  * the earlier dataset's.
  */
-class MarkArticleFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, Article> {
+class MarkArticleFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, Article> {
 
   static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
   static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
 
   private final Counter stories = Metrics.counter(PipelineMetrics.DEDUPE, PipelineMetrics.STORIES);
 
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
+  MarkArticleFn() {
+    super(PipelineMetrics.DEDUPE);
   }
 
   @ProcessElement

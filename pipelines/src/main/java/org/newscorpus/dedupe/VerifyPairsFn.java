@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
+import org.newscorpus.accounting.TimedDoFn;
 
 /**
  * Second half of the verification join, in one id shard: compares the shingle sets of every
@@ -19,7 +19,7 @@ import org.newscorpus.accounting.Tally;
  * pass the thresholds and the guards ({@link LinkGuards}) as links. The group holds fingerprints and the probes sent by {@link
  * AttachFingerprintFn}.
  */
-class VerifyPairsFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<String, String>> {
+class VerifyPairsFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, KV<String, String>> {
 
   static final TupleTag<KV<String, String>> LINKS = new TupleTag<KV<String, String>>() {};
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
@@ -29,19 +29,8 @@ class VerifyPairsFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<String
   private final DedupeConfig config;
 
   VerifyPairsFn(DedupeConfig config) {
+    super(PipelineMetrics.DEDUPE);
     this.config = config;
-  }
-
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.DEDUPE);
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
   }
 
   @ProcessElement

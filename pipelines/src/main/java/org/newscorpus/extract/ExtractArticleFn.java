@@ -3,10 +3,10 @@ package org.newscorpus.extract;
 import java.nio.ByteBuffer;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Rejections;
 import org.newscorpus.accounting.Tally;
+import org.newscorpus.accounting.TimedDoFn;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Page;
 
@@ -15,20 +15,19 @@ import org.newscorpus.schema.Page;
  * the tallies (and to the rejected output unless it is an expected skip). An unexpected failure
  * of the extractor rejects the page; it never fails the bundle.
  */
-class ExtractArticleFn extends DoFn<Page, Article> {
+class ExtractArticleFn extends TimedDoFn<Page, Article> {
 
   static final String STAGE = "extract";
 
   private final Counter articles = Metrics.counter(PipelineMetrics.EXTRACT, PipelineMetrics.ARTICLES);
   private final Counter rejected = Metrics.counter(PipelineMetrics.EXTRACT, PipelineMetrics.REJECTED);
   private final Counter skipped = Metrics.counter(PipelineMetrics.EXTRACT, PipelineMetrics.SKIPPED);
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.EXTRACT);
-
-  private final int minTextChars;
+    private final int minTextChars;
   private final boolean keepSkipped;
   private transient ArticleExtractor extractor;
 
   ExtractArticleFn(int minTextChars, boolean keepSkipped) {
+    super(PipelineMetrics.EXTRACT);
     this.minTextChars = minTextChars;
     this.keepSkipped = keepSkipped;
   }
@@ -75,16 +74,6 @@ class ExtractArticleFn extends DoFn<Page, Article> {
                 dropped.reason(),
                 dropped.message(),
                 head(page.getBody())));
-  }
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
   }
 
   private static byte[] head(ByteBuffer body) {

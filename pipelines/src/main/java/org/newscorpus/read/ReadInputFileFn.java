@@ -9,10 +9,10 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
+import org.newscorpus.accounting.TimedDoFn;
 import org.newscorpus.schema.Page;
 
 /**
@@ -21,19 +21,18 @@ import org.newscorpus.schema.Page;
  * record read. Thin adapter over {@link ArchiveReader} and {@link DumpReader}; a file that cannot
  * even be opened is one rejected record.
  */
-class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
+class ReadInputFileFn extends TimedDoFn<KV<String, String>, Page> {
 
   static final String STAGE = "read";
 
   private final Counter inputsRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.INPUTS_READ);
   private final Counter inputBytesRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.INPUT_BYTES_READ);
   private final Counter recordsRead = Metrics.counter(PipelineMetrics.READ, PipelineMetrics.RECORDS_READ);
-  private final PipelineMetrics.BundleClock clock = new PipelineMetrics.BundleClock(PipelineMetrics.READ);
-
-  private final long maxPageBytes;
+    private final long maxPageBytes;
   private final boolean keepSkipped;
 
   ReadInputFileFn(long maxPageBytes, boolean keepSkipped) {
+    super(PipelineMetrics.READ);
     this.maxPageBytes = maxPageBytes;
     this.keepSkipped = keepSkipped;
   }
@@ -64,16 +63,6 @@ class ReadInputFileFn extends DoFn<KV<String, String>, Page> {
     inputBytesRead.inc(bytes);
     recordsRead.inc(records);
     out.get(ReadArchives.TALLIES).output(Tally.records(uri, records));
-  }
-
-  @StartBundle
-  public void startBundle() {
-    clock.start();
-  }
-
-  @FinishBundle
-  public void finishBundle() {
-    clock.stop();
   }
 
   /** The file as a seekable channel: as opened when its file system allows, else reopened on each seek. */
