@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 class ExtractionLimitsTest {
 
   @Test
-  void aSpentBudgetThrowsExtractTimeout() throws InterruptedException {
+  void aSpentBudgetThrowsExtractTimeout() {
     ExtractionLimits.Budget budget = new ExtractionLimits(Duration.ofMillis(1), 10, 10, 10).start();
-    Thread.sleep(5);
+    spin(Duration.ofMillis(5));
     ExtractionLimits.Exceeded e = assertThrows(ExtractionLimits.Exceeded.class, budget::checkNow);
     assertEquals(ExtractionLimits.EXTRACT_TIMEOUT, e.reason());
     assertThrows(ExtractionLimits.Exceeded.class, () -> {
@@ -20,6 +20,27 @@ class ExtractionLimitsTest {
       }
     }, "check() looks at the clock every 256 calls");
   }
+
+  @Test
+  void waitingDoesNotSpendTheBudgetWorkingDoes() throws InterruptedException {
+    ExtractionLimits.Budget budget = new ExtractionLimits(Duration.ofMillis(50), 10, 10, 10).start();
+    Thread.sleep(200); // a loaded machine makes the page wait: no CPU spent
+    budget.checkNow();
+    spin(Duration.ofMillis(60));
+    assertThrows(ExtractionLimits.Exceeded.class, budget::checkNow);
+  }
+
+  /** Spends this much of the thread's CPU time. */
+  private static void spin(Duration cpu) {
+    long until = ExtractionLimits.now() + cpu.toNanos();
+    long x = 0;
+    while (ExtractionLimits.now() < until) {
+      x += System.identityHashCode(new Object());
+    }
+    sink = x; // keeps the loop from being optimised away
+  }
+
+  private static volatile long sink;
 
   @Test
   void anUnlimitedBudgetNeverRunsOut() {
