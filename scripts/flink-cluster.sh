@@ -23,7 +23,7 @@
 #
 # Environment (defaults in brackets):
 #   FLINK_WORK_DIR   [REPO/.flink-cluster]  FLINK_REST_PORT [8081]  FLINK_RPC_PORT [6123]
-#   FLINK_JM_MEMORY  [1024m]                FLINK_TM_MEMORY [2048m] FLINK_SLOTS    [2]
+#   FLINK_JM_MEMORY  [1024m]                FLINK_TM_MEMORY [3072m] FLINK_SLOTS    [2]
 #   FLINK_START_TIMEOUT [180] seconds to wait for a registered TaskManager with free slots
 #   JAVA [java]
 # Exit codes: 0 done, 1 failed (the message names the log to read), 2 usage error; status exits 3
@@ -35,7 +35,7 @@ work="${FLINK_WORK_DIR:-$root/.flink-cluster}"
 rest_port="${FLINK_REST_PORT:-8081}"
 rpc_port="${FLINK_RPC_PORT:-6123}"
 jm_memory="${FLINK_JM_MEMORY:-1024m}"
-tm_memory="${FLINK_TM_MEMORY:-2048m}"
+tm_memory="${FLINK_TM_MEMORY:-3072m}"
 slots="${FLINK_SLOTS:-2}"
 start_timeout="${FLINK_START_TIMEOUT:-180}"
 java="${JAVA:-java}"
