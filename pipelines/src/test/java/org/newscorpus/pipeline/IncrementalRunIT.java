@@ -45,10 +45,18 @@ public class IncrementalRunIT {
     Path late = tmp.newFolder("late").toPath();
     int[] split = splitByCrawlDate(SAMPLE, Instant.parse("2025-11-15T00:00:00Z"), early, late);
     assertTrue("both halves hold pages: " + split[0] + "/" + split[1], split[0] > 10 && split[1] > 10);
+    assertIncremental(early, late, tmp.getRoot().toPath());
+  }
 
-    Path first = tmp.getRoot().toPath().resolve("first");
-    Path second = tmp.getRoot().toPath().resolve("second");
-    Path all = tmp.getRoot().toPath().resolve("all");
+  /**
+   * Runs {@code early}, then {@code late} with the first run as {@code --previousOutput}, then both
+   * at once, under {@code root}; asserts that the second run gives the stories of the single run,
+   * keeps the first run's story ids, and has one canonical article per story.
+   */
+  static void assertIncremental(Path early, Path late, Path root) throws IOException {
+    Path first = root.resolve("first");
+    Path second = root.resolve("second");
+    Path all = root.resolve("all");
     run("--input=" + early, "--output=" + first);
     run("--input=" + late, "--output=" + second, "--previousOutput=" + first);
     run("--input=" + early + "," + late, "--output=" + all);
