@@ -45,25 +45,7 @@ logs="$work/log"
 pids="$work/pid"
 rest="http://127.0.0.1:$rest_port"
 
-# Java 17 keeps JDK internals closed; Flink (Kryo, its memory manager, Pekko) needs them open.
-# This is the list Flink 1.19's own distribution passes (env.java.opts.all in its config.yaml).
-java17_opens=(
-  --add-exports=java.base/sun.net.util=ALL-UNNAMED
-  --add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED
-  --add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED
-  --add-opens=java.base/java.lang=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
-  --add-opens=java.base/java.text=ALL-UNNAMED
-  --add-opens=java.base/java.time=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED
-)
+source "$root/scripts/flink/java17-opens.sh"
 
 die() { echo "flink-cluster: $*" >&2; exit 1; }
 

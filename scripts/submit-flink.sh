@@ -32,23 +32,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${NEWSCORPUS_JAR:-$root/pipelines/target/newscorpus-bundled.jar}"
 java="${JAVA:-java}"
 
-# The list Flink 1.19 passes to its JVMs on Java 17; needed here when --flinkMaster=[local] runs
-# the job inside this JVM, harmless otherwise.
-java17_opens=(
-  --add-exports=java.base/sun.net.util=ALL-UNNAMED
-  --add-opens=java.base/java.lang=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
-  --add-opens=java.base/java.text=ALL-UNNAMED
-  --add-opens=java.base/java.time=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED
-)
+source "$root/scripts/flink/java17-opens.sh"
 
 for tool in "$java" curl jq; do
   command -v "$tool" >/dev/null 2>&1 || { echo "submit-flink: needs $tool on the PATH (Debian: apt-get install curl jq)" >&2; exit 2; }
