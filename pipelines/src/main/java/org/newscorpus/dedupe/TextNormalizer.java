@@ -35,6 +35,19 @@ public final class TextNormalizer {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < 0x80) { // ASCII, most of most texts: the same rules without the Unicode tables
+        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+          out.append((char) cp);
+          space = false;
+        } else if (cp >= 'A' && cp <= 'Z') {
+          out.append((char) (cp + ('a' - 'A')));
+          space = false;
+        } else if (!space) {
+          out.append(' ');
+          space = true;
+        }
+        continue;
+      }
       int type = Character.getType(cp);
       if (type == Character.DECIMAL_DIGIT_NUMBER) {
         out.append((char) ('0' + Character.digit(cp, 10)));

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The bylines of an article, one name per element.
@@ -67,8 +71,7 @@ public final class Authors {
     }
     if (names.isEmpty()) {
       for (Element byline :
-          doc.select(
-              "[itemprop=author], [class~=(?i)(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature)([-_ ]|$)]")) {
+          doc.select(bylineElements())) {
         if (byline.text().length() <= 200 && byline.select("p").size() <= 1) {
           addAll(names, nameOf(byline));
         }
@@ -78,9 +81,9 @@ public final class Authors {
       }
     }
     if (names.isEmpty()) {
-      for (Element e : doc.select("p, span, div:not(:has(div)), small, address")) {
-        String text = e.ownText().isBlank() ? e.text() : e.text();
-        if (text.length() <= 140 && BYLINE_LINE.matcher(text).matches()) {
+      for (Element e : doc.select("p, span, div, small, address")) {
+        String text = ShortText.of(e, 140);
+        if (text != null && BYLINE_LINE.matcher(text).matches() && !(e.nameIs("div") && hasDivInside(e))) {
           addAll(names, text);
           if (!names.isEmpty()) {
             break;
@@ -89,6 +92,44 @@ public final class Authors {
       }
     }
     return names;
+  }
+
+  /** Class names of byline elements (lowercased). */
+  private static final Pattern BYLINE_CLASS =
+      Pattern.compile("(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature)([-_ ]|$)");
+
+  /**
+   * {@code [itemprop=author]} and elements whose class names a byline. Each distinct class string
+   * of the page is judged once: a {@code [class~=(?i)…]} selector runs a case-insensitive regex on
+   * every element.
+   */
+  private static Evaluator bylineElements() {
+    Map<String, Boolean> classes = new HashMap<>();
+    return new Evaluator() {
+      @Override
+      public boolean matches(Element root, Element e) {
+        if (e.attr("itemprop").equals("author")) {
+          return true;
+        }
+        String cls = e.className();
+        return !cls.isEmpty()
+            && classes.computeIfAbsent(cls, c -> BYLINE_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find());
+      }
+
+      @Override
+      public String toString() {
+        return "bylineElements";
+      }
+    };
+  }
+
+  private static boolean hasDivInside(Element e) {
+    for (Element child : e.children()) {
+      if (child.nameIs("div") || hasDivInside(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name in a byline element: its {@code itemprop=name} child when it has one. */

@@ -148,12 +148,17 @@ public final class Boilerplate {
               + "|wir verwenden cookies|diese (?:web)?seite verwendet cookies|diese website (?:verwendet|nutzt) cookies"
               + "|utilizamos cookies|este sitio (?:web )?utiliza cookies|usamos cookies|يستخدم هذا الموقع ملفات تعريف الارتباط)");
 
+  /** {@link #FURNITURE_LINE} and {@link #CONSENT_NOTICE} for text lowercased by {@link LowerCase#chars}. */
+  private static final Pattern FURNITURE_LINE_LOWER = LowerCase.pattern(FURNITURE_LINE);
+
+  private static final Pattern CONSENT_NOTICE_LOWER = LowerCase.pattern(CONSENT_NOTICE);
+
   /** The longest cookie or consent notice; longer text is prose about cookies. */
   static final int MAX_NOTICE = 600;
 
   /** True when {@code text} is a cookie or consent notice ("This website uses cookies…"). */
   public static boolean isConsentNotice(String text) {
-    return text.length() <= MAX_NOTICE && CONSENT_NOTICE.matcher(text).find();
+    return text.length() <= MAX_NOTICE && CONSENT_NOTICE_LOWER.matcher(LowerCase.chars(text)).find();
   }
 
   /** The longest line {@link #isFurnitureLine} considers; longer text is prose. */
@@ -379,6 +384,6 @@ public final class Boilerplate {
 
   /** True when a short line of text is furniture ("Read more: …", "Partager", "© 2025 …", a cookie notice). */
   public static boolean isFurnitureLine(String line) {
-    return line.length() <= MAX_FURNITURE_LINE && FURNITURE_LINE.matcher(line).matches();
+    return line.length() <= MAX_FURNITURE_LINE && FURNITURE_LINE_LOWER.matcher(LowerCase.chars(line)).matches();
   }
 }

@@ -2,13 +2,18 @@ package org.newscorpus.extract;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * An aggregator's credit line, which says the page republishes another publisher's article.
@@ -72,6 +77,25 @@ public record CreditLine(String publisher, LocalDate date) {
     return false;
   }
 
+  /**
+   * The elements over a text node that holds a {@link #CREDIT_WORDS} word: the only ones whose text
+   * can be a credit line. Scanning each text node once spares the text of the page's thousands of
+   * other elements. (A word split across two text nodes, "Pu<b>blié</b>", is not seen.)
+   */
+  private static Set<Element> mayCreditElements(Element body) {
+    Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t && mayCredit(t.getWholeText())) {
+            for (Element e = t.parent(); e != null && found.add(e); e = e.parent()) {
+              // every ancestor, up to one already added with its own ancestors
+            }
+          }
+        },
+        body);
+    return found;
+  }
+
   /** A credited name is a publisher's name: short, and not a sentence. */
   private static final Pattern NOT_A_PUBLISHER =
       Pattern.compile("(?iu)^(?:le|la|les|the|el|der|die|das)\\s*$|https?://|[.!?|]\\s|\\s(?:le|on|el|am)\\s+\\d|\\b(?:19|20)\\d{2}\\b");
@@ -121,8 +145,12 @@ public record CreditLine(String publisher, LocalDate date) {
     if (doc.body() == null) {
       return Optional.empty();
     }
+    Set<Element> mayCredit = mayCreditElements(doc.body());
+    if (mayCredit.isEmpty()) {
+      return Optional.empty();
+    }
     for (Element e : doc.body().select("p, div, span, small, em, i, cite, footer, section, address, li, strong, b")) {
-      if (e.childrenSize() > 6) {
+      if (!mayCredit.contains(e) || e.childrenSize() > 6) {
         continue;
       }
       String text = ShortText.of(e, 400);

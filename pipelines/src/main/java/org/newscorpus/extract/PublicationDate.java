@@ -16,9 +16,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -135,35 +137,48 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * Elements that hold the date line: by class or id, {@code itemprop=datePublished} or {@code
    * dateCreated}, {@code abbr.published}, {@code abbr[title]}. Names are lowercased once and
    * matched case-sensitively: jsoup's {@code [class~=(?i)…]} costs a case-insensitive regex per
-   * element and pattern.
+   * element and pattern. A page repeats a few hundred class names over thousands of elements, so
+   * each selection judges a name once ({@link DateHints}).
    */
-  private static final Evaluator DATE_HINTS =
-      new Evaluator() {
-        @Override
-        public boolean matches(Element root, Element e) {
-          String itemprop = e.attr("itemprop");
-          if (itemprop.equals("datePublished") || itemprop.equals("dateCreated")) {
-            return true;
-          }
-          if (e.nameIs("abbr") && (e.hasAttr("title") || e.hasClass("published"))) {
-            return true;
-          }
-          String cls = e.className();
-          if (!cls.isEmpty()) {
-            String c = cls.toLowerCase(Locale.ROOT);
-            if (DATE_CLASS.matcher(c).find() || DATE_CLASS_WORD.matcher(c).find()) {
-              return true;
-            }
-          }
-          String id = e.id();
-          return !id.isEmpty() && DATE_ID.matcher(id.toLowerCase(Locale.ROOT)).find();
-        }
+  static Evaluator dateHints() {
+    return new DateHints();
+  }
 
-        @Override
-        public String toString() {
-          return "dateHints";
-        }
-      };
+  private static final class DateHints extends Evaluator {
+    private final Map<String, Boolean> classes = new HashMap<>();
+    private final Map<String, Boolean> ids = new HashMap<>();
+
+    @Override
+    public boolean matches(Element root, Element e) {
+      String itemprop = e.attr("itemprop");
+      if (itemprop.equals("datePublished") || itemprop.equals("dateCreated")) {
+        return true;
+      }
+      if (e.nameIs("abbr") && (e.hasAttr("title") || e.hasClass("published"))) {
+        return true;
+      }
+      String cls = e.className();
+      if (!cls.isEmpty() && classes.computeIfAbsent(cls, DateHints::isDateClass)) {
+        return true;
+      }
+      String id = e.id();
+      return !id.isEmpty() && ids.computeIfAbsent(id, DateHints::isDateId);
+    }
+
+    private static boolean isDateClass(String cls) {
+      String c = cls.toLowerCase(Locale.ROOT);
+      return DATE_CLASS.matcher(c).find() || DATE_CLASS_WORD.matcher(c).find();
+    }
+
+    private static boolean isDateId(String id) {
+      return DATE_ID.matcher(id.toLowerCase(Locale.ROOT)).find();
+    }
+
+    @Override
+    public String toString() {
+      return "dateHints";
+    }
+  }
 
   /** Containers whose dates are not the article's. */
   private static final Pattern NOT_THE_ARTICLE =
@@ -176,6 +191,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
           "(?iu)\\b(?:published|posted|first published|publié|publiée|mis en ligne|publicado|publicada|veröffentlicht|"
               + "erschienen|publiziert|geschrieben|verfasst|pubblicato|gepubliceerd|تاريخ النشر|نشر في|نشر بتاريخ)"
               + "(?:\\s+(?:on|le|el|am|il|op|in|at))?\\s*:?\\s*");
+  /**
+   * {@link #PUBLISHED_PHRASE} for text lowercased char by char ({@link LowerCase#chars}): searching
+   * a whole page with a case-insensitive pattern folds the case of every character at every
+   * position, which cost more than the rest of the date search.
+   */
+  private static final Pattern PUBLISHED_PHRASE_LOWER = LowerCase.pattern(PUBLISHED_PHRASE);
+
   private static final Pattern UPDATED =
       Pattern.compile("(?iu)updat|modif|mis à jour|mise à jour|actualiz|aktualisiert|geändert|änderung|تحديث|تم التحديث");
 
@@ -349,18 +371,19 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   /** A date written in the element that holds the date line, else just after the headline. */
   static Optional<PublicationDate> fromText(Document doc, DateText.Window window, boolean monthFirst) {
     Optional<PublicationDate> line = fromDateLine(doc, window, monthFirst);
-    if (line.isPresent()) {
+    if (line.isPresent() || doc.body() == null) {
       return line;
     }
-    Optional<PublicationDate> phrase = fromPublishedPhrase(doc, window, monthFirst);
-    return phrase.isPresent() ? phrase : fromFirstDateAfterHeadline(doc, headline(doc), window, monthFirst);
+    String text = doc.body().text();
+    Optional<PublicationDate> phrase = fromPublishedPhrase(text, window, monthFirst);
+    return phrase.isPresent() ? phrase : fromFirstDateAfterHeadline(text, headline(doc), window, monthFirst);
   }
 
   /** The date line: an element that says it holds the date, else the text under the headline. */
   static Optional<PublicationDate> fromDateLine(Document doc, DateText.Window window, boolean monthFirst) {
     Element h1 = headline(doc);
     Set<Element> headline = headlineContainers(h1);
-    for (Element e : nearestFirst(doc.select(DATE_HINTS), h1)) {
+    for (Element e : nearestFirst(doc.select(dateHints()), h1)) {
       if (inOtherContent(e, headline)) {
         continue;
       }
@@ -403,11 +426,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * none), where undated-looking pages such as press releases and blogs put their date.
    */
   private static Optional<PublicationDate> fromFirstDateAfterHeadline(
-      Document doc, Element h1, DateText.Window window, boolean monthFirst) {
-    if (doc.body() == null) {
-      return Optional.empty();
-    }
-    String text = doc.body().text();
+      String text, Element h1, DateText.Window window, boolean monthFirst) {
     int from = h1 == null ? -1 : text.indexOf(h1.text());
     String after = from < 0 ? text : text.substring(from);
     Optional<LocalDate> d = DateText.first(published(after.length() > 20000 ? after.substring(0, 20000) : after), window, monthFirst);
@@ -417,13 +436,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return d.map(day -> new PublicationDate(day, null, "text"));
   }
 
-  /** "Published on 3 May 2013", "Erschienen am: 01.11.2023", "Publié le …" anywhere in the page. */
-  private static Optional<PublicationDate> fromPublishedPhrase(Document doc, DateText.Window window, boolean monthFirst) {
-    if (doc.body() == null) {
-      return Optional.empty();
-    }
-    String text = doc.body().text();
-    Matcher m = PUBLISHED_PHRASE.matcher(text);
+  /** "Published on 3 May 2013", "Erschienen am: 01.11.2023", "Publié le …" anywhere in {@code text}, a page's text. */
+  private static Optional<PublicationDate> fromPublishedPhrase(String text, DateText.Window window, boolean monthFirst) {
+    Matcher m = PUBLISHED_PHRASE_LOWER.matcher(LowerCase.chars(text));
     while (m.find()) {
       int end = Math.min(text.length(), m.end() + 60);
       Optional<LocalDate> d = DateText.first(text.substring(m.end(), end), window, monthFirst);
