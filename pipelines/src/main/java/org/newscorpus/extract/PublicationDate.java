@@ -124,12 +124,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   };
 
   /** Class names that say the element holds the date line, anywhere in the name (lowercased). */
-  private static final Pattern DATE_CLASS = Pattern.compile("date|datum|fecha|publish|posted|byline|dateline");
+  static final Pattern DATE_CLASS = Pattern.compile("date|datum|fecha|publish|posted|byline|dateline");
   /** Class names that say so as one of their words (lowercased). */
-  private static final Pattern DATE_CLASS_WORD =
+  static final Pattern DATE_CLASS_WORD =
       Pattern.compile(
           "(^|[-_ ])(dates|time|timestamp|pubdate|post-?meta|entry-?meta|article-?meta|meta|metadata|post-?metadata|"
               + "post-?info|entry-?info|meta-?info|byline|dateline|datum|fecha|submitted|story-?meta|info)([-_ ]|$)");
+  /** A piece of every word of {@link #DATE_CLASS} and {@link #DATE_CLASS_WORD}. */
+  static final List<String> DATE_CLASS_STEMS =
+      List.of("dat", "fecha", "publish", "posted", "byline", "time", "meta", "info", "submitted");
   /** Ids that say so (lowercased). */
   private static final Pattern DATE_ID = Pattern.compile("(^|[-_])(date|time|published|posted|datum|fecha|byline|meta)([-_]|$)");
 
@@ -167,7 +170,17 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
     private static boolean isDateClass(String cls) {
       String c = cls.toLowerCase(Locale.ROOT);
-      return DATE_CLASS.matcher(c).find() || DATE_CLASS_WORD.matcher(c).find();
+      return mayNameDate(c) && (DATE_CLASS.matcher(c).find() || DATE_CLASS_WORD.matcher(c).find());
+    }
+
+    /** False for a name without any stem of {@link #DATE_CLASS} or {@link #DATE_CLASS_WORD}: most names. */
+    private static boolean mayNameDate(String c) {
+      for (String stem : DATE_CLASS_STEMS) {
+        if (c.contains(stem)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isDateId(String id) {

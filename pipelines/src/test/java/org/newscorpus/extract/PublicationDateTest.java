@@ -20,6 +20,29 @@ class PublicationDateTest {
   }
 
   @Test
+  void everyDateClassWordHoldsAStemOfTheCheapPrecheck() {
+    for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {PublicationDate.DATE_CLASS, PublicationDate.DATE_CLASS_WORD}) {
+      String words = p.pattern().replace("(^|[-_ ])(", "").replace(")([-_ ]|$)", "").replace("-?", "");
+      for (String word : words.split("\\|")) {
+        assertTrue(PublicationDate.DATE_CLASS_STEMS.stream().anyMatch(word::contains), word + " has no stem");
+      }
+    }
+  }
+
+  @Test
+  void aDateLineIsFoundByItsClassAmongManyOtherClasses() {
+    StringBuilder html = new StringBuilder("<html><body><h1>Titre</h1>");
+    for (int i = 0; i < 50; i++) {
+      html.append("<div class='block-").append(i).append("'>x</div>");
+    }
+    // without its class, the first date after the headline would be the story's 2012 one
+    html.append("<p>Le 5 juin 2012, la ville votait.</p><div class='Entry-Meta'>3 mai 2013</div></body></html>");
+    PublicationDate d = find(html.toString(), null);
+    assertEquals(LocalDate.of(2013, 5, 3), d.date());
+    assertEquals("text", d.source());
+  }
+
+  @Test
   void jsonLdDatePublishedComesFirstAndModifiedIsIgnored() {
     String html =
         "<html><head><meta property='article:published_time' content='2020-01-01T00:00:00Z'>"
