@@ -459,8 +459,9 @@ public final class MainText {
       boolean mostProse = (s.chars - s.linkChars) * 2 > pageProse;
       if (s.hint == Boilerplate.Hint.STRONG_FURNITURE) {
         // a wrapper named "documentContent__sharingContainer" or "socialicons-sticky" around the
-        // whole article stays; a comment thread goes however long it is
-        return !(mostProse && !Boilerplate.namesComments(e));
+        // whole article stays; a comment thread goes however long it is, and so does an <aside>
+        // ("most read" teasers with excerpts can outweigh a short story)
+        return !(mostProse && !Boilerplate.namesComments(e) && !tag.equals("aside"));
       }
       if (!strict) {
         return false;
