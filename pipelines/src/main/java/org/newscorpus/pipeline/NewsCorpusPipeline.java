@@ -110,6 +110,12 @@ public final class NewsCorpusPipeline {
       // never modify their inputs (TestPipeline still checks them); --enforceImmutability=true restores it.
       options.as(org.apache.beam.runners.direct.DirectOptions.class).setEnforceImmutability(false);
     }
+    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
+      // Its encodability check encodes and decodes every element once more at every step, which
+      // doubled the DirectRunner's CPU (scripts/bench.sh: direct against direct-fast). Our coders
+      // are tested (TestPipeline keeps the check); --enforceEncodability=true restores it.
+      options.as(org.apache.beam.runners.direct.DirectOptions.class).setEnforceEncodability(false);
+    }
     if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--fasterCopy"))) {
       // Flink copies every element between chained operators through its coder unless told the
       // elements are never modified, which Beam's model already requires of every DoFn (ours keep it).
