@@ -23,8 +23,9 @@
 # per-core figure even on a loaded machine); jmh = JMH runs of
 # extraction alone and of signatures + dedupe alone (one thread; wall-clock throughput, so only a
 # per-core figure on an idle machine); direct = the pipeline on the
-# DirectRunner as a user runs it by default; direct-fast = the DirectRunner without its
-# immutability/encodability checks, --targetParallelism=P; flink = the FlinkRunner embedded
+# DirectRunner as a user runs it by default (its immutability and encodability checks are off
+# unless asked for); direct-fast = the same, with the checks named off and --targetParallelism=P;
+# flink = the FlinkRunner embedded
 # (--flinkMaster=[local] --parallelism=P).
 # Per core = per CPU-second of the whole process (every thread, GC and JIT included), from
 # OperatingSystemMXBean; heap = peak used (sampled every 10 ms) and peak live after a collection;

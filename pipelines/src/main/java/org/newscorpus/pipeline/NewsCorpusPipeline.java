@@ -104,19 +104,19 @@ public final class NewsCorpusPipeline {
     }
 
     Instant started = Instant.now();
-    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+    if (!given(args, "enforceImmutability")) {
       // The DirectRunner's immutability check walks the whole pipeline graph for every bundle it
       // creates; with the dedupe stage's joins and rounds that is most of a run's time. Our DoFns
       // never modify their inputs (TestPipeline still checks them); --enforceImmutability=true restores it.
       options.as(org.apache.beam.runners.direct.DirectOptions.class).setEnforceImmutability(false);
     }
-    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
+    if (!given(args, "enforceEncodability")) {
       // Its encodability check encodes and decodes every element once more at every step, which
       // doubled the DirectRunner's CPU (scripts/bench.sh: direct against direct-fast). Our coders
       // are tested (TestPipeline keeps the check); --enforceEncodability=true restores it.
       options.as(org.apache.beam.runners.direct.DirectOptions.class).setEnforceEncodability(false);
     }
-    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--fasterCopy"))) {
+    if (!given(args, "fasterCopy")) {
       // Flink copies every element between chained operators through its coder unless told the
       // elements are never modified, which Beam's model already requires of every DoFn (ours keep it).
       options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).setFasterCopy(true);
@@ -152,6 +152,16 @@ public final class NewsCorpusPipeline {
       return 1;
     }
     return 0;
+  }
+
+  /** True when the command line sets {@code option} ({@code --option} or {@code --option=VALUE}). */
+  private static boolean given(String[] args, String option) {
+    for (String arg : args) {
+      if (arg.equals("--" + option) || arg.startsWith("--" + option + "=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Writes report.html; a report that cannot be written costs a warning, never the dataset. */
