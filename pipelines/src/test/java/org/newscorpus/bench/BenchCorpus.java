@@ -14,9 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.HttpResponse;
@@ -35,8 +39,13 @@ import org.netpreserve.jwarc.WarcWriter;
  * templates, padded with that boilerplate to a size drawn around a median of {@value
  * #MEDIAN_PAGE_BYTES} bytes (log-normal, so a few pages are much larger). A share of pages ({@code
  * republishedShare}) republish an earlier story verbatim under another site, the way wire copy
- * travels. New stories mix two pool articles and a numbered sentence, so texts stay distinct however
- * many pages are built from a pool of a few hundred articles. Same pool, seed and size: same bytes.
+ * travels. A new story is one pool article, its paragraphs rotated, a paragraph of another and a
+ * numbered sentence, with {@value #WORD_SWAP_SHARE} of its words swapped for other words of the
+ * pool in its language. The swaps matter: without them, the few hundred pool articles would each
+ * come back in hundreds of stories that differ by one sentence, near-duplicates that the dedupe
+ * stage rightly links. That is no crawl; it made candidate pairs grow with the square of the corpus.
+ * With them, two stories of one pool article share about 3 % of their 5-word shingles, and only
+ * republished pages are copies. Same pool, seed and size: same bytes.
  *
  * <p>Writes {@code part-NN.warc.gz} and {@code corpus.properties} (pages, stories, republished
  * pages, HTML bytes, file bytes), the marker a rerun checks to reuse the corpus.
@@ -49,6 +58,8 @@ public final class BenchCorpus {
   public static final int MEDIAN_PAGE_BYTES = 80_000;
   /** The share of pages that republish an earlier story. */
   public static final double REPUBLISHED_SHARE = 0.3;
+  /** The share of a new story's words replaced by other words of the pool. */
+  public static final double WORD_SWAP_SHARE = 0.3;
   /** The file bench.sh checks before reusing a corpus. */
   public static final String PROPERTIES = "corpus.properties";
 
@@ -70,6 +81,7 @@ public final class BenchCorpus {
   }
 
   private final List<Article> pool;
+  private final Map<String, String[]> wordsByLanguage;
   private final Random random;
 
   BenchCorpus(List<Article> pool, long seed) {
@@ -77,7 +89,26 @@ public final class BenchCorpus {
       throw new IllegalArgumentException("the pool needs at least 2 articles, has " + pool.size());
     }
     this.pool = pool;
+    this.wordsByLanguage = wordsByLanguage(pool);
     this.random = new Random(seed);
+  }
+
+  /** The distinct words of the pool's paragraphs, per language, in a fixed order. */
+  private static Map<String, String[]> wordsByLanguage(List<Article> pool) {
+    Map<String, TreeSet<String>> words = new TreeMap<>();
+    for (Article a : pool) {
+      TreeSet<String> mine = words.computeIfAbsent(a.lang(), k -> new TreeSet<>());
+      for (String p : a.paragraphs()) {
+        for (String w : p.split(" ")) {
+          if (!w.isEmpty()) {
+            mine.add(w);
+          }
+        }
+      }
+    }
+    Map<String, String[]> arrays = new HashMap<>();
+    words.forEach((lang, set) -> arrays.put(lang, set.toArray(new String[0])));
+    return arrays;
   }
 
   public static void main(String[] args) throws IOException {
@@ -188,9 +219,25 @@ public final class BenchCorpus {
     if (!other.paragraphs().isEmpty()) {
       paragraphs.add(other.paragraphs().get(random.nextInt(other.paragraphs().size())));
     }
+    String[] words = wordsByLanguage.get(base.lang());
+    if (words.length > 0) {
+      paragraphs.replaceAll(p -> swapWords(p, words));
+    }
     paragraphs.add(1 < paragraphs.size() ? 1 : 0, "Dépêche numéro " + number + " ("
         + Integer.toString(random.nextInt(1 << 30), 36) + "), mise à jour le " + (1 + number % 28) + " janvier.");
     return new Story(number, base.title(), paragraphs, base.lang(), random.nextInt(SITES.length));
+  }
+
+  /** The paragraph with about {@link #WORD_SWAP_SHARE} of its words replaced by pool words. */
+  private String swapWords(String paragraph, String[] words) {
+    StringBuilder b = new StringBuilder(paragraph.length() + 16);
+    for (String w : paragraph.split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(random.nextDouble() < WORD_SWAP_SHARE ? words[random.nextInt(words.length)] : w);
+    }
+    return b.toString();
   }
 
   /** A page size around the median, log-normal with sigma 0.35 (most pages 40–160 KB). */

@@ -86,6 +86,64 @@ class BenchCorpusTest {
     assertEquals(summary.stories(), sitesByBody.size());
   }
 
+  /** Five articles of eight paragraphs of 40 words drawn from 400, so that texts differ as real ones do. */
+  private static List<BenchCorpus.Article> variedPool() {
+    java.util.Random words = new java.util.Random(7);
+    List<BenchCorpus.Article> pool = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      List<String> paragraphs = new ArrayList<>();
+      for (int p = 0; p < 8; p++) {
+        StringBuilder b = new StringBuilder();
+        for (int w = 0; w < 40; w++) {
+          b.append(w == 0 ? "" : " ").append("mot").append(words.nextInt(400));
+        }
+        paragraphs.add(b.toString());
+      }
+      pool.add(new BenchCorpus.Article("seed-" + i, "Titre numéro " + i, paragraphs, "fr"));
+    }
+    return pool;
+  }
+
+  private static java.util.Set<String> shingles(String text) {
+    String[] w = text.split(" ");
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (int i = 0; i + 5 <= w.length; i++) {
+      set.add(String.join(" ", java.util.Arrays.asList(w).subList(i, i + 5)));
+    }
+    return set;
+  }
+
+  @Test
+  void storiesBuiltFromOnePoolArticleAreNotNearDuplicates() throws IOException {
+    new BenchCorpus(variedPool(), 4).write(dir, 60, 1);
+
+    Map<String, java.util.Set<String>> byBody = new HashMap<>();
+    Map<String, String> titleOfBody = new HashMap<>();
+    for (String html : pages(dir).values()) {
+      var doc = Jsoup.parse(html);
+      String body = doc.select("div.entry-content").text();
+      byBody.put(body, shingles(body));
+      titleOfBody.put(body, doc.select("h1").text());
+    }
+    List<String> bodies = new ArrayList<>(byBody.keySet());
+    int sameBase = 0;
+    double most = 0;
+    for (int i = 0; i < bodies.size(); i++) {
+      for (int j = i + 1; j < bodies.size(); j++) {
+        if (titleOfBody.get(bodies.get(i)).equals(titleOfBody.get(bodies.get(j)))) {
+          java.util.Set<String> a = byBody.get(bodies.get(i));
+          java.util.Set<String> b = byBody.get(bodies.get(j));
+          java.util.Set<String> common = new java.util.HashSet<>(a);
+          common.retainAll(b);
+          most = Math.max(most, (double) common.size() / Math.min(a.size(), b.size()));
+          sameBase++;
+        }
+      }
+    }
+    assertTrue(sameBase > 20, sameBase + " pairs of stories from one pool article");
+    assertTrue(most < 0.15, "two stories of one pool article share " + most + " of their shingles");
+  }
+
   @Test
   void theSameSeedBuildsTheSameBytes() throws IOException {
     new BenchCorpus(pool(), 3).write(dir.resolve("a"), 20, 1);
