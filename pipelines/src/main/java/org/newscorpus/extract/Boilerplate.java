@@ -158,7 +158,19 @@ public final class Boilerplate {
 
   /** True when {@code text} is a cookie or consent notice ("This website uses cookies…"). */
   public static boolean isConsentNotice(String text) {
-    return text.length() <= MAX_NOTICE && CONSENT_NOTICE_LOWER.matcher(LowerCase.chars(text)).find();
+    if (text.length() > MAX_NOTICE) {
+      return false;
+    }
+    String lower = LowerCase.chars(text);
+    return mayBeConsentNotice(lower) && CONSENT_NOTICE_LOWER.matcher(lower).find();
+  }
+
+  /**
+   * A cheap necessary condition of {@link #CONSENT_NOTICE} on lowercased text: each of its
+   * phrases holds one of these words. Paragraphs that hold none skip the pattern.
+   */
+  static boolean mayBeConsentNotice(String lower) {
+    return lower.contains("cookie") || lower.contains("site") || lower.contains("navigation") || lower.contains("الارتباط");
   }
 
   /** The longest line {@link #isFurnitureLine} considers; longer text is prose. */

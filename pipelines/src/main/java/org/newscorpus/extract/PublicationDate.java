@@ -255,8 +255,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       String data = script.data();
       List<String> values = new ArrayList<>();
       try {
-        collect(JSON.readTree(data), "datePublished", values);
-        collect(JSON.readTree(data), "dateCreated", values);
+        JsonNode tree = JSON.readTree(data);
+        collect(tree, "datePublished", values);
+        collect(tree, "dateCreated", values);
       } catch (Exception e) {
         // malformed JSON-LD is common: read the property as text
         Matcher m = JSONLD_PUBLISHED.matcher(data);

@@ -229,8 +229,19 @@ public final class PageDecoder {
 
   private record Counted(String text, int malformed, long nonAscii) {}
 
-  /** Decodes, counting malformed input; with {@code strict}, null at the first malformed byte. */
+  /**
+   * Decodes, counting malformed input; with {@code strict}, null at the first malformed byte.
+   *
+   * <p>First the JDK's bulk decoder, which replaces malformed and unmappable input with U+FFFD:
+   * when its text holds no U+FFFD, nothing was malformed and that text is the answer. Only a
+   * text with a U+FFFD (damaged input, or a page that writes the character itself) is decoded
+   * again, slowly, to count what was malformed.
+   */
   private static Counted counted(byte[] body, Charset cs, boolean strict) {
+    String fast = new String(body, cs);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Counted(fast, 0, 0);
+    }
     CharsetDecoder decoder =
         cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)

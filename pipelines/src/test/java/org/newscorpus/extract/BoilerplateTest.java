@@ -129,6 +129,25 @@ class BoilerplateTest {
         .repeat(10)));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "This site uses cookies.", "Our website uses cookies to improve your experience.", "We use cookies.",
+    "By continuing to use this site you agree.", "By using our website, you accept our terms.",
+    "Nous utilisons des cookies.", "Ce site utilise des cookies.", "En poursuivant votre navigation, vous acceptez.",
+    "Wir verwenden Cookies.", "Diese Seite verwendet Cookies.", "Diese Webseite verwendet Cookies.",
+    "Diese Website nutzt Cookies.", "Utilizamos cookies.", "Este sitio web utiliza cookies.", "Usamos cookies.",
+    "يستخدم هذا الموقع ملفات تعريف الارتباط."
+  })
+  void everyConsentPhrasePassesTheWordPrecheck(String notice) {
+    assertTrue(Boilerplate.mayBeConsentNotice(LowerCase.chars(notice)), notice);
+    assertTrue(Boilerplate.isConsentNotice(notice), notice);
+  }
+
+  @Test
+  void proseWithoutAConsentWordSkipsThePattern() {
+    assertFalse(Boilerplate.mayBeConsentNotice(LowerCase.chars("Le conseil municipal a voté mardi le budget des écoles.")));
+  }
+
   @Test
   void longLinesAreNeverFurniture() {
     assertFalse(Boilerplate.isFurnitureLine("We use cookies " + "and more text ".repeat(20)));

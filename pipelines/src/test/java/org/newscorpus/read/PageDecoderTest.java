@@ -105,4 +105,21 @@ class PageDecoderTest {
     assertEquals("UTF-8", d.charset());
     assertEquals(page, d.text());
   }
+
+  @Test
+  void aPageThatWritesTheReplacementCharacterItselfIsNotDamaged() {
+    String page = "<p>" + FRENCH + " \uFFFD</p>";
+    PageDecoder.Decoded d = PageDecoder.decode(page.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+    assertEquals("UTF-8", d.charset());
+    assertEquals(page, d.text());
+  }
+
+  @Test
+  void aDeclaredWindows1252PageDecodesAsWindows1252() {
+    String page = "<p>Le président a dit « oui » — 5 €.</p>";
+    PageDecoder.Decoded d = PageDecoder.decode(page.getBytes(java.nio.charset.Charset.forName("windows-1252")),
+        "text/html; charset=windows-1252");
+    assertEquals("windows-1252", d.charset());
+    assertEquals(page, d.text());
+  }
 }
