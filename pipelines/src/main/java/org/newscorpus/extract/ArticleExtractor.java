@@ -218,7 +218,7 @@ public final class ArticleExtractor {
     if (og != null && !og.attr("content").isBlank()) {
       return og.attr("content").trim();
     }
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
       Matcher m = JSONLD_PUBLISHER.matcher(script.data());
       if (m.find()) {
         return m.group(1).trim();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -54,18 +55,23 @@ public final class Authors {
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|^(?:admin|administrator|editor|staff|guest)$");
 
+  private static final Evaluator AUTHOR_META =
+      PageIndex.query("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]");
+
+  private static final Evaluator AUTHOR_LINKS = PageIndex.query("a[rel=author], link[rel=author][title]");
+
   private Authors() {}
 
   /** The authors of {@code doc}, in page order, without duplicates. */
   public static List<String> of(Document doc) {
     List<String> names = fromJsonLd(doc);
     if (names.isEmpty()) {
-      for (Element meta : doc.select("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]")) {
+      for (Element meta : PageIndex.of(doc).select("meta", AUTHOR_META)) {
         addAll(names, meta.attr("content"));
       }
     }
     if (names.isEmpty()) {
-      for (Element link : doc.select("a[rel=author], link[rel=author][title]")) {
+      for (Element link : PageIndex.of(doc).select(Set.of("a", "link"), AUTHOR_LINKS)) {
         addAll(names, link.tagName().equals("link") ? link.attr("title") : link.text());
       }
     }
@@ -146,7 +152,7 @@ public final class Authors {
 
   private static List<String> fromJsonLd(Document doc) {
     List<String> names = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
       String data = script.data();
       try {
         collect(JSON.readTree(data), names, 0);

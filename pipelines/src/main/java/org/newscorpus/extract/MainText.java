@@ -122,6 +122,7 @@ public final class MainText {
     if (body == null) {
       return new Result("", null);
     }
+    PageIndex.forget(doc); // streamed segments move below
     resolveStreamedSegments(body);
     Boilerplate.Hints hints = new Boilerplate.Hints();
     Result strict = new Pass(body, title, budget, true, hints).run();

@@ -194,6 +194,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   }
 
   /** Containers whose dates are not the article's. */
+  private static final Evaluator META_CONTENT = PageIndex.query("meta[content]");
+
+  private static final Evaluator ITEMPROP_PUBLISHED =
+      PageIndex.query("[itemprop=datePublished][content], [property=schema:datePublished][content]");
+
+  private static final Evaluator SCHEMA_PUBLISHED = PageIndex.query("[property=schema:datePublished][content]");
+
+  private static final Evaluator TIME_DATETIME = PageIndex.query("time[datetime]");
+
   private static final Pattern NOT_THE_ARTICLE =
       Pattern.compile(
           "(?i)(^|[-_ ])(comments?|comment-?list|related|sidebar|recommended|popular|most-?read|footer|teaser|ticker"
@@ -251,7 +260,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** schema.org {@code datePublished} (or {@code dateCreated}) in the page's JSON-LD. */
   static Optional<PublicationDate> fromJsonLd(Document doc, DateText.Window window) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
       String data = script.data();
       List<String> values = new ArrayList<>();
       try {
@@ -300,8 +309,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** The publication-date meta tags ({@code property}, {@code name} or {@code itemprop}). */
   static Optional<PublicationDate> fromMeta(Document doc, DateText.Window window) {
-    Elements metas = doc.select("meta[content]");
-    for (Element e : doc.select("[itemprop=datePublished][content]:not(meta), [property=schema:datePublished][content]")) {
+    PageIndex index = PageIndex.of(doc);
+    Elements metas = index.select("meta", META_CONTENT);
+    for (Element e : index.selectWithItemprop(ITEMPROP_PUBLISHED)) {
+      if (e.nameIs("meta") && !SCHEMA_PUBLISHED.matches(doc, e)) {
+        continue; // [itemprop=datePublished][content]:not(meta), [property=schema:datePublished][content]
+      }
       Optional<PublicationDate> d = parse(e.attr("content"), "meta", window);
       if (d.isPresent()) {
         return d;
@@ -323,7 +336,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** A {@code <time datetime>} of the article: marked as published first, then the first one. */
   static Optional<PublicationDate> fromTime(Document doc, DateText.Window window) {
-    Elements times = doc.select("time[datetime]");
+    Elements times = PageIndex.of(doc).select("time", TIME_DATETIME);
     for (Element time : times) {
       if (time.attr("itemprop").equalsIgnoreCase("datePublished") && !inComments(time)) {
         Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window);
@@ -534,7 +547,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * above the article's (and in the title after it).
    */
   static Element headline(Document doc) {
-    Elements h1s = doc.select("h1");
+    Elements h1s = PageIndex.of(doc).all("h1");
     if (h1s.size() <= 1) {
       return h1s.isEmpty() ? null : h1s.get(0);
     }

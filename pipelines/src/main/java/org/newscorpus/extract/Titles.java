@@ -124,7 +124,7 @@ public final class Titles {
 
   /** The first {@code headline} in the page's JSON-LD, or null; read as a token stream, not a tree. */
   static String jsonLdHeadline(Document doc) {
-    for (Element script : doc.getElementsByAttributeValue("type", "application/ld+json")) {
+    for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
       String data = script.data();
       if (!data.contains("\"headline\"")) {
         continue;

@@ -1,0 +1,81 @@
+package org.newscorpus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newscorpus.evaluate.ExtractionEvaluator;
+
+class PageIndexTest {
+
+  static Stream<Path> pages() throws IOException, URISyntaxException {
+    return ExtractRegressionTest.pages().filter(p -> !p.toString().endsWith(".txt"));
+  }
+
+  /** The index finds what doc.select finds, in the same order, on the real regression pages. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void indexedQueriesFindWhatDocSelectFinds(Path page) throws IOException {
+    Document doc = Jsoup.parse(new String(ExtractionEvaluator.readMaybeGzipped(page), java.nio.charset.StandardCharsets.UTF_8), "https://example.com/");
+    PageIndex index = PageIndex.of(doc);
+
+    assertEquals(doc.select("script[type=application/ld+json]"), index.select("script", PageIndex.JSON_LD));
+    assertEquals(doc.select("meta[content]"), index.select("meta", PageIndex.query("meta[content]")));
+    assertEquals(doc.select("h1"), index.all("h1"));
+    assertEquals(doc.select("time[datetime]"), index.select("time", PageIndex.query("time[datetime]")));
+    assertEquals(doc.select("a[rel=author], link[rel=author][title]"),
+        index.select(Set.of("a", "link"), PageIndex.query("a[rel=author], link[rel=author][title]")));
+    assertEquals(doc.select("[itemprop], [property]"), index.selectWithItemprop(PageIndex.query("*")));
+  }
+
+  @Test
+  void unionsComeInPageOrder() {
+    Document doc = Jsoup.parse("<head><link rel=author title=B></head><body><a rel=author>A</a>"
+        + "<p><a rel=author>C</a></p><link rel=author title=D></body>");
+
+    Elements found = PageIndex.of(doc).select(Set.of("a", "link"), PageIndex.query("a[rel=author], link[rel=author][title]"));
+
+    assertEquals(doc.select("a[rel=author], link[rel=author][title]"), found);
+    assertEquals(4, found.size());
+    assertEquals("B", found.get(0).attr("title"));
+  }
+
+  @Test
+  void theIndexIsBuiltOnceUntilForgotten() {
+    Document doc = Jsoup.parse("<body><h1>One</h1></body>");
+    PageIndex first = PageIndex.of(doc);
+    assertSame(first, PageIndex.of(doc));
+
+    doc.body().appendElement("h1").text("Two");
+    PageIndex.forget(doc);
+
+    PageIndex second = PageIndex.of(doc);
+    assertNotSame(first, second);
+    assertEquals(2, second.all("h1").size());
+  }
+
+  @Test
+  void theIndexLeavesTheDocumentsHtmlAlone() {
+    Document doc = Jsoup.parse("<html><head><title>T</title></head><body><p>x</p></body></html>");
+    String before = doc.outerHtml();
+
+    PageIndex.of(doc);
+
+    assertEquals(before, doc.outerHtml());
+    assertFalse(doc.attributes().hasKey("newscorpus.pageIndex"));
+    assertTrue(PageIndex.of(doc).all("p").isEmpty());
+  }
+}
