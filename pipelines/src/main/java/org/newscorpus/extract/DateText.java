@@ -65,6 +65,11 @@ public final class DateText {
   /** November 16, 2025; Nov. 16th 2025. */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(" + WORD + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+  /** {@link #DAY_MONTH_YEAR} and {@link #MONTH_DAY_YEAR} for text lowercased by {@link LowerCase#chars}. */
+  private static final Pattern DAY_MONTH_YEAR_LOWER = LowerCase.pattern(DAY_MONTH_YEAR);
+
+  private static final Pattern MONTH_DAY_YEAR_LOWER = LowerCase.pattern(MONTH_DAY_YEAR);
+
   /** 17 - 02 - 2021, 27/11/2017, 04.05.2019. */
   private static final Pattern NUMERIC =
       Pattern.compile(DAY + "\\s*([./-])\\s*(\\d{1,2})\\s*\\2\\s*" + YEAR);
@@ -92,7 +97,8 @@ public final class DateText {
     }
     int bestAt = Integer.MAX_VALUE;
     LocalDate best = null;
-    Matcher m = DAY_MONTH_YEAR.matcher(t);
+    String lower = LowerCase.chars(t); // month names are folded anyway; digits stay
+    Matcher m = DAY_MONTH_YEAR_LOWER.matcher(lower);
     while (m.find() && m.start() < bestAt) {
       Integer month = month(m.group(2));
       LocalDate d = month == null ? null : day(m.group(3), month, m.group(1));
@@ -102,7 +108,7 @@ public final class DateText {
         break;
       }
     }
-    m = MONTH_DAY_YEAR.matcher(t);
+    m = MONTH_DAY_YEAR_LOWER.matcher(lower);
     while (m.find() && m.start() < bestAt) {
       Integer month = month(m.group(1));
       LocalDate d = month == null ? null : day(m.group(3), month, m.group(2));
