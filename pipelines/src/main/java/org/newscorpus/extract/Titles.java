@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -46,7 +47,7 @@ public final class Titles {
     Element body = doc.body();
     if (body != null) {
       for (Element h1 : body.getElementsByTag("h1")) {
-        String t = MainText.normalizeSpace(h1.text());
+        String t = unescapedAgain(MainText.normalizeSpace(h1.text()));
         if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)) {
           h1s.add(t);
         }
@@ -76,7 +77,7 @@ public final class Titles {
 
   private static void add(List<String> list, String value) {
     if (value != null && !value.isEmpty() && value.length() <= 2 * MAX_TITLE_CHARS) {
-      list.add(value);
+      list.add(unescapedAgain(value));
     }
   }
 
@@ -120,6 +121,17 @@ public final class Titles {
       }
     }
     return null;
+  }
+
+  private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+
+  /**
+   * A metadata title whose entities were escaped twice ({@code content="SQL &amp;#x26; AI"}, a
+   * {@code <title>} holding {@code &amp;#039;}) still shows {@code &#x26;} after parsing; browsers'
+   * share cards and readers show the character, and so does the title here.
+   */
+  static String unescapedAgain(String title) {
+    return title.indexOf('&') >= 0 && ENTITY.matcher(title).find() ? Parser.unescapeEntities(title, false) : title;
   }
 
   /** The first {@code headline} in the page's JSON-LD, or null; read as a token stream, not a tree. */

@@ -35,6 +35,18 @@ class TitlesTest {
   }
 
   @Test
+  void entitiesEscapedTwiceInTheMetadataAreShownAsCharacters() {
+    Document og = Jsoup.parse("<head><meta property=og:title content=\"Data tools: Python, SQL &amp;#x26; AI\"></head>"
+        + "<body><p>No heading.</p></body>");
+    Document title = Jsoup.parse("<head><title>Australian &amp;#039;megablaze&amp;#039; brought under control</title></head>"
+        + "<body><p>No heading.</p></body>");
+
+    assertEquals("Data tools: Python, SQL & AI", Titles.of(og, null, "example.com"));
+    assertEquals("Australian 'megablaze' brought under control", Titles.of(title, null, "example.com"));
+    assertEquals("Fish & Chips &co; tonight", Titles.unescapedAgain("Fish & Chips &co; tonight"));
+  }
+
+  @Test
   void aKickerBeforeTheConfirmedTitleIsLeftOut() {
     assertEquals(
         "Bohren, bis es heiß wird",
