@@ -64,7 +64,32 @@ public final class NewsCorpusPipeline {
   private NewsCorpusPipeline() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(runOnDeepStack(args, System.out, System.err));
+  }
+
+  /**
+   * The stack of the thread that builds and submits the pipeline. Submitting to embedded Flink
+   * deserializes the job in the calling thread, and the job graph of this pipeline (twenty
+   * component rounds, each a few operators deep) nests deeper than the JVM's default 1 MB stack
+   * always allows: runs failed now and then with a StackOverflowError in {@code
+   * ObjectInputStream}, depending on how much of it the JIT had compiled. The memory is reserved,
+   * not committed, until used.
+   */
+  static final long STACK_BYTES = 512L << 20;
+
+  /** {@link #run} on a thread with a {@link #STACK_BYTES} stack. */
+  public static int runOnDeepStack(String[] args, PrintStream out, PrintStream err) {
+    int[] code = {1};
+    Thread thread = new Thread(null, () -> code[0] = run(args, out, err), "newscorpus-main", STACK_BYTES);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      thread.interrupt();
+      return 1;
+    }
+    return code[0];
   }
 
   /** Runs the pipeline and returns the process exit code. */

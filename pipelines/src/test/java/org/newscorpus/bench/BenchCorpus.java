@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +63,9 @@ public final class BenchCorpus {
   public static final double REPUBLISHED_SHARE = 0.3;
   /** The share of a new story's words replaced by other words of the pool. */
   public static final double WORD_SWAP_SHARE = 0.3;
+  private static final Instant CRAWL_START = Instant.parse("2026-01-01T00:00:00Z");
+  private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
   /** The file bench.sh checks before reusing a corpus. */
   public static final String PROPERTIES = "corpus.properties";
 
@@ -167,14 +173,14 @@ public final class BenchCorpus {
           site = (story.site + 1 + random.nextInt(SITES.length - 1)) % SITES.length;
           republished++;
         } else {
-          story = newStory(stories.size());
+          story = newStory(stories.size(), LocalDate.ofInstant(crawled(i), ZoneOffset.UTC));
           site = random.nextInt(SITES.length);
           stories.add(story);
         }
         String url = "https://" + SITES[site] + "/actualite/" + story.slug() + "-" + i + ".html";
         byte[] html = page(story, site, targetBytes()).getBytes(StandardCharsets.UTF_8);
         htmlBytes += html.length;
-        Instant when = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(600L * i);
+        Instant when = crawled(i);
         HttpResponse http = new HttpResponse.Builder(200, "OK")
             .body(MediaType.HTML_UTF8, html)
             .build();
@@ -203,14 +209,23 @@ public final class BenchCorpus {
   }
 
   /** One story: a title, a body and the site that first published it. */
-  record Story(int number, String title, List<String> paragraphs, String lang, int site) {
+  record Story(int number, String title, List<String> paragraphs, String lang, int site, LocalDate day) {
     String slug() {
       String s = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
       return (s.length() > 40 ? s.substring(0, 40) : s) + "-" + number;
     }
   }
 
-  private Story newStory(int number) {
+  /**
+   * When page {@code i} was crawled: one page a minute from 2026-01-01, so that 200,000 pages span
+   * 139 days. A story is dated the day its first page was crawled, and its copies come later:
+   * no page is dated after its crawl, which the extractor would reject as a date in the future.
+   */
+  static Instant crawled(int i) {
+    return CRAWL_START.plusSeconds(60L * i);
+  }
+
+  private Story newStory(int number, LocalDate day) {
     Article base = pool.get(random.nextInt(pool.size()));
     Article other = pool.get(random.nextInt(pool.size()));
     List<String> paragraphs = new ArrayList<>(base.paragraphs());
@@ -225,7 +240,7 @@ public final class BenchCorpus {
     }
     paragraphs.add(1 < paragraphs.size() ? 1 : 0, "Dépêche numéro " + number + " ("
         + Integer.toString(random.nextInt(1 << 30), 36) + "), mise à jour le " + (1 + number % 28) + " janvier.");
-    return new Story(number, base.title(), paragraphs, base.lang(), random.nextInt(SITES.length));
+    return new Story(number, base.title(), paragraphs, base.lang(), random.nextInt(SITES.length), day);
   }
 
   /** The paragraph with about {@link #WORD_SWAP_SHARE} of its words replaced by pool words. */
@@ -251,8 +266,8 @@ public final class BenchCorpus {
     StringBuilder article = new StringBuilder(8192);
     article.append("<article class=\"post-").append(site).append("\"><h1 class=\"entry-title\">")
         .append(escape(story.title())).append("</h1>\n<div class=\"byline\">Par <span class=\"author\">Rédaction ")
-        .append(host).append("</span> · <time datetime=\"2026-01-").append(String.format(Locale.ROOT, "%02d", 1 + story.number() % 28))
-        .append("T08:00:00Z\">").append(1 + story.number() % 28).append(" janvier 2026</time></div>\n<div class=\"entry-content\">\n");
+        .append(host).append("</span> · <time datetime=\"").append(story.day()).append("T00:00:00Z\">")
+        .append(FRENCH_DAY.format(story.day())).append("</time></div>\n<div class=\"entry-content\">\n");
     for (String p : story.paragraphs()) {
       article.append("<p>").append(escape(p)).append("</p>\n");
     }
@@ -262,8 +277,8 @@ public final class BenchCorpus {
     head.append("<!DOCTYPE html>\n<html lang=\"").append(story.lang()).append("\"><head><meta charset=\"utf-8\">\n<title>")
         .append(escape(story.title())).append(" | ").append(host).append("</title>\n")
         .append("<meta property=\"og:site_name\" content=\"").append(host).append("\">\n")
-        .append("<meta property=\"article:published_time\" content=\"2026-01-")
-        .append(String.format(Locale.ROOT, "%02d", 1 + story.number() % 28)).append("T08:00:00Z\">\n<style>\n");
+        .append("<meta property=\"article:published_time\" content=\"")
+        .append(story.day()).append("T00:00:00Z\">\n<style>\n");
     for (int r = 0; r < 120; r++) {
       head.append(".s").append(site).append("-c").append(r).append("{margin:").append(r % 7).append("px ")
           .append(r % 5).append("px;padding:0 ").append(r % 3).append("em;color:#").append(Integer.toHexString(0x100000 + r * 4099))

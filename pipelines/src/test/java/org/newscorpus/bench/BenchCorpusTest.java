@@ -145,6 +145,33 @@ class BenchCorpusTest {
   }
 
   @Test
+  void noPageIsDatedAfterItsCrawlAndCopiesKeepTheirStorysDay() throws IOException {
+    new BenchCorpus(pool(), 5).write(dir, 300, 1);
+
+    Map<String, String> dayOfBody = new HashMap<>();
+    int pages = 0;
+    try (WarcReader reader = new WarcReader(dir.resolve("part-00.warc.gz"))) {
+      for (WarcRecord record : reader) {
+        if (record instanceof WarcResponse response) {
+          var doc = Jsoup.parse(new String(response.http().body().stream().readAllBytes(), StandardCharsets.UTF_8));
+          String published = doc.selectFirst("meta[property=article:published_time]").attr("content");
+          java.time.LocalDate day = java.time.LocalDate.parse(published.substring(0, 10));
+          java.time.LocalDate crawled = java.time.LocalDate.ofInstant(response.date(), java.time.ZoneOffset.UTC);
+          assertTrue(!day.isAfter(crawled), response.target() + " published " + day + ", crawled " + crawled);
+          assertEquals(published.substring(0, 10), doc.selectFirst("time").attr("datetime").substring(0, 10));
+          String previous = dayOfBody.putIfAbsent(doc.select("div.entry-content").text(), published);
+          if (previous != null) {
+            assertEquals(previous, published, "a copy of a story keeps its day");
+          }
+          pages++;
+        }
+      }
+    }
+    assertEquals(300, pages);
+    assertEquals(java.time.Instant.parse("2026-01-02T00:00:00Z"), BenchCorpus.crawled(1440), "a page a minute");
+  }
+
+  @Test
   void theSameSeedBuildsTheSameBytes() throws IOException {
     new BenchCorpus(pool(), 3).write(dir.resolve("a"), 20, 1);
     new BenchCorpus(pool(), 3).write(dir.resolve("b"), 20, 1);

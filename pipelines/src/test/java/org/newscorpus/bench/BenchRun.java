@@ -167,7 +167,7 @@ public final class BenchRun {
     long pages = Long.parseLong(args.get(0));
     long htmlBytes = Long.parseLong(args.get(1));
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-    int code = NewsCorpusPipeline.run(args.subList(2, args.size()).toArray(String[]::new), quiet, System.err);
+    int code = NewsCorpusPipeline.runOnDeepStack(args.subList(2, args.size()).toArray(String[]::new), quiet, System.err);
     if (code != 0) {
       throw new IllegalStateException("the pipeline exited with " + code);
     }

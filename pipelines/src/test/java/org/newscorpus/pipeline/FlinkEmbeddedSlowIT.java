@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
  * The pipeline on an embedded Flink ({@code --flinkMaster=[local]}: a mini cluster inside the
  * driver's JVM), run from the bundled jar by {@code scripts/submit-flink.sh}, writes the
  * DirectRunner's dataset.
+ *
+ * <p>The driver runs with a 256 KB default thread stack: submitting this job deserializes a deep
+ * job graph in the submitting thread, which overflowed the JVM's default 1 MB stack now and then
+ * (and a 256 KB one every time) before {@code NewsCorpusPipeline.main} gave that thread its own
+ * large stack.
  */
 class FlinkEmbeddedSlowIT {
 
@@ -22,7 +27,7 @@ class FlinkEmbeddedSlowIT {
 
     FlinkTestSupport.Result submitted =
         FlinkTestSupport.run(
-            Map.of("JAVA_OPTS", "-Xmx2g"), FlinkTestSupport.WORK.resolve("embedded-run.log"), Duration.ofMinutes(20),
+            Map.of("JAVA_OPTS", "-Xmx2g -Xss256k"), FlinkTestSupport.WORK.resolve("embedded-run.log"), Duration.ofMinutes(20),
             "scripts/submit-flink.sh", "--flinkMaster=[local]", "--parallelism=2",
             "--input=" + FlinkTestSupport.input(), "--output=" + out);
     System.out.println(submitted.output());
