@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The driver runs with a 256 KB default thread stack: submitting this job deserializes a deep
  * job graph in the submitting thread, which overflowed the JVM's default 1 MB stack now and then
- * (and a 256 KB one every time) before {@code NewsCorpusPipeline.main} gave that thread its own
+ * (and a 256 KB one in the run tried) before {@code NewsCorpusPipeline.main} gave that thread its own
  * large stack.
  */
 class FlinkEmbeddedSlowIT {
