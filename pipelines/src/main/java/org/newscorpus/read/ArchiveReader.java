@@ -17,6 +17,7 @@ import java.util.zip.ZipException;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.newscorpus.schema.Page;
 
 /**
  * Reads one WARC or ARC file (WARC 0.17 to 1.1, ARC; per-record gzip, whole-file gzip or none)
@@ -54,6 +55,33 @@ public final class ArchiveReader {
    */
   public long read(String inputUri, SeekableByteChannel file, RecordSink sink) {
     return new FileRead(inputUri, file, sink).run();
+  }
+
+  /**
+   * Reads again the one record at {@code offset} of {@code file}, where {@link #read} found a page:
+   * that page as {@link #read} gave it, or empty when no page can be read there. Offsets are record
+   * starts in plain and per-record gzip archives. In a file gzipped as a whole they are not (jwarc
+   * gives the compressed position it had reached), and no page is found: only {@link #read} finds
+   * such a page again.
+   */
+  public Optional<Page> pageAt(String inputUri, SeekableByteChannel file, long offset) {
+    try {
+      file.position(offset);
+      WarcReader reader = new WarcReader(new StreamView(file));
+      reader.setLenient(true);
+      Optional<WarcRecord> record = reader.next();
+      if (record.isEmpty()) {
+        return Optional.empty();
+      }
+      Outcome outcome = new RecordClassifier(inputUri, maxPageBytes).classify(record.get(), offset);
+      if (outcome instanceof Outcome.PageOutcome page) {
+        record.get().body().consume();
+        return Optional.of(page.page());
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException | RecordClassifier.BrokenRecordException e) {
+      return Optional.empty();
+    }
   }
 
   /** The state of reading one file. */

@@ -110,7 +110,7 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
     PCollectionTuple resolved =
         PCollectionTuple.of(PAGES, read.get(PAGES))
             .and(REVISITS, read.get(REVISITS))
-            .apply("ResolveRevisits", new ResolveRevisits(keepSkipped));
+            .apply("ResolveRevisits", new ResolveRevisits(maxPageBytes, keepSkipped));
     resolved.get(PAGES).setCoder(AvroCoder.of(Page.class));
     PCollection<Page> pages = resolved.get(PAGES);
     if (files.size() < SPREAD_BELOW_FILES) {

@@ -47,7 +47,7 @@ class ReadInputFileFn extends TimedDoFn<KV<String, String>, Page> {
     try (ReadableByteChannel channel = FileSystems.open(resource)) {
       bytes = channel instanceof SeekableByteChannel seekable ? seekable.size() : 0;
       if (InputFormat.forFileName(uri) == InputFormat.ARCHIVE) {
-        try (SeekableByteChannel seekable = seekable(channel, resource)) {
+        try (SeekableByteChannel seekable = ReopeningChannel.seekable(channel, resource)) {
           records = new ArchiveReader(maxPageBytes).read(uri, seekable, sink);
         }
       } else {
@@ -63,13 +63,5 @@ class ReadInputFileFn extends TimedDoFn<KV<String, String>, Page> {
     inputBytesRead.inc(bytes);
     recordsRead.inc(records);
     out.get(ReadArchives.TALLIES).output(Tally.records(uri, records));
-  }
-
-  /** The file as a seekable channel: as opened when its file system allows, else reopened on each seek. */
-  private static SeekableByteChannel seekable(ReadableByteChannel channel, ResourceId resource) {
-    if (channel instanceof SeekableByteChannel seekable) {
-      return seekable;
-    }
-    return new ReopeningChannel(resource, channel);
   }
 }

@@ -27,6 +27,14 @@ final class ReopeningChannel implements SeekableByteChannel {
     this.channel = opened;
   }
 
+  /** The file as a seekable channel: as opened when its file system allows, else reopened on each seek. */
+  static SeekableByteChannel seekable(ReadableByteChannel channel, ResourceId resource) {
+    if (channel instanceof SeekableByteChannel seekable) {
+      return seekable;
+    }
+    return new ReopeningChannel(resource, channel);
+  }
+
   @Override
   public int read(ByteBuffer dst) throws IOException {
     int n = channel.read(dst);

@@ -3,8 +3,10 @@ package org.newscorpus.read;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
@@ -28,70 +30,75 @@ import org.newscorpus.schema.Rejected;
  * date and record id and the original's payload), {@link ReadArchives#REJECTED} (unresolved
  * revisits, with {@code keepSkipped} only) and {@link ReadArchives#TALLIES}.
  *
- * <p>Steps: every page offers those of its keys (payload digest, record id, target URI and date)
- * that some revisit names, with its own page key; a first {@link CoGroupByKey} matches each
- * revisit's key ({@link RecordClassifier#revisitKey}) to the smallest page key offering it, or
- * skips the revisit as {@code revisitUnresolved}; a second one, keyed by page key, hands each
- * matched revisit its original's payload. Only originals of revisits take part in the joins: the
- * other pages pass straight through. A grouped key costs every runner some work (about 3 ms on the
- * DirectRunner) and a page body moved through a join costs a copy, so the joins' size follows the
- * number of revisits, not of pages; the side inputs that pick the pages hold one key per revisit.
+ * <p>Pages pass straight through: nothing they go through waits for the revisits, so a runner
+ * never has to hold them (Flink would spill every page body to disk). What waits is small: each
+ * page offers its capture keys (payload digest, record id, target URI and date) with its file and
+ * offset; the offers of keys that some revisit names ({@link RecordClassifier#revisitKey}) are
+ * kept, by a side input of those keys; a {@link CoGroupByKey} matches each revisit to the first
+ * capture offering its key, or skips it as {@code revisitUnresolved}. Then the matched revisits
+ * are grouped by file, and each file's originals are read again at their offsets ({@link
+ * ArchiveReader#pageAt}). A grouped key costs every runner some work (about 3 ms on the
+ * DirectRunner), so the joins' keys follow the number of revisits and of files holding originals,
+ * not of pages.
  */
 final class ResolveRevisits extends PTransform<PCollectionTuple, PCollectionTuple> {
 
-  static final TupleTag<String> ORIGINAL_PAGE_KEYS = new TupleTag<String>() {};
+  static final TupleTag<KV<String, Long>> OFFERS = new TupleTag<KV<String, Long>>() {};
   static final TupleTag<Page> REVISIT_STUBS = new TupleTag<Page>() {};
-  static final TupleTag<Page> PAGES_BY_KEY = new TupleTag<Page>() {};
-  static final TupleTag<KV<String, Page>> MATCHED = new TupleTag<KV<String, Page>>() {};
-  static final TupleTag<Page> UNJOINED = new TupleTag<Page>() {};
-  static final TupleTag<KV<String, Page>> ORIGINALS = new TupleTag<KV<String, Page>>() {};
+  static final TupleTag<KV<String, KV<Long, Page>>> MATCHED = new TupleTag<KV<String, KV<Long, Page>>>() {};
 
+  private final long maxPageBytes;
   private final boolean keepSkipped;
 
-  ResolveRevisits(boolean keepSkipped) {
+  ResolveRevisits(long maxPageBytes, boolean keepSkipped) {
+    this.maxPageBytes = maxPageBytes;
     this.keepSkipped = keepSkipped;
   }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<Page> pages = input.get(ReadArchives.PAGES);
-    KvCoder<String, Page> keyedPageCoder = KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(Page.class));
+    AvroCoder<Page> pageCoder = AvroCoder.of(Page.class);
     PCollection<KV<String, Page>> keyToRevisit =
         input.get(ReadArchives.REVISITS)
             .apply("KeyRevisits", ParDo.of(new RevisitFns.KeyRevisitsFn()))
-            .setCoder(keyedPageCoder);
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), pageCoder));
     PCollectionView<Map<String, Iterable<Boolean>>> wanted = RevisitFns.keySet(keyToRevisit, "ViewWantedCaptures");
-    PCollection<KV<String, String>> keyToPageKey =
-        pages.apply("OfferCaptureKeys", ParDo.of(new RevisitFns.OfferCaptureKeysFn(wanted)).withSideInputs(wanted));
+    KvCoder<String, KV<String, Long>> offerCoder =
+        KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+    PCollection<KV<String, KV<String, Long>>> offers =
+        pages.apply("OfferCaptureKeys", ParDo.of(new RevisitFns.OfferCaptureKeysFn()))
+            .setCoder(offerCoder)
+            .apply("KeepWantedCaptures", ParDo.of(new RevisitFns.KeepWantedFn(wanted)).withSideInputs(wanted))
+            .setCoder(offerCoder);
     PCollectionTuple matched =
-        KeyedPCollectionTuple.of(ORIGINAL_PAGE_KEYS, keyToPageKey)
+        KeyedPCollectionTuple.of(OFFERS, offers)
             .and(REVISIT_STUBS, keyToRevisit)
             .apply("MatchRevisitsToCaptures", CoGroupByKey.create())
             .apply("PickOriginals", ParDo.of(new RevisitFns.PickOriginalFn(keepSkipped))
                 .withOutputTags(MATCHED, TupleTagList.of(ReadArchives.REJECTED).and(ReadArchives.TALLIES)));
-    PCollection<KV<String, Page>> pageKeyToRevisit = matched.get(MATCHED).setCoder(keyedPageCoder);
-    PCollectionView<Map<String, Iterable<Boolean>>> originals = RevisitFns.keySet(pageKeyToRevisit, "ViewOriginals");
-    PCollectionTuple split =
-        pages.apply("SetAsideOriginals", ParDo.of(new RevisitFns.SetAsideOriginalsFn(originals))
-            .withSideInputs(originals).withOutputTags(UNJOINED, TupleTagList.of(ORIGINALS)));
-    PCollectionTuple attached =
-        KeyedPCollectionTuple.of(PAGES_BY_KEY, split.get(ORIGINALS).setCoder(keyedPageCoder))
-            .and(REVISIT_STUBS, pageKeyToRevisit)
-            .apply("JoinRevisitsToPayloads", CoGroupByKey.create())
-            .apply("AttachPayloads", ParDo.of(new RevisitFns.AttachPayloadFn())
-                .withOutputTags(ReadArchives.PAGES, TupleTagList.of(ReadArchives.TALLIES)));
+    PCollectionTuple reread =
+        matched.get(MATCHED)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(VarLongCoder.of(), pageCoder)))
+            .apply("GroupRevisitsByFile", GroupByKey.create())
+            .apply("ReadOriginalsAgain", ParDo.of(new RevisitFns.ReadOriginalsAgainFn(maxPageBytes, keepSkipped))
+                .withOutputTags(ReadArchives.PAGES, TupleTagList.of(ReadArchives.REJECTED).and(ReadArchives.TALLIES)));
     matched.get(ReadArchives.REJECTED).setCoder(AvroCoder.of(Rejected.class));
-    split.get(UNJOINED).setCoder(AvroCoder.of(Page.class));
-    attached.get(ReadArchives.PAGES).setCoder(AvroCoder.of(Page.class));
+    reread.get(ReadArchives.REJECTED).setCoder(AvroCoder.of(Rejected.class));
+    reread.get(ReadArchives.PAGES).setCoder(pageCoder);
     PCollection<KV<String, Long>> tallies =
         PCollectionList.of(matched.get(ReadArchives.TALLIES))
-            .and(attached.get(ReadArchives.TALLIES))
+            .and(reread.get(ReadArchives.TALLIES))
             .apply("FlattenRevisitTallies", Flatten.pCollections());
+    PCollection<Rejected> rejected =
+        PCollectionList.of(matched.get(ReadArchives.REJECTED))
+            .and(reread.get(ReadArchives.REJECTED))
+            .apply("FlattenRevisitRejected", Flatten.pCollections());
     PCollection<Page> allPages =
-        PCollectionList.of(split.get(UNJOINED)).and(attached.get(ReadArchives.PAGES))
+        PCollectionList.of(pages).and(reread.get(ReadArchives.PAGES))
             .apply("FlattenPages", Flatten.pCollections());
     return PCollectionTuple.of(ReadArchives.PAGES, allPages)
-        .and(ReadArchives.REJECTED, matched.get(ReadArchives.REJECTED))
+        .and(ReadArchives.REJECTED, rejected)
         .and(ReadArchives.TALLIES, tallies);
   }
 }

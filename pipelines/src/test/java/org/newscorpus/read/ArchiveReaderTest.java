@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
@@ -20,13 +21,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newscorpus.schema.Page;
 
 class ArchiveReaderTest {
@@ -210,6 +215,42 @@ class ArchiveReaderTest {
     Page revisit = o.revisits.get(0);
     assertEquals("digest:" + page.getPayloadDigest(), revisit.getRevisitOf(), "the revisit names the response's payload");
     assertEquals(0, revisit.getBody().remaining());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"warcio/example.warc.gz", "warcio/example.warc", "warcio/example.arc",
+      "ukwa-webarchive-discovery/BL-20140325121225068-00000-32090~opera~8443.warc.gz"})
+  void pageAtReadsAgainEachPageAtItsOffsetAndNothingAtOtherRecords(String fixture) throws IOException {
+    Path file = fixtures().resolve(fixture);
+    Outcomes o = read(fixture);
+    assertFalse(o.pages.isEmpty());
+    ArchiveReader reader = new ArchiveReader(5_000_000);
+    try (SeekableByteChannel channel = FileChannel.open(file)) {
+      for (Page page : o.pages) {
+        assertEquals(Optional.of(page), reader.pageAt(file.toString(), channel, page.getInputOffset()), page.getUrl());
+      }
+      for (Page stub : o.revisits) {
+        assertEquals(Optional.empty(), reader.pageAt(file.toString(), channel, stub.getInputOffset()), "a revisit");
+      }
+      assertEquals(Optional.empty(), reader.pageAt(file.toString(), channel, 0), "a warcinfo or filedesc record");
+      assertEquals(Optional.empty(), reader.pageAt(file.toString(), channel, o.pages.get(0).getInputOffset() + 40),
+          "not a record start");
+      assertEquals(Optional.empty(), reader.pageAt(file.toString(), channel, Files.size(file) + 10), "past the end");
+    }
+  }
+
+  @Test
+  void pageAtFindsNothingInAFileGzippedAsAWholeWhoseOffsetsAreNoRecordStarts(@TempDir Path dir) throws IOException {
+    Path whole = dir.resolve("example-whole.warc.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+      Files.copy(fixtures().resolve("warcio/example.warc"), out);
+    }
+    Outcomes o = read(whole, 5_000_000);
+    assertEquals(1, o.pages.size(), "the file reads through");
+    try (SeekableByteChannel channel = FileChannel.open(whole)) {
+      assertEquals(Optional.empty(),
+          new ArchiveReader(5_000_000).pageAt(whole.toString(), channel, o.pages.get(0).getInputOffset()));
+    }
   }
 
   @Test
