@@ -223,6 +223,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   private static final Pattern UPDATED =
       Pattern.compile("(?iu)updat|modif|mis à jour|mise à jour|actualiz|aktualisiert|geändert|änderung|تحديث|تم التحديث");
 
+  /** Words every match of {@link #PUBLISHED_PHRASE} holds: "publi" stands for publié, published, publicado… */
+  private static final PatternWords PUBLISHED_WORDS =
+      PatternWords.anyOf("publi", "posted", "mis en ligne", "veröffentlicht", "erschienen", "geschrieben", "verfasst",
+          "pubblicato", "gepubliceerd", "نشر");
+  /** Words every match of {@link #UPDATED} holds ("تم التحديث" holds "تحديث"). */
+  private static final PatternWords UPDATED_WORDS =
+      PatternWords.anyOf("updat", "modif", "mis à jour", "mise à jour", "actualiz", "aktualisiert", "geändert", "änderung",
+          "تحديث");
+
   /** Finds the publication date of {@code doc}, fetched from {@code url}, within {@code window}. */
   public static Optional<PublicationDate> find(Document doc, String url, DateText.Window window) {
     Optional<PublicationDate> d = fromJsonLd(doc, window);
@@ -517,18 +526,24 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * The part of a date line that dates the publication: what follows "Published"/"Erschienen
    * am", else what precedes an "Updated" mention (or follows it, when nothing dated precedes it).
    */
-  private static String published(String text) {
-    Matcher p = PUBLISHED_PHRASE.matcher(text);
-    if (p.find()) {
-      return text.substring(p.end());
+  static String published(String text) {
+    String folded = PatternWords.fold(text); // most texts hold neither phrase: their searches are spared
+    if (PUBLISHED_WORDS.anyIn(folded)) {
+      Matcher p = PUBLISHED_PHRASE.matcher(text);
+      if (p.find()) {
+        return text.substring(p.end());
+      }
     }
-    Matcher m = UPDATED.matcher(text);
-    if (m.find()) {
-      String before = text.substring(0, m.start());
-      return before.chars().anyMatch(Character::isDigit) ? before : text.substring(m.end());
+    if (UPDATED_WORDS.anyIn(folded)) {
+      Matcher m = UPDATED.matcher(text);
+      if (m.find()) {
+        String before = text.substring(0, m.start());
+        return before.chars().anyMatch(Character::isDigit) ? before : text.substring(m.end());
+      }
     }
     return text;
   }
+
 
   /** True for an element that is itself a related-stories box, a sidebar, a nav, a footer… */
   static boolean isOtherContent(Element e) {

@@ -20,6 +20,28 @@ class PublicationDateTest {
   }
 
   @Test
+  void theDateLineIsReadAfterEveryPublishedPhraseAndBeforeEveryUpdate() {
+    for (String phrase :
+        new String[] {
+          "Published", "POSTED", "first published", "Publié", "Mis en ligne", "publicado", "Publicada",
+          "Veröffentlicht", "erschienen", "publiziert", "geschrieben", "verfasst", "pubblicato", "gepubliceerd",
+          "تاريخ النشر", "نشر في", "نشر بتاريخ", "PUBLıSHED",
+        }) {
+      assertEquals("3 mai 2013", PublicationDate.published("Par X, " + phrase + " le 3 mai 2013"), phrase);
+    }
+    for (String update :
+        new String[] {
+          "Updated", "modifié", "mis à jour", "MISE À JOUR", "actualizado", "aktualisiert", "geändert", "Änderung",
+          "تحديث", "تم التحديث",
+        }) {
+      assertEquals("3 mai 2013 ", PublicationDate.published("3 mai 2013 " + update + " 4 mai 2013"), update);
+      String after = PublicationDate.published("Le " + update + " 4 mai 2013"); // nothing dated before it
+      assertTrue(after.endsWith(" 4 mai 2013") && !after.startsWith("Le"), update + ": " + after);
+    }
+    assertEquals("Le 3 mai 2013", PublicationDate.published("Le 3 mai 2013"));
+  }
+
+  @Test
   void everyDateClassWordHoldsAStemOfTheCheapPrecheck() {
     for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {PublicationDate.DATE_CLASS, PublicationDate.DATE_CLASS_WORD}) {
       String words = p.pattern().replace("(^|[-_ ])(", "").replace(")([-_ ]|$)", "").replace("-?", "");
