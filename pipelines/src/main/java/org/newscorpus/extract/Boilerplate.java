@@ -1,5 +1,6 @@
 package org.newscorpus.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,6 +68,19 @@ public final class Boilerplate {
       Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
           "alertdialog", "toolbar", "tablist", "button", "doc-footnote");
 
+  /**
+   * A short line that names a photo agency: the one {@link #FURNITURE_LINE} alternative that may
+   * start anywhere, and so the one that costs most on a line that matches nothing.
+   */
+  private static final String PHOTO_AGENCY_LINE =
+      ".{0,40}\\b(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock"
+          + "|picture[- ]alliance|imago images|keystone|afp|dpa|reuters|epa|ap photo)\\b.{0,30}";
+
+  /** Words every match of {@link #PHOTO_AGENCY_LINE} holds, in lowercase. */
+  private static final List<String> PHOTO_AGENCIES =
+      List.of("getty images", "istock", "shutterstock", "picture-alliance", "picture alliance", "imago images", "keystone",
+          "afp", "dpa", "reuters", "epa", "ap photo");
+
   /** Short lines that are furniture whatever their markup, anchored at both ends. */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
@@ -92,8 +106,7 @@ public final class Boilerplate {
               + "|this entry was posted.{0,160}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
               + "|\\(?(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
               + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading\\.{0,3}"
-              + "|permalien|permalink|mehr themen:?|.{0,40}\\b(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock"
-              + "|picture[- ]alliance|imago images|keystone|afp|dpa|reuters|epa|ap photo)\\b.{0,30}"
+              + "|permalien|permalink|mehr themen:?|" + PHOTO_AGENCY_LINE
               // fr
               + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*"
               + "|voir aussi\\b.*|sur le m[êe]me sujet.*|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
@@ -150,6 +163,13 @@ public final class Boilerplate {
 
   /** {@link #FURNITURE_LINE} and {@link #CONSENT_NOTICE} for text lowercased by {@link LowerCase#chars}. */
   private static final Pattern FURNITURE_LINE_LOWER = LowerCase.pattern(FURNITURE_LINE);
+
+  /**
+   * {@link #FURNITURE_LINE_LOWER} without {@link #PHOTO_AGENCY_LINE}, for a line that names no
+   * agency: an alternative that cannot match changes no line's answer.
+   */
+  private static final Pattern FURNITURE_LINE_LOWER_BUT_AGENCIES =
+      LowerCase.pattern(withoutAlternative(FURNITURE_LINE, PHOTO_AGENCY_LINE));
 
   private static final Pattern CONSENT_NOTICE_LOWER = LowerCase.pattern(CONSENT_NOTICE);
 
@@ -396,6 +416,32 @@ public final class Boilerplate {
 
   /** True when a short line of text is furniture ("Read more: …", "Partager", "© 2025 …", a cookie notice). */
   public static boolean isFurnitureLine(String line) {
-    return line.length() <= MAX_FURNITURE_LINE && FURNITURE_LINE_LOWER.matcher(LowerCase.chars(line)).matches();
+    if (line.length() > MAX_FURNITURE_LINE) {
+      return false;
+    }
+    String lower = LowerCase.chars(line);
+    Pattern furniture = namesPhotoAgency(lower) ? FURNITURE_LINE_LOWER : FURNITURE_LINE_LOWER_BUT_AGENCIES;
+    return furniture.matcher(lower).matches();
+  }
+
+  /** True when a lowercased line holds one of the {@link #PHOTO_AGENCIES}. */
+  private static boolean namesPhotoAgency(String lower) {
+    for (String agency : PHOTO_AGENCIES) {
+      if (lower.contains(agency)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code pattern} without its alternative {@code "|" + alternative}, which must occur once. */
+  static Pattern withoutAlternative(Pattern pattern, String alternative) {
+    String source = pattern.pattern();
+    String alt = "|" + alternative;
+    int at = source.indexOf(alt);
+    if (at < 0 || source.indexOf(alt, at + 1) >= 0) {
+      throw new IllegalArgumentException("not one alternative of the pattern: " + alternative);
+    }
+    return Pattern.compile(source.substring(0, at) + source.substring(at + alt.length()), pattern.flags());
   }
 }

@@ -148,6 +148,26 @@ class BoilerplateTest {
     assertFalse(Boilerplate.mayBeConsentNotice(LowerCase.chars("Le conseil municipal a voté mardi le budget des écoles.")));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Getty Images", "iStockphoto.com", "iStock", "Shutterstock", "picture alliance", "Picture-Alliance / dpa",
+        "Imago Images", "KEYSTONE", "AFP", "dpa", "Reuters", "EPA", "AP Photo/John Doe",
+      })
+  void aShortLineThatNamesAPhotoAgencyIsFurniture(String agency) {
+    assertTrue(Boilerplate.isFurnitureLine("Demonstrators in the capital on Sunday. " + agency), agency);
+    assertFalse(Boilerplate.isFurnitureLine("Demonstrators in the capital on Sunday. Agencies"));
+  }
+
+  @Test
+  void anAlternativeIsTakenOutOfAPatternOnlyWhenItIsOneOfItsAlternatives() {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)^(?:a|b.*|c)$");
+    assertEquals("(?i)^(?:a|c)$", Boilerplate.withoutAlternative(p, "b.*").pattern());
+    assertTrue(Boilerplate.withoutAlternative(p, "b.*").matcher("A").matches(), "the flags are kept");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Boilerplate.withoutAlternative(p, "d"));
+  }
+
   @Test
   void longLinesAreNeverFurniture() {
     assertFalse(Boilerplate.isFurnitureLine("We use cookies " + "and more text ".repeat(20)));
