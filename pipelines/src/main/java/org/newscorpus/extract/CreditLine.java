@@ -2,6 +2,7 @@ package org.newscorpus.extract;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -42,23 +45,51 @@ public record CreditLine(String publisher, LocalDate date) {
   /** "… X le DATE", "… X on DATE": the name ends where the date's preposition begins. */
   private static final String THEN_DATE = "\\s*(?:,\\s*)?(?:\\s(?:le|on|el|am|vom|بتاريخ|يوم|في)\\s+)(?=[\\d\\p{L}])(.{0,60})";
 
-  private static final List<Pattern> DATED =
-      List.of(
-          Pattern.compile("(?iu)\\bPubli[ée]e?s?\\s+(?:initialement\\s+|originellement\\s+|d'abord\\s+)?(?:dans|par|sur)\\s+" + NAME + THEN_DATE),
-          Pattern.compile("(?iu)\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE),
-          Pattern.compile("(?iu)\\bwas\\s+(?:originally|first)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE),
-          Pattern.compile("(?iu)\\bPublicad[oa]\\s+(?:originalmente\\s+)?(?:en|por)\\s+" + NAME + THEN_DATE),
-          Pattern.compile("(?iu)\\b(?:Zuerst\\s+|Ursprünglich\\s+)?(?:erschienen|veröffentlicht)\\s+(?:in|bei|auf|im)\\s+" + NAME + THEN_DATE),
-          Pattern.compile("(?u)(?:نشر|نُشر|نشرت|نُشرت)\\s+(?:في|على|ب)\\s*" + NAME + THEN_DATE));
+  /**
+   * A credit-line pattern and the words every match of it holds, which spare a line that has none
+   * of them the pattern ({@link PatternWords}).
+   */
+  private record Phrase(PatternWords words, Pattern pattern) {
 
-  private static final List<Pattern> UNDATED =
+    /** The first match of the pattern in {@code line}, whose fold is {@code folded}; null when none. */
+    Matcher find(String line, String folded) {
+      if (!words.anyIn(folded)) {
+        return null;
+      }
+      Matcher m = pattern.matcher(line);
+      return m.find() ? m : null;
+    }
+  }
+
+  private static final List<Phrase> DATED =
       List.of(
-          Pattern.compile("(?iu)^\\s*Publi[ée]e?s?\\s+(?:initialement\\s+)?(?:dans|par|sur)\\s+" + NAME + "\\s*\\.?$"),
-          Pattern.compile("(?iu)^.{0,40}?\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + "\\s*\\.?$"),
-          Pattern.compile("(?iu)^\\s*Republished\\s+(?:from|with permission from)\\s+" + NAME + "\\s*\\.?$"),
-          Pattern.compile("(?iu)^\\s*Publicad[oa]\\s+(?:originalmente\\s+)?(?:en|por)\\s+" + NAME + "\\s*\\.?$"),
-          Pattern.compile("(?iu)^\\s*(?:Zuerst\\s+)?erschienen\\s+(?:in|bei|auf|im)\\s+" + NAME + "\\s*\\.?$"),
-          Pattern.compile("(?iu)^\\s*(?:Source|Sources|Fuente|Quelle|Via|المصدر)\\s*:\\s*" + NAME + "\\s*\\.?$"));
+          new Phrase(PatternWords.anyOf("publi"),
+              Pattern.compile("(?iu)\\bPubli[ée]e?s?\\s+(?:initialement\\s+|originellement\\s+|d'abord\\s+)?(?:dans|par|sur)\\s+" + NAME + THEN_DATE)),
+          new Phrase(PatternWords.anyOf("published"),
+              Pattern.compile("(?iu)\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE)),
+          new Phrase(PatternWords.anyOf("published"),
+              Pattern.compile("(?iu)\\bwas\\s+(?:originally|first)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE)),
+          new Phrase(PatternWords.anyOf("publicad"),
+              Pattern.compile("(?iu)\\bPublicad[oa]\\s+(?:originalmente\\s+)?(?:en|por)\\s+" + NAME + THEN_DATE)),
+          new Phrase(PatternWords.anyOf("erschienen", "veröffentlicht"),
+              Pattern.compile("(?iu)\\b(?:Zuerst\\s+|Ursprünglich\\s+)?(?:erschienen|veröffentlicht)\\s+(?:in|bei|auf|im)\\s+" + NAME + THEN_DATE)),
+          new Phrase(PatternWords.anyOf("نشر", "نُشر"),
+              Pattern.compile("(?u)(?:نشر|نُشر|نشرت|نُشرت)\\s+(?:في|على|ب)\\s*" + NAME + THEN_DATE)));
+
+  private static final List<Phrase> UNDATED =
+      List.of(
+          new Phrase(PatternWords.anyOf("publi"),
+              Pattern.compile("(?iu)^\\s*Publi[ée]e?s?\\s+(?:initialement\\s+)?(?:dans|par|sur)\\s+" + NAME + "\\s*\\.?$")),
+          new Phrase(PatternWords.anyOf("published"),
+              Pattern.compile("(?iu)^.{0,40}?\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + "\\s*\\.?$")),
+          new Phrase(PatternWords.anyOf("republished"),
+              Pattern.compile("(?iu)^\\s*Republished\\s+(?:from|with permission from)\\s+" + NAME + "\\s*\\.?$")),
+          new Phrase(PatternWords.anyOf("publicad"),
+              Pattern.compile("(?iu)^\\s*Publicad[oa]\\s+(?:originalmente\\s+)?(?:en|por)\\s+" + NAME + "\\s*\\.?$")),
+          new Phrase(PatternWords.anyOf("erschienen"),
+              Pattern.compile("(?iu)^\\s*(?:Zuerst\\s+)?erschienen\\s+(?:in|bei|auf|im)\\s+" + NAME + "\\s*\\.?$")),
+          new Phrase(PatternWords.anyOf("source", "fuente", "quelle", "via", "المصدر"),
+              Pattern.compile("(?iu)^\\s*(?:Source|Sources|Fuente|Quelle|Via|المصدر)\\s*:\\s*" + NAME + "\\s*\\.?$")));
 
   /**
    * A word every credit line above holds; most lines of a page have none, and this one cheap scan
@@ -82,7 +113,7 @@ public record CreditLine(String publisher, LocalDate date) {
    * can be a credit line. Scanning each text node once spares the text of the page's thousands of
    * other elements. (A word split across two text nodes, "Pu<b>blié</b>", is not seen.)
    */
-  private static Set<Element> mayCreditElements(Element body) {
+  static Set<Element> mayCreditElements(Element body) {
     Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
     NodeTraversor.traverse(
         (node, depth) -> {
@@ -93,6 +124,37 @@ public record CreditLine(String publisher, LocalDate date) {
           }
         },
         body);
+    return found;
+  }
+
+  /** The tags of the elements whose text may be a credit line. */
+  private static final Set<String> LINE_TAGS =
+      Set.of("p", "div", "span", "small", "em", "i", "cite", "footer", "section", "address", "li", "strong", "b");
+
+  /**
+   * The elements of {@link #LINE_TAGS} among {@code mayCredit} (a set that holds the ancestors of
+   * each of its elements, as {@link #mayCreditElements} gives), in page order: what {@code
+   * root.select("p, div, …")} gives, filtered, without visiting the subtrees that hold no credit word.
+   */
+  static List<Element> lineElements(Element root, Set<Element> mayCredit) {
+    List<Element> found = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!mayCredit.contains(e)) {
+              return FilterResult.SKIP_ENTIRELY; // nor any of its descendants
+            }
+            if (LINE_TAGS.contains(e.normalName())) {
+              found.add(e);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
     return found;
   }
 
@@ -113,9 +175,9 @@ public record CreditLine(String publisher, LocalDate date) {
     if (line == null || line.isBlank() || line.length() > 400 || !mayCredit(line)) {
       return Optional.empty();
     }
-    for (Pattern p : DATED) {
-      Matcher m = p.matcher(line);
-      while (m.find()) {
+    String folded = PatternWords.fold(line);
+    for (Phrase p : DATED) {
+      for (Matcher m = p.find(line, folded); m != null; m = m.find() ? m : null) {
         Optional<LocalDate> date = DateText.first(m.group(2), window, false);
         String name = clean(m.group(1));
         if (date.isPresent() && name != null) {
@@ -124,9 +186,9 @@ public record CreditLine(String publisher, LocalDate date) {
       }
     }
     if (line.length() <= 120) {
-      for (Pattern p : UNDATED) {
-        Matcher m = p.matcher(line);
-        if (m.find()) {
+      for (Phrase p : UNDATED) {
+        Matcher m = p.find(line, folded);
+        if (m != null) {
           String name = clean(m.group(1));
           if (name != null) {
             return Optional.of(new CreditLine(name, null));
@@ -149,8 +211,8 @@ public record CreditLine(String publisher, LocalDate date) {
     if (mayCredit.isEmpty()) {
       return Optional.empty();
     }
-    for (Element e : doc.body().select("p, div, span, small, em, i, cite, footer, section, address, li, strong, b")) {
-      if (!mayCredit.contains(e) || e.childrenSize() > 6) {
+    for (Element e : lineElements(doc.body(), mayCredit)) {
+      if (e.childrenSize() > 6) {
         continue;
       }
       String text = ShortText.of(e, 400);

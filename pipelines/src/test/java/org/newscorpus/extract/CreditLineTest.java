@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class CreditLineTest {
@@ -47,6 +52,43 @@ class CreditLineTest {
     assertEquals(new CreditLine("Europa Press", null), credit("Fuente: Europa Press"));
     assertEquals(new CreditLine("dpa", null), credit("Quelle: dpa"));
     assertNull(credit("Republished from Le Desk.").date());
+  }
+
+  @Test
+  void creditLinesAreFoundWhateverTheirCase() {
+    assertEquals(new CreditLine("PanoraPost", LocalDate.of(2021, 2, 17)), credit("PUBLIÉ DANS PanoraPost LE 17 - 02 - 2021"));
+    assertEquals(new CreditLine("Maghreb Wire", LocalDate.of(2025, 11, 8)), credit("ORIGINALLY PUBLISHED BY Maghreb Wire ON 2025-11-08"));
+    assertEquals(
+        new CreditLine("The Conversation", LocalDate.of(2024, 3, 5)),
+        credit("This article WAS FIRST PUBLISHED IN The Conversation ON 5 March 2024."));
+    assertEquals(new CreditLine("El Faro", LocalDate.of(2025, 11, 16)), credit("PUBLICADO EN El Faro EL 16/11/2025"));
+    assertEquals(new CreditLine("Der Standard", LocalDate.of(2021, 2, 17)), credit("Zuerst VERÖFFENTLICHT IN Der Standard AM 17.02.2021"));
+    assertEquals(new CreditLine("Le Desk", null), credit("REPUBLISHED FROM Le Desk."));
+    assertEquals(new CreditLine("Le360", null), credit("Publié Par Le360"));
+    assertEquals(new CreditLine("El Faro", null), credit("PUBLICADA POR El Faro"));
+    assertEquals(new CreditLine("Der Standard", null), credit("ERSCHIENEN BEI Der Standard"));
+    assertEquals(new CreditLine("Le360", null), credit("VIA : Le360"));
+    assertEquals(new CreditLine("هسبريس", null), credit("المصدر: هسبريس"));
+    assertEquals(new CreditLine("هسبريس", LocalDate.of(2025, 11, 16)), credit("نُشر في هسبريس يوم 16 نونبر 2025"));
+  }
+
+  @Test
+  void lineElementsAreThoseOfThePageWithACreditWordInPageOrder() {
+    Document doc =
+        Jsoup.parse(
+            "<div id=a><p id=b>Texte</p><div id=c><span id=d>Publié dans <b id=e>X</b> le 3 mai 2021</span>"
+                + "<i id=f>rien</i></div></div><section id=g><h2 id=k>Source</h2><p id=h>Source : Y</p><em id=i>autre</em></section>"
+                + "<p id=j>fin</p>");
+    Set<Element> mayCredit = CreditLine.mayCreditElements(doc.body());
+    List<Element> expected = new ArrayList<>();
+    for (Element e : doc.body().select("p, div, span, small, em, i, cite, footer, section, address, li, strong, b")) {
+      if (mayCredit.contains(e)) {
+        expected.add(e);
+      }
+    }
+    List<Element> found = CreditLine.lineElements(doc.body(), mayCredit);
+    assertEquals(expected, found);
+    assertEquals(List.of("a", "c", "d", "g", "h"), found.stream().map(Element::id).toList());
   }
 
   @Test
