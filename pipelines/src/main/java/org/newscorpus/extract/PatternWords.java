@@ -64,7 +64,10 @@ final class PatternWords {
     return c < 'A' ? c : Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  /** True when {@code folded}, a text given by {@link #fold}, holds one of the words. */
+  /**
+   * True when {@code folded}, a text given by {@link #fold}, holds one of the words. For a
+   * case-sensitive pattern (such as a {@link LowerCase#pattern} twin), the text itself.
+   */
   boolean anyIn(String folded) {
     for (String word : words) {
       if (folded.contains(word)) {

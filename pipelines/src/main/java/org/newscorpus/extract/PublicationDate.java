@@ -473,8 +473,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   }
 
   /** "Published on 3 May 2013", "Erschienen am: 01.11.2023", "Publié le …" anywhere in {@code text}, a page's text. */
-  private static Optional<PublicationDate> fromPublishedPhrase(String text, DateText.Window window, boolean monthFirst) {
-    Matcher m = PUBLISHED_PHRASE_LOWER.matcher(LowerCase.chars(text));
+  static Optional<PublicationDate> fromPublishedPhrase(String text, DateText.Window window, boolean monthFirst) {
+    String lower = LowerCase.chars(text);
+    if (!PUBLISHED_WORDS.anyIn(lower)) {
+      return Optional.empty(); // the case-sensitive twin cannot match without one of them either
+    }
+    Matcher m = PUBLISHED_PHRASE_LOWER.matcher(lower);
     while (m.find()) {
       int end = Math.min(text.length(), m.end() + 60);
       Optional<LocalDate> d = DateText.first(text.substring(m.end(), end), window, monthFirst);

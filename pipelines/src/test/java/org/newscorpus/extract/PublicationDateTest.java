@@ -25,10 +25,18 @@ class PublicationDateTest {
         new String[] {
           "Published", "POSTED", "first published", "Publié", "Mis en ligne", "publicado", "Publicada",
           "Veröffentlicht", "erschienen", "publiziert", "geschrieben", "verfasst", "pubblicato", "gepubliceerd",
-          "تاريخ النشر", "نشر في", "نشر بتاريخ", "PUBLıSHED",
+          "تاريخ النشر", "نشر في", "نشر بتاريخ",
         }) {
       assertEquals("3 mai 2013", PublicationDate.published("Par X, " + phrase + " le 3 mai 2013"), phrase);
+      assertEquals(
+          Optional.of(LocalDate.of(2013, 5, 3)),
+          PublicationDate.fromPublishedPhrase(
+                  "Le 1er juin 2012, rien. Par X, " + phrase + " le 3 mai 2013", DateText.Window.until(LocalDate.of(2026, 1, 1)), false)
+              .map(PublicationDate::date),
+          phrase);
     }
+    // (?iu) matches the dotless ı as i
+    assertEquals("3 mai 2013", PublicationDate.published("Par X, PUBLıSHED le 3 mai 2013"));
     for (String update :
         new String[] {
           "Updated", "modifié", "mis à jour", "MISE À JOUR", "actualizado", "aktualisiert", "geändert", "Änderung",
