@@ -502,28 +502,54 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * The elements after the headline in page order, then those before it, nearest first: a date
    * line sits under (or just above) the headline, while a site header may show today's date.
    */
-  private static List<Element> nearestFirst(Elements elements, Element h1) {
+  static List<Element> nearestFirst(Elements elements, Element h1) {
     if (h1 == null || elements.isEmpty()) {
       return elements;
     }
     List<Element> after = new ArrayList<>();
     List<Element> before = new ArrayList<>();
-    Elements all = h1.ownerDocument() == null ? new Elements() : h1.ownerDocument().getAllElements();
-    Set<Element> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
-    wanted.addAll(elements);
-    boolean seenH1 = false;
-    for (Element e : all) {
-      seenH1 |= e == h1;
-      if (wanted.contains(e)) {
-        if (seenH1) {
-          after.add(e);
-        } else {
-          before.add(0, e);
-        }
+    if (h1.ownerDocument() == null) {
+      return after; // only the elements of the headline's document are ordered
+    }
+    // elements come in page order: each is placed by its path from the root, not by a walk of the whole page
+    List<Element> h1Path = pathFromRoot(h1);
+    for (Element e : elements) {
+      List<Element> path = pathFromRoot(e);
+      if (path.get(0) != h1Path.get(0)) {
+        continue; // not in the headline's document
+      }
+      if (e == h1 || precedes(h1Path, path)) {
+        after.add(e);
+      } else {
+        before.add(0, e);
       }
     }
     after.addAll(before);
     return after;
+  }
+
+  /** {@code e} and its ancestors, the root first. */
+  private static List<Element> pathFromRoot(Element e) {
+    List<Element> path = new ArrayList<>();
+    for (Element p = e; p != null; p = p.parent()) {
+      path.add(p);
+    }
+    Collections.reverse(path);
+    return path;
+  }
+
+  /**
+   * True when the element at the end of {@code a} comes before the one at the end of {@code b} in
+   * page order (an ancestor before its descendants), both paths from the same root.
+   */
+  private static boolean precedes(List<Element> a, List<Element> b) {
+    int n = Math.min(a.size(), b.size());
+    for (int i = 1; i < n; i++) {
+      if (a.get(i) != b.get(i)) {
+        return a.get(i).siblingIndex() < b.get(i).siblingIndex();
+      }
+    }
+    return a.size() < b.size();
   }
 
   /**

@@ -4,11 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newscorpus.evaluate.ExtractionEvaluator;
 
 class PublicationDateTest {
 
@@ -47,6 +58,61 @@ class PublicationDateTest {
       assertTrue(after.endsWith(" 4 mai 2013") && !after.startsWith("Le"), update + ": " + after);
     }
     assertEquals("Le 3 mai 2013", PublicationDate.published("Le 3 mai 2013"));
+  }
+
+  /** The elements after the anchor in page order, then those before it, nearest first, by a walk of the whole page. */
+  private static List<Element> nearestFirstByWalk(List<Element> elements, Element anchor) {
+    List<Element> after = new ArrayList<>();
+    List<Element> before = new ArrayList<>();
+    boolean seen = false;
+    for (Element e : anchor.ownerDocument().getAllElements()) {
+      seen |= e == anchor;
+      if (elements.contains(e)) {
+        if (seen) {
+          after.add(e);
+        } else {
+          before.add(0, e);
+        }
+      }
+    }
+    after.addAll(before);
+    return after;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.newscorpus.extract.PageIndexTest#pages")
+  void dateHintsAreOrderedFromTheHeadlineAsAWalkOfThePageOrdersThem(Path page) throws IOException {
+    Document doc = Jsoup.parse(new String(ExtractionEvaluator.readMaybeGzipped(page), StandardCharsets.UTF_8), "https://example.com/");
+    Elements all = doc.getAllElements();
+    Elements hints = doc.select(PublicationDate.dateHints());
+    Elements divs = doc.select("div, p");
+    List<Element> anchors = new ArrayList<>();
+    if (PublicationDate.headline(doc) != null) {
+      anchors.add(PublicationDate.headline(doc));
+    }
+    for (int i = 0; i < all.size(); i += Math.max(1, all.size() / 15)) {
+      anchors.add(all.get(i));
+    }
+    for (Element anchor : anchors) {
+      assertEquals(nearestFirstByWalk(hints, anchor), PublicationDate.nearestFirst(hints, anchor), anchor.cssSelector());
+      assertEquals(nearestFirstByWalk(divs, anchor), PublicationDate.nearestFirst(divs, anchor), anchor.cssSelector());
+    }
+  }
+
+  @Test
+  void datesNearestTheHeadlineComeFirstThenThoseAboveItUpwards() {
+    Document doc =
+        Jsoup.parse(
+            "<div id=a class=date><p id=b class=date>x</p></div><section><h1 id=h>T</h1><p id=c class=date>y</p></section>"
+                + "<div id=d class=date><span id=e class=date>z</span></div>");
+    Elements hints = doc.select(".date");
+    assertEquals(
+        List.of("c", "d", "e", "b", "a"),
+        PublicationDate.nearestFirst(hints, doc.getElementById("h")).stream().map(Element::id).toList());
+    assertEquals(
+        List.of("d", "e", "c", "b", "a"),
+        PublicationDate.nearestFirst(hints, doc.getElementById("d")).stream().map(Element::id).toList(),
+        "the anchor itself comes first");
   }
 
   @Test
