@@ -109,6 +109,23 @@ final class PageIndex {
   }
 
   /**
+   * The elements of tag {@code tag} in {@code root}'s subtree, {@code root} included, in page
+   * order: what {@code root.getElementsByTag(tag)} gives.
+   */
+  Elements all(String tag, Element root) {
+    Elements found = new Elements();
+    for (Element e : byTag.getOrDefault(tag, List.of())) {
+      for (Element p = e; p != null; p = p.parent()) {
+        if (p == root) {
+          found.add(e);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * The elements with an {@code itemprop} or {@code property} attribute that {@code query}
    * matches, in page order: for queries that only match elements with one of them.
    */

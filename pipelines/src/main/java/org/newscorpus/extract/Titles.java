@@ -46,7 +46,7 @@ public final class Titles {
     List<String> h1s = new ArrayList<>();
     Element body = doc.body();
     if (body != null) {
-      for (Element h1 : body.getElementsByTag("h1")) {
+      for (Element h1 : PageIndex.of(doc).all("h1", body)) {
         String t = unescapedAgain(MainText.normalizeSpace(h1.text()));
         if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)) {
           h1s.add(t);

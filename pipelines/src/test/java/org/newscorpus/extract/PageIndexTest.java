@@ -35,6 +35,14 @@ class PageIndexTest {
     assertEquals(doc.select("script[type=application/ld+json]"), index.select("script", PageIndex.JSON_LD));
     assertEquals(doc.select("meta[content]"), index.select("meta", PageIndex.query("meta[content]")));
     assertEquals(doc.select("h1"), index.all("h1"));
+    if (doc.body() != null) {
+      assertEquals(doc.body().getElementsByTag("h1"), index.all("h1", doc.body()));
+      for (org.jsoup.nodes.Element h1 : index.all("h1")) {
+        org.jsoup.nodes.Element section = h1.parent() == null ? h1 : h1.parent();
+        assertEquals(section.getElementsByTag("h1"), index.all("h1", section));
+        assertEquals(h1.getElementsByTag("h1"), index.all("h1", h1), "the root itself counts");
+      }
+    }
     assertEquals(doc.select("time[datetime]"), index.select("time", PageIndex.query("time[datetime]")));
     assertEquals(doc.select("a[rel=author], link[rel=author][title]"),
         index.select(Set.of("a", "link"), PageIndex.query("a[rel=author], link[rel=author][title]")));
