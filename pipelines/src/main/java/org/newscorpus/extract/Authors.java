@@ -101,8 +101,21 @@ public final class Authors {
   }
 
   /** Class names of byline elements (lowercased). */
-  private static final Pattern BYLINE_CLASS =
+  static final Pattern BYLINE_CLASS =
       Pattern.compile("(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature)([-_ ]|$)");
+  /** A piece of every word of {@link #BYLINE_CLASS}: most class names hold none and skip the pattern. */
+  static final List<String> BYLINE_CLASS_STEMS = List.of("author", "autor", "auteur", "byline", "by-line", "firma", "signature");
+
+  /** True when a class attribute names a byline ({@link #BYLINE_CLASS}, lowercased). */
+  static boolean isBylineClass(String cls) {
+    String c = cls.toLowerCase(Locale.ROOT);
+    for (String stem : BYLINE_CLASS_STEMS) {
+      if (c.contains(stem)) {
+        return BYLINE_CLASS.matcher(c).find();
+      }
+    }
+    return false;
+  }
 
   /**
    * {@code [itemprop=author]} and elements whose class names a byline. Each distinct class string
@@ -119,7 +132,7 @@ public final class Authors {
         }
         String cls = e.className();
         return !cls.isEmpty()
-            && classes.computeIfAbsent(cls, c -> BYLINE_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find());
+            && classes.computeIfAbsent(cls, Authors::isBylineClass);
       }
 
       @Override

@@ -1,6 +1,8 @@
 package org.newscorpus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,18 @@ class AuthorsTest {
 
   private static List<String> authors(String html) {
     return Authors.of(Jsoup.parse(html));
+  }
+
+  @Test
+  void everyBylineClassWordHoldsAStemOfTheCheapPrecheck() {
+    String words = Authors.BYLINE_CLASS.pattern().replace("(^|[-_ ])(", "").replace(")([-_ ]|$)", "").replace("-?", "");
+    for (String word : words.split("\\|")) {
+      assertTrue(Authors.BYLINE_CLASS_STEMS.stream().anyMatch(word::contains), word + " has no stem");
+      assertTrue(Authors.isBylineClass("post-" + word.toUpperCase(java.util.Locale.ROOT) + " x"), word);
+    }
+    assertTrue(Authors.isBylineClass("Article-By-Line"));
+    assertFalse(Authors.isBylineClass("authority-box"), "a stem, but not a word of its own");
+    assertFalse(Authors.isBylineClass("entry-meta"));
   }
 
   @Test
