@@ -398,8 +398,11 @@ public final class Boilerplate {
       }
       prev = c;
     }
-    return sb.toString().trim().split(" +");
+    return SPACES.split(sb.toString().trim());
   }
+
+  /** What {@code String.split(" +")} would compile on every call. */
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   /** True when {@code e} is hidden by its markup: {@code hidden}, {@code aria-hidden}, or an inline style. */
   public static boolean isHidden(Element e) {
