@@ -34,6 +34,9 @@ public final class ArticleExtractor {
   private static final Pattern JSONLD_PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
 
+  /** What {@code String.split("\n\n")} would compile on every call (a two-char pattern takes no fast path). */
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
+
   private final int minTextChars;
   private final ExtractionLimits limits;
 
@@ -187,7 +190,7 @@ public final class ArticleExtractor {
   private static String dropCreditLines(String text, boolean furnitureToo) {
     List<String> kept = new ArrayList<>();
     boolean dropped = false;
-    for (String paragraph : text.split("\n\n")) {
+    for (String paragraph : PARAGRAPH_BREAK.split(text)) {
       String p = paragraph.trim();
       if (p.isEmpty()
           || (furnitureToo && Boilerplate.isFurnitureLine(p))
