@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -68,6 +69,9 @@ public final class MainText {
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+  /** The schema.org articleBody element. */
+  private static final Evaluator ARTICLE_BODY = PageIndex.query("[itemprop=articleBody]");
+
   /** Byline and date lines that open an article body. */
   private static final Pattern PREAMBLE_LINE =
       Pattern.compile(
@@ -122,8 +126,9 @@ public final class MainText {
     if (body == null) {
       return new Result("", null);
     }
-    PageIndex.forget(doc); // streamed segments move below
-    resolveStreamedSegments(body);
+    if (resolveStreamedSegments(body)) {
+      PageIndex.forget(doc); // the page changed under its index
+    }
     Boilerplate.Hints hints = new Boilerplate.Hints();
     Result strict = new Pass(body, title, budget, true, hints).run();
     if (strict.text().length() >= RETRY_BELOW_CHARS) {
@@ -137,9 +142,10 @@ public final class MainText {
    * Puts React's streamed segments in place. A server-rendered React page may send parts of its
    * content late, as hidden {@code <div hidden id="S:1">} segments at the end of the body that a
    * script moves into {@code <template id="B:1">} placeholders; without the script, the article
-   * would look hidden and out of order. Each segment's children replace their placeholder.
+   * would look hidden and out of order. Each segment's children replace their placeholder. True
+   * when the page had segments, and so changed.
    */
-  static void resolveStreamedSegments(Element body) {
+  static boolean resolveStreamedSegments(Element body) {
     List<Element> segments = null;
     for (Element e : body.children()) {
       if (e.normalName().equals("div") && e.hasAttr("hidden") && e.id().startsWith("S:")) {
@@ -150,7 +156,7 @@ public final class MainText {
       }
     }
     if (segments == null) {
-      return;
+      return false;
     }
     for (Element segment : segments) {
       String key = segment.id().substring(2);
@@ -168,6 +174,7 @@ public final class MainText {
         segment.removeAttr("hidden");
       }
     }
+    return true;
   }
 
   /** Visible-text measures of one element, after what was discarded below it. */
@@ -606,7 +613,10 @@ public final class MainText {
 
     /** A schema.org articleBody element that holds at least half of the chosen container's text. */
     private Element articleBodyElement(Element best) {
-      Element marked = body.selectFirst("[itemprop=articleBody]");
+      Element marked =
+          body.ownerDocument() == null
+              ? body.selectFirst(ARTICLE_BODY)
+              : PageIndex.of(body.ownerDocument()).firstWithItemprop(ARTICLE_BODY, body);
       if (marked == null) {
         return null;
       }

@@ -115,11 +115,8 @@ final class PageIndex {
   Elements all(String tag, Element root) {
     Elements found = new Elements();
     for (Element e : byTag.getOrDefault(tag, List.of())) {
-      for (Element p = e; p != null; p = p.parent()) {
-        if (p == root) {
-          found.add(e);
-          break;
-        }
+      if (isIn(e, root)) {
+        found.add(e);
       }
     }
     return found;
@@ -131,6 +128,30 @@ final class PageIndex {
    */
   Elements selectWithItemprop(Evaluator query) {
     return filter(withItemprop, query);
+  }
+
+  /**
+   * The first element of {@code root}'s subtree, {@code root} included, with an {@code itemprop}
+   * or {@code property} attribute that {@code query} matches: what {@code root.selectFirst(query)}
+   * gives for a query that only matches elements with one of them.
+   */
+  Element firstWithItemprop(Evaluator query, Element root) {
+    for (Element e : withItemprop) {
+      if (query.matches(doc, e) && isIn(e, root)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code e} is {@code root} or one of its descendants. */
+  private static boolean isIn(Element e, Element root) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Elements filter(List<Element> candidates, Evaluator query) {

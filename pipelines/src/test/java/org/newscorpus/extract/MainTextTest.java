@@ -109,6 +109,20 @@ class MainTextTest {
   }
 
   @Test
+  void aStreamedArticleBodyIsFoundWhereItLandsEvenWhenThePageWasIndexedBefore() {
+    Document doc =
+        Jsoup.parse(
+            "<body><main><template id='B:0'></template><div id=x itemprop=articleBody><p>" + P3 + "</p></div></main>"
+                + "<div hidden id='S:0'><div id=y itemprop=articleBody><p>" + P1 + "</p><p>" + P2 + "</p></div></div>"
+                + "<script>$RC(\"B:0\",\"S:0\")</script></body>");
+    PageIndex.of(doc); // as the metadata searches leave it
+    MainText.Result result = MainText.extract(doc, null, ExtractionLimits.Budget.unlimited());
+    assertEquals("y", result.root().id());
+    assertEquals(P1 + "\n\n" + P2, result.text());
+    assertFalse(MainText.resolveStreamedSegments(doc.body()), "nothing left to move");
+  }
+
+  @Test
   void noscriptContentIsWhatAReaderWithoutScriptsSees() {
     String text = body("<body><div class='post-body'><noscript><p>" + P1 + "</p><p>" + P2 + "</p></noscript></div></body>");
     assertEquals(P1 + "\n\n" + P2, text);

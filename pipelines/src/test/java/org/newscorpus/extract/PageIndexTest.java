@@ -47,6 +47,25 @@ class PageIndexTest {
     assertEquals(doc.select("a[rel=author], link[rel=author][title]"),
         index.select(Set.of("a", "link"), PageIndex.query("a[rel=author], link[rel=author][title]")));
     assertEquals(doc.select("[itemprop], [property]"), index.selectWithItemprop(PageIndex.query("*")));
+    for (String css : new String[] {"[itemprop=articleBody]", "[itemprop=datePublished]", "[property]"}) {
+      assertSame(doc.selectFirst(css), index.firstWithItemprop(PageIndex.query(css), doc), css);
+      if (doc.body() != null) {
+        assertSame(doc.body().selectFirst(css), index.firstWithItemprop(PageIndex.query(css), doc.body()), css);
+      }
+    }
+  }
+
+  @Test
+  void theFirstItempropElementIsSoughtUnderItsRootOnly() {
+    Document doc =
+        Jsoup.parse("<div id=a itemprop=articleBody>A</div><section id=s><div id=b itemprop=articlebody>B</div></section>");
+    PageIndex index = PageIndex.of(doc);
+    org.jsoup.select.Evaluator body = PageIndex.query("[itemprop=articleBody]");
+
+    assertEquals("a", index.firstWithItemprop(body, doc.body()).id());
+    assertEquals("b", index.firstWithItemprop(body, doc.getElementById("s")).id());
+    assertEquals("b", index.firstWithItemprop(body, doc.getElementById("b")).id(), "the root itself counts");
+    assertEquals(null, index.firstWithItemprop(body, doc.head()));
   }
 
   @Test
