@@ -1,13 +1,11 @@
 package org.newscorpus.extract;
 
-import java.util.Map;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newscorpus.schema.Article;
@@ -23,8 +21,10 @@ import org.newscorpus.schema.Rejected;
  *
  * <p>Steps: ExtractArticle (one page at a time, {@link ArticleExtractor}); MapPublisherNamesToHosts
  * (which host publishes under which name, from the whole corpus, {@link PublisherHosts}); and
- * ResolveCreditedSources, which gives a republished article the host of the publisher its credit
- * line names when the corpus shows it, else keeps the slug of the name.
+ * ResolveCreditedSources ({@link ResolveCreditedSources}), which joins the credited articles with
+ * those hosts and gives a republished article the host of the publisher its credit line names
+ * when the corpus shows it, else keeps the slug of the name. No step that takes every article has
+ * a side input.
  */
 public final class ExtractArticles extends PTransform<PCollection<Page>, PCollectionTuple> {
 
@@ -67,11 +67,10 @@ public final class ExtractArticles extends PTransform<PCollection<Page>, PCollec
                 .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(TALLIES)));
     PCollection<Article> articles = extracted.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
     extracted.get(REJECTED).setCoder(AvroCoder.of(Rejected.class));
-    PCollectionView<Map<String, String>> hosts = articles.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
+    PCollection<KV<String, String>> hosts = articles.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
     PCollection<Article> resolved =
-        articles
-            .apply("ResolveCreditedSources", ParDo.of(new ResolveCreditedSourcesFn(hosts)).withSideInputs(hosts))
-            .setCoder(AvroCoder.of(Article.class));
+        PCollectionTuple.of(ResolveCreditedSources.ARTICLES, articles).and(ResolveCreditedSources.HOSTS, hosts)
+            .apply("ResolveCreditedSources", new ResolveCreditedSources());
     return PCollectionTuple.of(ARTICLES, resolved)
         .and(REJECTED, extracted.get(REJECTED))
         .and(TALLIES, extracted.get(TALLIES));

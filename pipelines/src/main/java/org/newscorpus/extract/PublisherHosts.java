@@ -2,17 +2,14 @@ package org.newscorpus.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.newscorpus.schema.Article;
 
 /**
@@ -25,27 +22,27 @@ import org.newscorpus.schema.Article;
  * several hosts use one name, the host with the most such articles wins, then the smallest host
  * name: a total order, so the map does not depend on the runner or on arrival order.
  *
- * <p>The map is a side input of {@link ResolveCreditedSourcesFn}.
+ * <p>The map is given as one (name key, host) pair per name, for {@link ResolveCreditedSources} to
+ * join with the credited articles. It is not a side input: a side input over all articles makes a
+ * runner hold every article of the step that reads it until the map is complete.
  */
-public final class PublisherHosts
-    extends PTransform<PCollection<Article>, PCollectionView<Map<String, String>>> {
+public final class PublisherHosts extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
 
   private PublisherHosts() {}
 
-  /** The transform from articles to the name → host map view. */
+  /** The transform from articles to the (name key, host) pairs. */
   public static PublisherHosts fromArticles() {
     return new PublisherHosts();
   }
 
   @Override
-  public PCollectionView<Map<String, String>> expand(PCollection<Article> articles) {
+  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
     return articles
         .apply("KeyOwnSiteNames", ParDo.of(new KeyOwnSiteNameFn()))
         .apply("CountHostsPerName", Count.perElement())
         .apply("KeyByName", ParDo.of(new KeyByNameFn()))
         .apply("PickHostPerName", Combine.perKey(new PickHost()))
-        .apply("StripCounts", ParDo.of(new StripCountFn()))
-        .apply("AsNameToHostMap", View.asMap());
+        .apply("StripCounts", ParDo.of(new StripCountFn()));
   }
 
   /**

@@ -1,0 +1,114 @@
+package org.newscorpus.extract;
+
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newscorpus.schema.Article;
+
+/**
+ * Gives a republished article the host of the publisher its credit line names, when the corpus
+ * shows which host publishes under that name ({@link PublisherHosts}); otherwise the article keeps
+ * the slug of the name that extraction gave it. Articles a site publishes as its own pass
+ * unchanged.
+ *
+ * <p>Takes {@link #ARTICLES} and {@link #HOSTS} (name key → host, at most one host per key) and
+ * gives every article once. Steps: SplitCredited sends articles a site publishes as its own, and
+ * credits whose name leaves no key, straight on; JoinCreditsWithHosts groups the other credited
+ * articles with the host of their name key ({@code CoGroupByKey}); ResolveCredit sets the host;
+ * FlattenResolved puts both back together.
+ *
+ * <p>Why a join and not a side input: a runner that streams a batch job (Flink's DataStream
+ * translation) holds every element of a step with a side input until the side input is complete,
+ * and the host map is complete only when every article is extracted. With the join, only credited
+ * articles wait for it, keyed by name, and in the same shuffle that groups them anyway.
+ */
+final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollection<Article>> {
+
+  /** Every extracted article. */
+  static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
+  /** Name key → host, as {@link PublisherHosts} gives it. */
+  static final TupleTag<KV<String, String>> HOSTS = new TupleTag<KV<String, String>>() {};
+
+  private static final TupleTag<Article> UNCHANGED = new TupleTag<Article>() {};
+  private static final TupleTag<KV<String, Article>> CREDITED = new TupleTag<KV<String, Article>>() {};
+  private static final TupleTag<Article> CREDITED_ARTICLES = new TupleTag<Article>() {};
+  private static final TupleTag<String> HOST = new TupleTag<String>() {};
+
+  @Override
+  public PCollection<Article> expand(PCollectionTuple input) {
+    AvroCoder<Article> articleCoder = AvroCoder.of(Article.class);
+    PCollectionTuple split =
+        input.get(ARTICLES).apply("SplitCredited", ParDo.of(new SplitCreditedFn())
+            .withOutputTags(UNCHANGED, TupleTagList.of(CREDITED)));
+    split.get(UNCHANGED).setCoder(articleCoder);
+    split.get(CREDITED).setCoder(KvCoder.of(StringUtf8Coder.of(), articleCoder));
+    PCollection<Article> resolved =
+        KeyedPCollectionTuple.of(CREDITED_ARTICLES, split.get(CREDITED))
+            .and(HOST, input.get(HOSTS))
+            .apply("JoinCreditsWithHosts", CoGroupByKey.create())
+            .apply("ResolveCredit", ParDo.of(new ResolveCreditFn()))
+            .setCoder(articleCoder);
+    return PCollectionList.of(split.get(UNCHANGED)).and(resolved)
+        .apply("FlattenResolved", Flatten.pCollections())
+        .setCoder(articleCoder);
+  }
+
+  /**
+   * Articles a site publishes as its own go on unchanged; credited articles go to the join, keyed
+   * by their credited name ({@link PublisherHosts#nameKey}), unless the name leaves no key, which
+   * no host can have.
+   */
+  static final class SplitCreditedFn extends DoFn<Article, Article> {
+    private final Counter unresolved = Metrics.counter(ResolveCreditedSources.class, "creditKeptAsSlug");
+
+    @ProcessElement
+    public void processElement(@Element Article article, MultiOutputReceiver out) {
+      if (article.getSource().equals(article.getSite())) {
+        out.get(UNCHANGED).output(article);
+        return;
+      }
+      String key = PublisherHosts.nameKey(article.getSourceName());
+      if (key.isEmpty()) {
+        unresolved.inc();
+        out.get(UNCHANGED).output(article);
+      } else {
+        out.get(CREDITED).output(KV.of(key, article));
+      }
+    }
+  }
+
+  /** Sets the source of each credited article of one name to the host of that name, if any. */
+  static final class ResolveCreditFn extends DoFn<KV<String, CoGbkResult>, Article> {
+    private final Counter resolved = Metrics.counter(ResolveCreditedSources.class, "creditResolvedToHost");
+    private final Counter unresolved = Metrics.counter(ResolveCreditedSources.class, "creditKeptAsSlug");
+
+    @ProcessElement
+    public void processElement(@Element KV<String, CoGbkResult> joined, OutputReceiver<Article> out) {
+      String host = joined.getValue().getOnly(HOST, null);
+      for (Article article : joined.getValue().getAll(CREDITED_ARTICLES)) {
+        if (host == null) {
+          unresolved.inc();
+          out.output(article);
+        } else {
+          resolved.inc();
+          out.output(Article.newBuilder(article).setSource(Sites.slug(host)).build());
+        }
+      }
+    }
+  }
+}
