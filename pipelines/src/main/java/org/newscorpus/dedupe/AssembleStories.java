@@ -17,7 +17,6 @@ import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newscorpus.schema.Story;
@@ -36,10 +35,10 @@ final class AssembleStories extends PTransform<PCollectionTuple, PCollectionTupl
   static final TupleTag<KV<Integer, RawUnionValue>> FINGERPRINTS = new TupleTag<KV<Integer, RawUnionValue>>() {};
   static final TupleTag<KV<Integer, RawUnionValue>> LABELS = new TupleTag<KV<Integer, RawUnionValue>>() {};
 
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
-  AssembleStories(PCollectionView<Integer> shardCount) {
-    this.shardCount = shardCount;
+  AssembleStories(int shards) {
+    this.shards = shards;
   }
 
   @Override
@@ -47,10 +46,10 @@ final class AssembleStories extends PTransform<PCollectionTuple, PCollectionTupl
     PCollectionTuple assembled =
         Messages.join(PCollectionList.of(input.get(FINGERPRINTS)).and(input.get(LABELS)),
                 "FlattenLabelsAndArticles", "JoinArticlesWithLabels")
-            .apply("RouteToLabel", ParDo.of(new RouteToLabelFn(shardCount)).withSideInputs(shardCount))
+            .apply("RouteToLabel", ParDo.of(new RouteToLabelFn(shards)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), Fingerprint.Coder.of())))
             .apply("GroupStories", GroupByKey.create())
-            .apply("AssembleStory", ParDo.of(new AssembleStoryFn(shardCount)).withSideInputs(shardCount)
+            .apply("AssembleStory", ParDo.of(new AssembleStoryFn(shards))
                 .withOutputTags(AssembleStoryFn.MARKS, TupleTagList.of(AssembleStoryFn.STORIES).and(AssembleStoryFn.TALLIES)));
     assembled.get(AssembleStoryFn.MARKS).setCoder(Messages.coder());
     assembled.get(AssembleStoryFn.STORIES).setCoder(AvroCoder.of(Story.class));
@@ -60,10 +59,10 @@ final class AssembleStories extends PTransform<PCollectionTuple, PCollectionTupl
 
   /** Sends each labelled article's fingerprint to the shard of its label; unlabelled ones stay. */
   static final class RouteToLabelFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, KV<Integer, KV<String, Fingerprint>>> {
-    private final PCollectionView<Integer> shardCount;
+    private final int shards;
 
-    RouteToLabelFn(PCollectionView<Integer> shardCount) {
-      this.shardCount = shardCount;
+    RouteToLabelFn(int shards) {
+      this.shards = shards;
     }
 
     @ProcessElement
@@ -81,7 +80,6 @@ final class AssembleStories extends PTransform<PCollectionTuple, PCollectionTupl
       if (labelOf.isEmpty()) {
         return;
       }
-      int shards = c.sideInput(shardCount);
       for (Fingerprint f : fingerprints) {
         String label = labelOf.get(f.id());
         if (label != null) {

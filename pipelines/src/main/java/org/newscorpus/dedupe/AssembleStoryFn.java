@@ -8,7 +8,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
@@ -28,16 +27,15 @@ class AssembleStoryFn extends TimedDoFn<KV<Integer, Iterable<KV<String, Fingerpr
   private final Counter stories = Metrics.counter(PipelineMetrics.DEDUPE, PipelineMetrics.STORIES);
   private final Counter republications = Metrics.counter(PipelineMetrics.DEDUPE, PipelineMetrics.REPUBLICATIONS);
 
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
-  AssembleStoryFn(PCollectionView<Integer> shardCount) {
+  AssembleStoryFn(int shards) {
     super(PipelineMetrics.DEDUPE);
-    this.shardCount = shardCount;
+    this.shards = shards;
   }
 
   @ProcessElement
   public void processElement(ProcessContext c) {
-    int shards = c.sideInput(shardCount);
     Map<String, List<Fingerprint>> byLabel = new HashMap<>();
     for (KV<String, Fingerprint> member : c.element().getValue()) {
       byLabel.computeIfAbsent(member.getKey(), k -> new ArrayList<>()).add(member.getValue());

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
@@ -25,11 +24,11 @@ class AttachFingerprintFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>
   static final TupleTag<KV<Integer, RawUnionValue>> PROBES = new TupleTag<KV<Integer, RawUnionValue>>() {};
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
 
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
-  AttachFingerprintFn(PCollectionView<Integer> shardCount) {
+  AttachFingerprintFn(int shards) {
     super(PipelineMetrics.DEDUPE);
-    this.shardCount = shardCount;
+    this.shards = shards;
   }
 
   @ProcessElement
@@ -47,7 +46,6 @@ class AttachFingerprintFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>
     if (partners.isEmpty()) {
       return;
     }
-    int shards = c.sideInput(shardCount);
     long distinct = 0;
     for (Fingerprint f : fingerprints) {
       TreeSet<String> mine = partners.remove(f.id());

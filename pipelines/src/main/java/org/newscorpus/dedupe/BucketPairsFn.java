@@ -8,7 +8,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
@@ -29,19 +28,18 @@ class BucketPairsFn extends TimedDoFn<KV<Integer, Iterable<BucketEntry>>, KV<Int
   private final Counter candidatePairs = Metrics.counter(DedupeStories.METRICS, "candidatePairs");
 
   private final DedupeConfig config;
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
   private record Bucket(int band, long hash) {}
 
-  BucketPairsFn(DedupeConfig config, PCollectionView<Integer> shardCount) {
+  BucketPairsFn(DedupeConfig config, int shards) {
     super(PipelineMetrics.DEDUPE);
     this.config = config;
-    this.shardCount = shardCount;
+    this.shards = shards;
   }
 
   @ProcessElement
   public void processElement(ProcessContext c) {
-    int shards = c.sideInput(shardCount);
     Map<Bucket, List<BucketEntry>> buckets = new HashMap<>();
     for (BucketEntry e : c.element().getValue()) {
       buckets.computeIfAbsent(new Bucket(e.band(), e.bucket()), k -> new ArrayList<>(2)).add(e);

@@ -14,7 +14,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
@@ -34,11 +33,11 @@ final class ConnectComponents extends PTransform<PCollection<KV<String, String>>
   static final TupleTag<KV<String, Long>> TALLIES = ContractFn.TALLIES;
 
   private final int rounds;
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
-  ConnectComponents(int rounds, PCollectionView<Integer> shardCount) {
+  ConnectComponents(int rounds, int shards) {
     this.rounds = rounds;
-    this.shardCount = shardCount;
+    this.shards = shards;
   }
 
   @Override
@@ -46,15 +45,14 @@ final class ConnectComponents extends PTransform<PCollection<KV<String, String>>
     KvCoder<Integer, KV<String, String>> keyedCoder =
         KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     PCollection<KV<Integer, KV<String, String>>> edges =
-        links.apply("KeyLinks", ParDo.of(new KeyLinkFn(shardCount)).withSideInputs(shardCount)).setCoder(keyedCoder);
+        links.apply("KeyLinks", ParDo.of(new KeyLinkFn(shards))).setCoder(keyedCoder);
     PCollectionList<KV<String, Long>> tallies = PCollectionList.empty(links.getPipeline());
     PCollection<KV<Integer, RawUnionValue>> labels = null;
     for (int r = 1; r <= rounds; r++) {
       PCollectionTuple round =
           edges
               .apply("GroupRound" + r, GroupByKey.create())
-              .apply("ContractRound" + r, ParDo.of(new ContractFn(r, r == rounds, shardCount))
-                  .withSideInputs(shardCount)
+              .apply("ContractRound" + r, ParDo.of(new ContractFn(r, r == rounds, shards))
                   .withOutputTags(ContractFn.EDGES, TupleTagList.of(ContractFn.LABELS).and(ContractFn.TALLIES)));
       edges = round.get(ContractFn.EDGES).setCoder(keyedCoder);
       labels = round.get(ContractFn.LABELS).setCoder(Messages.coder());
@@ -65,10 +63,10 @@ final class ConnectComponents extends PTransform<PCollection<KV<String, String>>
 
   /** Sends a link to the shards of both its ends. */
   static final class KeyLinkFn extends DoFn<KV<String, String>, KV<Integer, KV<String, String>>> {
-    private final PCollectionView<Integer> shardCount;
+    private final int shards;
 
-    KeyLinkFn(PCollectionView<Integer> shardCount) {
-      this.shardCount = shardCount;
+    KeyLinkFn(int shards) {
+      this.shards = shards;
     }
 
     @ProcessElement
@@ -78,7 +76,6 @@ final class ConnectComponents extends PTransform<PCollection<KV<String, String>>
       if (a.equals(b)) {
         return;
       }
-      int shards = c.sideInput(shardCount);
       int sa = Hash64.shard(a, shards);
       int sb = Hash64.shard(b, shards);
       c.output(KV.of(sa, c.element()));

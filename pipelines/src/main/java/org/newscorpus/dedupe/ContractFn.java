@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
@@ -26,18 +25,17 @@ class ContractFn extends TimedDoFn<KV<Integer, Iterable<KV<String, String>>>, KV
 
   private final int round;
   private final boolean last;
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
-  ContractFn(int round, boolean last, PCollectionView<Integer> shardCount) {
+  ContractFn(int round, boolean last, int shards) {
     super(PipelineMetrics.DEDUPE);
     this.round = round;
     this.last = last;
-    this.shardCount = shardCount;
+    this.shards = shards;
   }
 
   @ProcessElement
   public void processElement(ProcessContext c) {
-    int shards = c.sideInput(shardCount);
     int shard = c.element().getKey();
     List<String[]> edges = new ArrayList<>();
     for (KV<String, String> e : c.element().getValue()) {

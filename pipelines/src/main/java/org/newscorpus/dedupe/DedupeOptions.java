@@ -82,12 +82,22 @@ public interface DedupeOptions extends PipelineOptions {
   void setDedupeMaxBucketSize(int value);
 
   @Description(
-      "Grouped dedupe steps key their data by shard, one shard per this many articles, and work"
-          + " shard by shard in memory. The output does not depend on it.")
+      "Grouped dedupe steps key their data by shard, one shard per this many articles expected"
+          + " from the input's size (see --dedupeShards), and work shard by shard in memory. The"
+          + " output does not depend on it.")
   @Default.Integer(64)
   int getDedupeArticlesPerShard();
 
   void setDedupeArticlesPerShard(int value);
+
+  @Description(
+      "Shards of the grouped dedupe steps. 0 (default): one per --dedupeArticlesPerShard articles"
+          + " expected from the size of the input files (and of --previousOutput's articles), fixed"
+          + " before the run starts. The output does not depend on it.")
+  @Default.Integer(0)
+  int getDedupeShards();
+
+  void setDedupeShards(int value);
 
   @Description(
       "Rounds of the connected components (one grouping each). Stories converge in a few; a chain"

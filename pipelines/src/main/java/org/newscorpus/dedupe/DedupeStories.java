@@ -5,22 +5,17 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Story;
 
@@ -47,9 +42,13 @@ import org.newscorpus.schema.Story;
  *   <li>MarkArticles: join the story fields back to the articles.
  * </ol>
  *
- * <p>Every grouped step is keyed by shard (one per {@link DedupeConfig#articlesPerShard()}
- * articles, at least one) rather than by article or bucket, and groups within the shard in
- * memory; the output does not depend on the number of shards, the runner or the bundle order.
+ * <p>Every grouped step is keyed by shard rather than by article or bucket, and groups within
+ * the shard in memory; the output does not depend on the number of shards, the runner or the
+ * bundle order. The number of shards is fixed when the pipeline is built ({@link #withShards};
+ * {@link #shardsFor} gives one per {@link DedupeConfig#articlesPerShard()} expected articles). It
+ * is not counted from the articles in the pipeline: a count over all articles would be a side
+ * input of the first step, and a runner that streams a batch job (Flink's DataStream translation)
+ * holds every article of that step until the count is complete.
  */
 public final class DedupeStories extends PTransform<PCollection<Article>, PCollectionTuple> {
 
@@ -63,27 +62,53 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
   /** Namespace of the stage's Beam metrics. */
   static final String METRICS = org.newscorpus.accounting.PipelineMetrics.DEDUPE;
 
+  /** The most shards {@link #withShards} accepts. */
+  public static final int MAX_SHARDS = 1 << 20;
+
   private final DedupeConfig config;
+  private final int shards;
   private final transient PCollection<Article> previous;
 
-  private DedupeStories(DedupeConfig config, PCollection<Article> previous) {
+  private DedupeStories(DedupeConfig config, int shards, PCollection<Article> previous) {
     this.config = config;
+    this.shards = shards;
     this.previous = previous;
   }
 
-  /** Deduplication with the default settings. */
+  /** Deduplication with the default settings, in one shard. */
   public static DedupeStories create() {
-    return new DedupeStories(DedupeConfig.DEFAULT, null);
+    return new DedupeStories(DedupeConfig.DEFAULT, 1, null);
   }
 
   /** Uses these settings. */
   public DedupeStories withConfig(DedupeConfig config) {
-    return new DedupeStories(config, previous);
+    return new DedupeStories(config, shards, previous);
+  }
+
+  /**
+   * Keys the grouped steps by this many shards (1 to {@link #MAX_SHARDS}). More shards spread the
+   * work over more keys; each key costs a runner a fixed amount (the DirectRunner about 3 ms). The
+   * stories are the same for every number of shards.
+   */
+  public DedupeStories withShards(int shards) {
+    if (shards < 1 || shards > MAX_SHARDS) {
+      throw new IllegalArgumentException("shards must be between 1 and " + MAX_SHARDS + ", was " + shards);
+    }
+    return new DedupeStories(config, shards, previous);
   }
 
   /** Extends an earlier dataset: its articles, as read back from its {@code articles/} folder. */
   public DedupeStories withPreviousArticles(PCollection<Article> previousArticles) {
-    return new DedupeStories(config, previousArticles);
+    return new DedupeStories(config, shards, previousArticles);
+  }
+
+  /** One shard per {@code articlesPerShard} of {@code articles} (rounded up), at least one, at most {@link #MAX_SHARDS}. */
+  public static int shardsFor(long articles, int articlesPerShard) {
+    if (articlesPerShard < 1) {
+      throw new IllegalArgumentException("articlesPerShard must be at least 1, was " + articlesPerShard);
+    }
+    long n = Math.max(0, articles);
+    return (int) Math.min(MAX_SHARDS, Math.max(1, (n + articlesPerShard - 1) / articlesPerShard));
   }
 
   @Override
@@ -93,9 +118,7 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    PCollectionView<Integer> shards = shardCount(previous == null ? articles
-        : PCollectionList.of(articles).and(previous).apply("FlattenAllArticles", Flatten.pCollections()));
-    PCollectionTuple signed = fingerprint(articles, shards);
+    PCollectionTuple signed = fingerprint(articles);
     PCollection<KV<Integer, RawUnionValue>> fingerprints = signed.get(FingerprintFn.FINGERPRINTS);
     PCollectionTuple candidates =
         signed.get(FingerprintFn.ENTRIES).apply("FindCandidates", new FindCandidates(config, shards));
@@ -122,21 +145,12 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
         .and(TALLIES, tallies.apply("FlattenDedupeTallies", Flatten.pCollections()));
   }
 
-  /** How many shards the grouped steps use: one per {@code articlesPerShard} articles. */
-  private PCollectionView<Integer> shardCount(PCollection<Article> all) {
-    int perShard = config.articlesPerShard();
-    return all.apply("CountArticles", Count.globally())
-        .apply("ChooseShardCount", MapElements.into(TypeDescriptors.integers())
-            .via((Long n) -> (int) Math.min(1 << 20, Math.max(1, (n + perShard - 1) / perShard))))
-        .apply("ShareShardCount", View.asSingleton());
-  }
-
   /**
    * Fingerprints, bucket entries, article messages and tallies of this run's articles and, in an
    * incremental run, of the earlier articles this run did not extract again.
    */
-  private PCollectionTuple fingerprint(PCollection<Article> articles, PCollectionView<Integer> shards) {
-    PCollectionTuple fresh = coded(articles.apply("FingerprintArticles", fingerprintFn(false, previous != null, shards)));
+  private PCollectionTuple fingerprint(PCollection<Article> articles) {
+    PCollectionTuple fresh = coded(articles.apply("FingerprintArticles", fingerprintFn(false, previous != null)));
     if (previous == null) {
       return fresh;
     }
@@ -144,7 +158,7 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
         PCollectionTuple.of(SupersedePrevious.IDS, fresh.get(FingerprintFn.IDS)).and(SupersedePrevious.PREVIOUS, previous)
             .apply("SupersedePrevious", new SupersedePrevious(shards));
     PCollectionTuple earlier =
-        coded(kept.get(SupersedePrevious.KEPT).apply("FingerprintPreviousArticles", fingerprintFn(true, false, shards)));
+        coded(kept.get(SupersedePrevious.KEPT).apply("FingerprintPreviousArticles", fingerprintFn(true, false)));
     return PCollectionTuple.of(FingerprintFn.FINGERPRINTS, flatten(fresh, earlier, FingerprintFn.FINGERPRINTS, "FlattenFingerprints"))
         .and(FingerprintFn.ARTICLES, flatten(fresh, earlier, FingerprintFn.ARTICLES, "FlattenArticleMessages"))
         .and(FingerprintFn.ENTRIES, flatten(fresh, earlier, FingerprintFn.ENTRIES, "FlattenBucketEntries"))
@@ -153,9 +167,8 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
   }
 
   private ParDo.MultiOutput<Article, KV<Integer, RawUnionValue>> fingerprintFn(
-      boolean earlier, boolean giveIds, PCollectionView<Integer> shards) {
+      boolean earlier, boolean giveIds) {
     return ParDo.of(new FingerprintFn(config, earlier, giveIds, shards))
-        .withSideInputs(shards)
         .withOutputTags(FingerprintFn.FINGERPRINTS,
             TupleTagList.of(FingerprintFn.ARTICLES).and(FingerprintFn.IDS).and(FingerprintFn.ENTRIES).and(FingerprintFn.TALLIES));
   }

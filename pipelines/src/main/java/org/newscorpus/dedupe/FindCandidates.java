@@ -9,7 +9,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
@@ -28,11 +27,11 @@ import org.apache.beam.sdk.values.TupleTagList;
 final class FindCandidates extends PTransform<PCollection<KV<Integer, BucketEntry>>, PCollectionTuple> {
 
   private final DedupeConfig config;
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
-  FindCandidates(DedupeConfig config, PCollectionView<Integer> shardCount) {
+  FindCandidates(DedupeConfig config, int shards) {
     this.config = config;
-    this.shardCount = shardCount;
+    this.shards = shards;
   }
 
   @Override
@@ -42,8 +41,7 @@ final class FindCandidates extends PTransform<PCollection<KV<Integer, BucketEntr
             .apply("GroupBuckets", GroupByKey.create())
             .apply(
                 "PairBucketMembers",
-                ParDo.of(new BucketPairsFn(config, shardCount))
-                    .withSideInputs(shardCount)
+                ParDo.of(new BucketPairsFn(config, shards))
                     .withOutputTags(
                         BucketPairsFn.PAIRS,
                         TupleTagList.of(BucketPairsFn.TALLIES)));

@@ -4,7 +4,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
 import org.newscorpus.accounting.Tally;
@@ -31,15 +30,15 @@ class FingerprintFn extends TimedDoFn<Article, KV<Integer, RawUnionValue>> {
   private final DedupeConfig config;
   private final boolean previous;
   private final boolean giveIds;
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
   private transient Signer signer;
 
-  FingerprintFn(DedupeConfig config, boolean previous, boolean giveIds, PCollectionView<Integer> shardCount) {
+  FingerprintFn(DedupeConfig config, boolean previous, boolean giveIds, int shards) {
     super(PipelineMetrics.DEDUPE);
     this.config = config;
     this.previous = previous;
     this.giveIds = giveIds;
-    this.shardCount = shardCount;
+    this.shards = shards;
   }
 
   @Setup
@@ -50,7 +49,6 @@ class FingerprintFn extends TimedDoFn<Article, KV<Integer, RawUnionValue>> {
   @ProcessElement
   public void processElement(ProcessContext c) {
     Article article = c.element();
-    int shards = c.sideInput(shardCount);
     Signer.Signed signed = previous ? signer.signPrevious(article) : signer.sign(article);
     Fingerprint f = signed.fingerprint();
     int shard = Hash64.shard(f.id(), shards);

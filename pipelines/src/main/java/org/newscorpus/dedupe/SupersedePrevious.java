@@ -16,7 +16,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newscorpus.accounting.Tally;
@@ -38,16 +37,16 @@ final class SupersedePrevious extends PTransform<PCollectionTuple, PCollectionTu
   static final TupleTag<Article> KEPT = new TupleTag<Article>() {};
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
 
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
-  SupersedePrevious(PCollectionView<Integer> shardCount) {
-    this.shardCount = shardCount;
+  SupersedePrevious(int shards) {
+    this.shards = shards;
   }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<KV<Integer, RawUnionValue>> earlier =
-        input.get(PREVIOUS).apply("KeyPreviousArticles", ParDo.of(new KeyPreviousFn(shardCount)).withSideInputs(shardCount))
+        input.get(PREVIOUS).apply("KeyPreviousArticles", ParDo.of(new KeyPreviousFn(shards)))
             .setCoder(Messages.coder());
     PCollectionTuple kept =
         Messages.join(PCollectionList.of(input.get(IDS)).and(earlier), "FlattenIdsAndPrevious", "JoinPreviousWithArticleIds")
@@ -59,16 +58,16 @@ final class SupersedePrevious extends PTransform<PCollectionTuple, PCollectionTu
 
   /** Sends an earlier article to the shard of its id. */
   static final class KeyPreviousFn extends DoFn<Article, KV<Integer, RawUnionValue>> {
-    private final PCollectionView<Integer> shardCount;
+    private final int shards;
 
-    KeyPreviousFn(PCollectionView<Integer> shardCount) {
-      this.shardCount = shardCount;
+    KeyPreviousFn(int shards) {
+      this.shards = shards;
     }
 
     @ProcessElement
     public void processElement(ProcessContext c) {
       Article a = c.element();
-      c.output(Messages.of(Hash64.shard(a.getId(), c.sideInput(shardCount)), Messages.PREVIOUS_ARTICLE, a));
+      c.output(Messages.of(Hash64.shard(a.getId(), shards), Messages.PREVIOUS_ARTICLE, a));
     }
   }
 

@@ -11,7 +11,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
@@ -31,11 +30,11 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
 
   private final DedupeConfig config;
-  private final PCollectionView<Integer> shardCount;
+  private final int shards;
 
-  VerifyCandidates(DedupeConfig config, PCollectionView<Integer> shardCount) {
+  VerifyCandidates(DedupeConfig config, int shards) {
     this.config = config;
-    this.shardCount = shardCount;
+    this.shards = shards;
   }
 
   @Override
@@ -43,7 +42,7 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
     PCollection<KV<Integer, RawUnionValue>> fingerprints = input.get(FINGERPRINTS);
     PCollectionTuple sent =
         Messages.join(PCollectionList.of(fingerprints).and(input.get(PAIRS)), "FlattenPairsAndArticles", "JoinPairsWithFirstArticle")
-            .apply("SendToPartners", ParDo.of(new AttachFingerprintFn(shardCount)).withSideInputs(shardCount)
+            .apply("SendToPartners", ParDo.of(new AttachFingerprintFn(shards))
                 .withOutputTags(AttachFingerprintFn.PROBES, TupleTagList.of(AttachFingerprintFn.TALLIES)));
     sent.get(AttachFingerprintFn.PROBES).setCoder(Messages.coder());
     PCollectionTuple verified =

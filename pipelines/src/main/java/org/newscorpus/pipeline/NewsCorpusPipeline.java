@@ -113,6 +113,10 @@ public final class NewsCorpusPipeline {
         throw new IllegalArgumentException("--maxPageBytes must be positive");
       }
       DedupeConfig.fromOptions(options);
+      if (options.getDedupeShards() < 0 || options.getDedupeShards() > DedupeStories.MAX_SHARDS) {
+        throw new IllegalArgumentException(
+            "--dedupeShards must be 0 (from the input's size) or between 1 and " + DedupeStories.MAX_SHARDS);
+      }
       if (options.getPreviousOutput() != null) {
         ReadPreviousArticles.check(options.getPreviousOutput(), options.getOutput());
       }
@@ -163,6 +167,7 @@ public final class NewsCorpusPipeline {
               .withRun("output", output.path())
               .withRun("dedupe", options.getDedupe().name())
               .withRun("dedupe_config", DedupeConfig.fromOptions(options).toMap())
+              .withRun("dedupe_shards", dedupeShards(options, files))
               .withRun("previous_output", options.getPreviousOutput())
               .withRun("stage_busy_seconds", outcome.busySecondsByStage())
               .withTimes(started, Instant.now());
@@ -177,6 +182,27 @@ public final class NewsCorpusPipeline {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * The dedupe stage's shards: {@code --dedupeShards} when set, else one per {@code
+   * --dedupeArticlesPerShard} articles expected from the sizes of the input files and of the
+   * earlier dataset's articles ({@link ExpectedArticles}). An earlier dataset whose files cannot be
+   * listed counts as none; the run itself will then report it.
+   */
+  static int dedupeShards(NewsCorpusOptions options, List<InputFiles.InputFile> files) {
+    if (options.getDedupeShards() > 0) {
+      return options.getDedupeShards();
+    }
+    long articles = ExpectedArticles.inInput(files);
+    if (options.getPreviousOutput() != null) {
+      try {
+        articles += ExpectedArticles.inDataset(options.getPreviousOutput());
+      } catch (IOException e) {
+        // counted as none: the shards spread work, they never change a story
+      }
+    }
+    return DedupeStories.shardsFor(articles, options.getDedupeArticlesPerShard());
   }
 
   /** True when the command line sets {@code option} ({@code --option} or {@code --option=VALUE}). */
@@ -213,7 +239,8 @@ public final class NewsCorpusPipeline {
                 ExtractArticles.create()
                     .withMinTextChars(options.getMinTextChars())
                     .withKeepSkipped(options.getKeepSkipped()));
-    DedupeStories dedupe = DedupeStories.create().withConfig(DedupeConfig.fromOptions(options));
+    DedupeStories dedupe =
+        DedupeStories.create().withConfig(DedupeConfig.fromOptions(options)).withShards(dedupeShards(options, files));
     if (options.getPreviousOutput() != null) {
       dedupe = dedupe.withPreviousArticles(
           pipeline.apply("ReadPreviousArticles", ReadPreviousArticles.from(options.getPreviousOutput())));

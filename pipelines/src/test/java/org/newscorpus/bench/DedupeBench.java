@@ -35,6 +35,7 @@ import org.newscorpus.dedupe.DedupeConfig;
 import org.newscorpus.dedupe.DedupeOptions;
 import org.newscorpus.dedupe.DedupeStories;
 import org.newscorpus.extract.ExtractArticles;
+import org.newscorpus.pipeline.ExpectedArticles;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Rejected;
 import org.newscorpus.write.WriteDataset;
@@ -90,7 +91,9 @@ public final class DedupeBench {
     Pipeline pipeline = Pipeline.create(options);
     PCollection<Article> articles = pipeline.apply("ReadArticles", AvroIO.read(Article.class).from(options.getArticles()));
     PCollectionTuple deduped =
-        articles.apply("DedupeStories", DedupeStories.create().withConfig(DedupeConfig.fromOptions(options)));
+        articles.apply("DedupeStories", DedupeStories.create().withConfig(DedupeConfig.fromOptions(options))
+            .withShards(options.getDedupeShards() > 0 ? options.getDedupeShards()
+                : DedupeStories.shardsFor(ExpectedArticles.inAvroFiles(options.getArticles()), options.getDedupeArticlesPerShard())));
     String out = options.getOutput();
     if (options.getWriteDataset()) {
       PCollectionTuple.of(WriteDataset.ARTICLES, deduped.get(DedupeStories.ARTICLES))
