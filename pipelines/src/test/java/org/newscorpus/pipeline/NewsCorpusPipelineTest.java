@@ -10,10 +10,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.runners.TransformHierarchy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line: help, usage errors and their exit codes. The runs themselves are in the IT. */
+/**
+ * The command line: help, usage errors and their exit codes; and the shape of the pipeline graph.
+ * The runs themselves are in the IT.
+ */
 class NewsCorpusPipelineTest {
 
   @TempDir Path dir;
@@ -96,5 +104,36 @@ class NewsCorpusPipelineTest {
     Files.writeString(dir.resolve("out/_SUCCESS"), "");
     assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("out")));
     assertTrue(err().contains("--overwrite"), err());
+  }
+
+  /**
+   * A runner that streams a batch job (Flink's DataStream translation) holds every element of a
+   * step with a side input until the side input is complete. The only side input allowed is the
+   * revisit resolution's set of wanted capture keys, whose main input is one small record per page
+   * (ReadArchivesTest checks that no step taking pages has one), and the one Beam's WriteFiles
+   * adds for the tallies' temporary files, whose main input is one element. A step taking the
+   * articles, or the dedupe messages of every article, must not wait.
+   */
+  @Test
+  void onlyTheWantedCaptureKeysAreASideInput() throws IOException {
+    NewsCorpusOptions options =
+        PipelineOptionsFactory.fromArgs("--input=" + NewsCorpusPipelineIT.SAMPLES, "--output=" + dir.resolve("out"),
+                "--previousOutput=" + dir.resolve("earlier"))
+            .as(NewsCorpusOptions.class);
+    Pipeline pipeline = Pipeline.create(options);
+    NewsCorpusPipeline.build(pipeline, options, org.newscorpus.read.InputFiles.expand(options.getInput()));
+    List<String> waiting = new ArrayList<>();
+    pipeline.traverseTopologically(new Pipeline.PipelineVisitor.Defaults() {
+      @Override
+      public void visitPrimitiveTransform(TransformHierarchy.Node node) {
+        if (!node.getTransform().getAdditionalInputs().isEmpty()) {
+          waiting.add(node.getFullName());
+        }
+      }
+    });
+    assertEquals(
+        List.of("ReadArchives/ResolveRevisits/KeepWantedCaptures/ParMultiDo(KeepWanted)",
+            "WriteDataset/WriteTallies/WriteFiles/GatherTempFileResults/AsPossiblyEmptyList/Reify.ReifyView/ParDo(Anonymous)/ParMultiDo(Anonymous)"),
+        waiting, "steps with a side input");
   }
 }
