@@ -15,6 +15,8 @@
 #                     (default: all of them)
 #   --pool=FILE       article pool (default ../shared/eval/tools/dev-pool.jsonl.gz)
 #   --append          keep the earlier runs of this corpus size in the table (steps run separately)
+#   --pipeline-args=A extra arguments of every pipeline run (direct, direct-fast, flink), split on
+#                     spaces, e.g. --pipeline-args=--useDataStreamForBatch=false
 #
 # Steps: gunzip = Java's gunzip of the .warc.gz files; jwarc = jwarc iterating the records and reading
 # every payload; jsoup = Jsoup.parse of every payload (the floor every ratio divides by; its CPU is
@@ -37,6 +39,7 @@ cd "$root"
 pages=5000 work="$root/pipelines/target/bench" runs=3 heap=2g parallelism=2
 steps="gunzip,jwarc,jsoup,extract,jmh,direct,direct-fast,flink"
 append=""
+pipeline_args=()
 pool="$root/../shared/eval/tools/dev-pool.jsonl.gz"
 for arg in "$@"; do
   case "$arg" in
@@ -48,7 +51,8 @@ for arg in "$@"; do
     --steps=*) steps="${arg#*=}" ;;
     --pool=*) pool="${arg#*=}" ;;
     --append) append=1 ;;
-    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
+    --pipeline-args=*) read -r -a pipeline_args <<< "${arg#*=}" ;;
+    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) echo "error: unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -85,7 +89,8 @@ measure() {  # NAME MODE ARGS...: one run, its bench line kept
 pipeline() {  # NAME RUNNER-ARGS...
   local name="$1"; shift
   rm -rf "$work/out-$name"
-  measure "$name" pipeline "$pages" "$html_bytes" --input="$corpus" --output="$work/out-$name" --progressSeconds=0 "$@"
+  measure "$name" pipeline "$pages" "$html_bytes" --input="$corpus" --output="$work/out-$name" --progressSeconds=0 "$@" \
+    ${pipeline_args[@]+"${pipeline_args[@]}"}
 }
 
 echo "corpus: $corpus; nproc=$(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); $runs run(s) per step" >&2
