@@ -193,6 +193,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
   }
 
+  /** How far after the headline a date line reaches. */
+  private static final int DATE_LINE_CHARS = 400;
+
   /** Containers whose dates are not the article's. */
   private static final Evaluator META_CONTENT = PageIndex.query("meta[content]");
 
@@ -440,15 +443,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
     if (h1 != null) {
       StringBuilder after = new StringBuilder();
-      for (Element e = h1.nextElementSibling(); e != null && after.length() < 400; e = e.nextElementSibling()) {
+      for (Element e = h1.nextElementSibling(); e != null && after.length() < DATE_LINE_CHARS; e = e.nextElementSibling()) {
         after.append(e.text()).append(' ');
       }
-      if (after.length() < 400 && h1.parent() != null) {
-        for (Element e = h1.parent().nextElementSibling(); e != null && after.length() < 400; e = e.nextElementSibling()) {
+      if (after.length() < DATE_LINE_CHARS && h1.parent() != null) {
+        for (Element e = h1.parent().nextElementSibling(); e != null && after.length() < DATE_LINE_CHARS; e = e.nextElementSibling()) {
           after.append(e.text()).append(' ');
         }
       }
-      String near = after.length() > 400 ? after.substring(0, 400) : after.toString();
+      String near = after.length() > DATE_LINE_CHARS ? after.substring(0, DATE_LINE_CHARS) : after.toString();
       Optional<LocalDate> d = DateText.first(published(near), window, monthFirst);
       if (d.isPresent()) {
         return Optional.of(new PublicationDate(d.get(), null, "text"));
@@ -465,7 +468,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       String text, Element h1, DateText.Window window, boolean monthFirst) {
     int from = h1 == null ? -1 : text.indexOf(h1.text());
     String after = from < 0 ? text : text.substring(from);
-    Optional<LocalDate> d = DateText.first(published(after.length() > 20000 ? after.substring(0, 20000) : after), window, monthFirst);
+    // "Published"/"Updated" choose between the dates of a line under the headline; further down,
+    // the same words (a comment form's "geschrieben", a "modified" in the story) choose nothing
+    Optional<LocalDate> d = DateText.first(published(after.substring(0, Math.min(after.length(), DATE_LINE_CHARS))), window, monthFirst);
+    if (d.isEmpty()) {
+      d = DateText.first(after.length() > 20000 ? after.substring(0, 20000) : after, window, monthFirst);
+    }
     if (d.isEmpty() && from > 0) {
       d = DateText.first(text.substring(0, from), window, monthFirst);
     }

@@ -204,6 +204,18 @@ class PublicationDateTest {
   }
 
   @Test
+  void aPublishedWordFarBelowTheHeadlineDoesNotHideTheDateUnderIt() {
+    // blogs.taz.de: the date sits in an unmarked line; the comment form at the foot says "geschrieben"
+    String html =
+        "<div class='head'><div><h1>Schöne Pferde</h1></div></div><div class='body'><div><p class='dachzeile'>von Fred 31.10.2023</p>"
+            + "<p>" + "Ab und zu sei ein Hinweis gestattet. ".repeat(20) + "</p></div></div>"
+            + "<div class='form'>Kommentar geschrieben von Anna</div>";
+    PublicationDate d = find(html, null);
+    assertEquals(LocalDate.of(2023, 10, 31), d.date());
+    assertEquals("text", d.source());
+  }
+
+  @Test
   void numericDateLinesAreMonthFirstOnlyOnUsEnglishPages() {
     String line = "<h1>T</h1><div class='date'>06/11/2025</div>";
     assertEquals(LocalDate.of(2025, 11, 6), find("<html lang='en'>" + line, null).date());
