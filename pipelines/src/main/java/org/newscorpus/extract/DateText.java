@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Dates written in running text, as news pages print them: "16 novembre 2025", "November 16,
  * 2025", "16 de noviembre de 2025", "16. November 2025", "16 نونبر 2025", "17 - 02 - 2021",
- * "27/11/2017", "2021-02-17".
+ * "27/11/2017", "2021-02-17", "2021. 02. 17.".
  *
  * <p>Takes a text and a {@link Window} of plausible days and gives the first plausible date in it.
  * Month names come from java.time's locale data (CLDR) for French, English, Spanish, German,
@@ -76,9 +76,9 @@ public final class DateText {
   /** 2020年4月17日, 2020년 3월 4일. */
   private static final Pattern CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
-  /** 2021-02-17, 2021/02/17. */
+  /** 2021-02-17, 2021/02/17, and 2021. 02. 17. as Hungarian and Korean pages write it. */
   private static final Pattern ISO =
-      Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+      Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([./-]|\\.\\s+)(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
 
   private DateText() {}
 

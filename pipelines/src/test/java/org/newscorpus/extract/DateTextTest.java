@@ -58,6 +58,14 @@ class DateTextTest {
   }
 
   @Test
+  void yearFirstDatesWithDotsAndSpacesAreRead() {
+    // baon.hu's date line; Korean pages write 2020. 8. 18. the same way
+    assertEquals(Optional.of(LocalDate.of(2020, 8, 18)), first("2020. 08. 18. 21:35"));
+    assertEquals(Optional.of(LocalDate.of(2020, 8, 18)), first("2020. 8. 18."));
+    assertEquals(Optional.empty(), first("2020. 08 18."), "the separators must agree");
+  }
+
+  @Test
   void datesOutsideTheWindowAreSkipped() {
     assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), first("Concert le 12 mars 2027, annoncé le 1 mars 2024"));
     assertTrue(first("né le 2 mars 1961").isEmpty(), "older than the web's news sites");
