@@ -40,10 +40,12 @@ import org.jsoup.select.Evaluator;
  *   <li>{@code jsonld}: schema.org {@code datePublished} (then {@code dateCreated}), never {@code
  *       dateModified};
  *   <li>{@code meta}: {@code article:published_time}, Dublin Core, Parse.ly, Sailthru and their
- *       kin;
+ *       kin, then RDFa's {@code schema:dateCreated};
  *   <li>{@code time}: a {@code <time datetime>} of the article, not of a comment or a related
  *       story, and not marked as an update;
  *   <li>{@code url}: {@code /2021/02/17/}, {@code /2021-02-17-}, {@code /20210217/} in the path;
+ *   <li>{@code script}: a key such as {@code published_at} or {@code publishedDate} with an ISO
+ *       value in the page's other scripts (a shop's product data, an app's state);
  *   <li>{@code text}: a date written in an element that says it holds the date (class or id
  *       {@code date}, {@code published}, {@code byline}…, {@code itemprop=datePublished}), then
  *       in the text that follows the headline. See {@link DateText} for the formats.
@@ -54,8 +56,8 @@ import org.jsoup.select.Evaluator;
  *
  * @param date the publication day, as the page states it (in the page's own time zone)
  * @param instant the publication instant, when the source gives a time
- * @param source {@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code text}, {@code
- *     credit} or {@code crawl}
+ * @param source {@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code script}, {@code
+ *     text}, {@code credit} or {@code crawl}
  * @param utcDay the day was read from a time stated in UTC ({@code Z}, {@code +00:00}, {@code GMT}),
  *     which may be the day before or after the one the publisher's readers saw
  */
@@ -204,6 +206,21 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   private static final Evaluator SCHEMA_PUBLISHED = PageIndex.query("[property=schema:datePublished][content]");
 
+  /** RDFa's creation date, which Drupal prints for every node in a hidden span. */
+  private static final Evaluator SCHEMA_CREATED = PageIndex.query("[property=schema:dateCreated][content]");
+
+  /**
+   * A publication date in a page's own script data (a shop's product JSON, an app's state): the
+   * key as schema.org, Shopify, Contentful and their kin spell it, and an ISO day as its value.
+   */
+  private static final Pattern SCRIPT_PUBLISHED =
+      Pattern.compile(
+          "\"(?:datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|"
+              + "publish_date|firstPublishedAt|first_published_at|publicationDate|publication_date)\""
+              + "\\s*:\\s*\"((?:19|20)\\d{2}-\\d{2}-\\d{2}[^\"]{0,30})\"");
+  /** Words every match of {@link #SCRIPT_PUBLISHED} holds. */
+  private static final List<String> SCRIPT_PUBLISHED_WORDS = List.of("ublish", "ublicat");
+
   private static final Evaluator TIME_DATETIME = PageIndex.query("time[datetime]");
 
   private static final Pattern NOT_THE_ARTICLE =
@@ -246,6 +263,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
     if (d.isEmpty()) {
       d = fromUrl(url, window);
+    }
+    if (d.isEmpty()) {
+      d = fromScript(doc, window);
     }
     if (d.isEmpty()) {
       return fromText(doc, window, monthFirst(doc));
@@ -319,6 +339,30 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
   }
 
+  /**
+   * A publication date in the page's other scripts ({@code "published_at":"2019-03-02T06:22:28+01:00"}):
+   * shops, review sites and script-built pages keep it there and print it nowhere else.
+   */
+  static Optional<PublicationDate> fromScript(Document doc, DateText.Window window) {
+    for (Element script : PageIndex.of(doc).all("script")) {
+      if (script.hasAttr("src") || PageIndex.JSON_LD.matches(doc, script)) {
+        continue; // JSON-LD was read first, as JSON
+      }
+      String data = script.data();
+      if (SCRIPT_PUBLISHED_WORDS.stream().noneMatch(data::contains)) {
+        continue; // most scripts: spare them the pattern
+      }
+      Matcher m = SCRIPT_PUBLISHED.matcher(data);
+      while (m.find()) {
+        Optional<PublicationDate> d = parse(m.group(1), "script", window);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The publication-date meta tags ({@code property}, {@code name} or {@code itemprop}). */
   static Optional<PublicationDate> fromMeta(Document doc, DateText.Window window) {
     PageIndex index = PageIndex.of(doc);
@@ -341,6 +385,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
             return d;
           }
         }
+      }
+    }
+    for (Element e : index.selectWithItemprop(SCHEMA_CREATED)) {
+      Optional<PublicationDate> d = parse(e.attr("content"), "meta", window);
+      if (d.isPresent()) {
+        return d;
       }
     }
     return Optional.empty();

@@ -169,6 +169,31 @@ class PublicationDateTest {
   }
 
   @Test
+  void aPublicationKeyInThePagesScriptDataDatesAPageWithoutMetadata() {
+    // de.happycoffee.org (Shopify) and uk.trustpilot.com keep the date only in their script data
+    PublicationDate d =
+        find("<script>var meta = {\"product\":{\"updated_at\":\"2019-04-01T10:00:00+01:00\","
+            + "\"published_at\":\"2019-03-02T06:22:28+01:00\"}};</script><h1>Sidamo</h1><p>Kaffee.</p>", null);
+    assertEquals(LocalDate.of(2019, 3, 2), d.date());
+    assertEquals("script", d.source());
+    assertEquals(LocalDate.of(2016, 11, 4),
+        find("<script type='application/json'>{\"publishedDate\":\"2016-11-04T20:37:27Z\"}</script><p>x</p>", null).date());
+    assertTrue(PublicationDate.fromScript(Jsoup.parse(
+        "<script>{\"updatedAt\":\"2019-04-01\",\"published\":true}</script>"), UNTIL_2026).isEmpty(),
+        "an update, a flag: no publication date");
+  }
+
+  @Test
+  void aDrupalNodesRdfaCreationDateIsItsPublication() {
+    // meininger.de: the node's date only in RDFa, and 28.01.22 in the byline
+    PublicationDate d =
+        find("<h1>T</h1><span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00' class='rdf-meta hidden'></span>"
+            + "<div class='node__submitted'><span class='post-created'> 28.01.22</span></div>", null);
+    assertEquals(LocalDate.of(2022, 1, 28), d.date());
+    assertEquals("meta", d.source());
+  }
+
+  @Test
   void timeOfTheArticleNotOfACommentNorAnUpdate() {
     String html =
         "<article><h1>T</h1><time class='updated' datetime='2018-03-09'>9 mars</time>"
