@@ -91,7 +91,7 @@ public final class DateText {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
-    String t = asciiDigits(text);
+    String t = plain(text);
     if (!hasYear(t)) {
       return Optional.empty(); // every format here has one; most lines of a page have none
     }
@@ -205,17 +205,27 @@ public final class DateText {
     return out.toString();
   }
 
-  /** Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits. */
-  static String asciiDigits(String s) {
+  /**
+   * Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits, and every Unicode space (the
+   * no-break space of "16&nbsp;novembre", the thin space of "4.&thinsp;2.&thinsp;2022") as an
+   * ASCII space, which is all the patterns' {@code \\s} matches.
+   */
+  static String plain(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      char p;
       if ((c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
-        if (out == null) {
-          out = new StringBuilder(s);
-        }
-        out.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+        p = (char) ('0' + Character.digit(c, 10));
+      } else if (c >= '\u00A0' && Character.getType(c) == Character.SPACE_SEPARATOR) {
+        p = ' ';
+      } else {
+        continue;
       }
+      if (out == null) {
+        out = new StringBuilder(s);
+      }
+      out.setCharAt(i, p);
     }
     return out == null ? s : out.toString();
   }

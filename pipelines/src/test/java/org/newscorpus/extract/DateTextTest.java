@@ -58,6 +58,16 @@ class DateTextTest {
   }
 
   @Test
+  void noBreakAndThinSpacesSeparateLikeSpaces() {
+    // dtb-tennis.de: "4.&thinsp;2.&thinsp;2022."; French pages: "16&nbsp;novembre&nbsp;2025"
+    assertEquals(Optional.of(LocalDate.of(2022, 2, 4)), first("Von Deutscher Tennis Bund 4.\u2009 2.\u20092022."));
+    assertEquals(Optional.of(LocalDate.of(2022, 2, 4)), first("4.\u20092.\u20092022."));
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 16)), first("dimanche 16\u00a0novembre\u00a02025"));
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 16)), first("November\u202f16,\u00a02025"));
+    assertEquals(Optional.of(LocalDate.of(2024, 4, 16)), first("١٦\u00a0ابريل\u00a0٢٠٢٤"));
+  }
+
+  @Test
   void yearFirstDatesWithDotsAndSpacesAreRead() {
     // baon.hu's date line; Korean pages write 2020. 8. 18. the same way
     assertEquals(Optional.of(LocalDate.of(2020, 8, 18)), first("2020. 08. 18. 21:35"));
