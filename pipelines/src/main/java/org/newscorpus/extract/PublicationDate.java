@@ -473,8 +473,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     Element h1 = headline(doc);
     Set<Element> headline = headlineContainers(h1);
     for (Element e : nearestFirst(doc.select(dateHints()), h1)) {
-      if (inOtherContent(e, headline)) {
-        continue;
+      if (inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e)) {
+        continue; // the date of a comment ("comment-meta"), a teaser, a related story
       }
       if (UPDATED.matcher(e.className()).find()) {
         continue;

@@ -241,6 +241,15 @@ class PublicationDateTest {
   }
 
   @Test
+  void aCommentsOwnDateLineIsNotTheArticles() {
+    // resonator-podcast.de: WordPress marks each comment's date line "comment-meta", outside any comment list
+    String html =
+        "<article><h1>RES158 Sternfusion</h1><p>16. August 2019 von Holger Klein</p><p>Kathrin Göbel ist Astrophysikerin.</p>"
+            + "</article><div><footer class='comment-meta'>Peter sagt: 24. August 2019 um 03:36 Uhr</footer><p>Toll!</p></div>";
+    assertEquals(LocalDate.of(2019, 8, 16), find(html, null).date());
+  }
+
+  @Test
   void numericDateLinesAreMonthFirstOnlyOnUsEnglishPages() {
     String line = "<h1>T</h1><div class='date'>06/11/2025</div>";
     assertEquals(LocalDate.of(2025, 11, 6), find("<html lang='en'>" + line, null).date());
