@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,9 @@ import org.jsoup.select.Evaluator;
  *       {@code date}, {@code published}, {@code byline}…, {@code itemprop=datePublished}), then
  *       in the text that follows the headline. See {@link DateText} for the formats.
  * </ol>
+ *
+ * <p>When JSON-LD, the meta tags and the URL state different days, the one the page's date line
+ * shows wins ({@link #confirmedByDateLine}).
  *
  * <p>Dates outside the window are skipped, so a page's copyright year or a future event never
  * becomes its publication date. The caller adds {@code credit} and {@code crawl}.
@@ -254,15 +258,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** Finds the publication date of {@code doc}, fetched from {@code url}, within {@code window}. */
   public static Optional<PublicationDate> find(Document doc, String url, DateText.Window window) {
-    Optional<PublicationDate> d = fromJsonLd(doc, window);
-    if (d.isEmpty()) {
-      d = fromMeta(doc, window);
-    }
+    Optional<PublicationDate> jsonld = fromJsonLd(doc, window);
+    Optional<PublicationDate> meta = fromMeta(doc, window);
+    Optional<PublicationDate> inUrl = fromUrl(url, window);
+    Optional<PublicationDate> d = jsonld.or(() -> meta);
     if (d.isEmpty()) {
       d = fromTime(doc, window);
     }
     if (d.isEmpty()) {
-      d = fromUrl(url, window);
+      d = inUrl;
     }
     if (d.isEmpty()) {
       d = fromScript(doc, window);
@@ -270,7 +274,33 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     if (d.isEmpty()) {
       return fromText(doc, window, monthFirst(doc));
     }
-    return Optional.of(localDay(d.get(), doc, window));
+    Optional<PublicationDate> confirmed = confirmedByDateLine(List.of(jsonld, meta, inUrl), doc, window);
+    return confirmed.isPresent() ? confirmed : Optional.of(localDay(d.get(), doc, window));
+  }
+
+  /**
+   * When the page's JSON-LD, meta tags and URL state different days, the one its date line shows
+   * (a stale {@code datePublished} beside a corrected {@code article:published_time}, a template's
+   * date beside the story's); empty when they agree or the date line shows none of them. A
+   * {@code <time>} is no witness here: it is often the date line itself.
+   */
+  static Optional<PublicationDate> confirmedByDateLine(
+      List<Optional<PublicationDate>> stated, Document doc, DateText.Window window) {
+    Set<LocalDate> days = new HashSet<>();
+    stated.forEach(d -> d.ifPresent(p -> days.add(p.date())));
+    if (days.size() < 2) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> shown = fromDateLine(doc, window, monthFirst(doc)).map(PublicationDate::date);
+    if (shown.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Optional<PublicationDate> d : stated) {
+      if (d.isPresent() && d.get().date().equals(shown.get())) {
+        return Optional.of(new PublicationDate(d.get().date(), d.get().instant(), d.get().source(), false));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

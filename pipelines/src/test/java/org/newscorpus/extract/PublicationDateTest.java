@@ -159,6 +159,25 @@ class PublicationDateTest {
   }
 
   @Test
+  void whenJsonLdMetaAndUrlDisagreeTheDateLineChoosesAmongThem() {
+    // utopia.de: JSON-LD keeps the draft's day, article:published_time and the byline the publication's
+    String head =
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-11-03T09:00:00+01:00\"}</script>"
+            + "<meta property='article:published_time' content='2023-11-06T15:25:00+01:00'>";
+    PublicationDate d = find(head + "<h1>T</h1><p class='byline author'>Von Katharina Schmidt 6. November 2023, 15:25 Uhr</p>", null);
+    assertEquals(LocalDate.of(2023, 11, 6), d.date());
+    assertEquals("meta", d.source());
+    assertEquals(Instant.parse("2023-11-06T14:25:00Z"), d.instant());
+    assertEquals(LocalDate.of(2023, 11, 3),
+        find(head + "<h1>T</h1><p class='byline'>Von Katharina Schmidt 9. November 2023</p>", null).date(),
+        "a date line that confirms neither leaves JSON-LD first");
+    assertEquals(LocalDate.of(2017, 7, 12),
+        find("<meta property='article:published_time' content='2019-06-17'><h1>T</h1><div class='date'>12. Juli 2017</div>",
+            "https://www.befifty.de/home/2017/7/12/unter-uns").date(),
+        "the URL is a witness too");
+  }
+
+  @Test
   void metaTagsInSeveralSpellings() {
     PublicationDate d = find("<meta property='article:published_time' content='2019-05-04T10:00:00+0200'>", null);
     assertEquals("meta", d.source());
