@@ -62,10 +62,11 @@ import org.jsoup.select.Evaluator;
  * @param instant the publication instant, when the source gives a time
  * @param source {@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code script}, {@code
  *     text}, {@code credit} or {@code crawl}
- * @param utcDay the day was read from a time stated in UTC ({@code Z}, {@code +00:00}, {@code GMT}),
- *     which may be the day before or after the one the publisher's readers saw
+ * @param looseDay the day was not stated in the publisher's own UTC offset: read from a time in
+ *     UTC ({@code Z}, {@code +00:00}, {@code GMT}), a time without a zone, a bare day or a day
+ *     written as text, so the publisher's readers may have seen the day before or after
  */
-public record PublicationDate(LocalDate date, Instant instant, String source, boolean utcDay) {
+public record PublicationDate(LocalDate date, Instant instant, String source, boolean looseDay) {
 
   /** A date as the page states it, in its own time zone. */
   public PublicationDate(LocalDate date, Instant instant, String source) {
@@ -305,12 +306,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /**
    * A date-time stated in UTC may fall on the day before or after the one the publisher's readers
-   * saw (an evening story in New York is dated tomorrow in UTC). When the page shows, beside its
+   * saw (an evening story in New York is dated tomorrow in UTC), and so may a day stated without
+   * any zone (a CMS's server clock, a bare {@code 2020-04-30}). When the page shows, beside its
    * headline, the day before or after, that shown day is the publication day as the page states
-   * it; the instant stays.
+   * it; the instant stays. A time with the publisher's own offset ({@code +03:00}) keeps its day.
    */
   private static PublicationDate localDay(PublicationDate d, Document doc, DateText.Window window) {
-    if (!d.utcDay()) {
+    if (!d.looseDay()) {
       return d;
     }
     Optional<PublicationDate> shown = fromDateLine(doc, window, monthFirst(doc));
@@ -769,7 +771,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
           return Optional.empty();
         }
         Instant instant = null;
-        boolean utc = false;
+        boolean loose = true; // a bare day
         if (m.group(4) != null) {
           LocalTime time =
               LocalTime.of(
@@ -778,9 +780,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
                   m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
           ZoneOffset zone = m.group(7) == null ? ZoneOffset.UTC : offset(m.group(7));
           instant = LocalDateTime.of(day, time).toInstant(zone);
-          utc = zone.equals(ZoneOffset.UTC);
+          loose = zone.equals(ZoneOffset.UTC); // UTC, or no zone at all
         }
-        return Optional.of(new PublicationDate(day, instant, source, utc));
+        return Optional.of(new PublicationDate(day, instant, source, loose));
       } catch (DateTimeException | NumberFormatException e) {
         return Optional.empty();
       }
@@ -793,7 +795,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     } catch (DateTimeParseException e) {
       // not RFC 1123: read it as text
     }
-    return DateText.first(v, window, false).map(d -> new PublicationDate(d, null, source));
+    return DateText.first(v, window, false).map(d -> new PublicationDate(d, null, source, true));
   }
 
   private static ZoneOffset offset(String z) {

@@ -312,6 +312,18 @@ class PublicationDateTest {
   }
 
   @Test
+  void aDayWithoutAZoneTakesTheNeighbouringDayTheDateLineShows() {
+    // neues-deutschland.de: <meta name="date" content="2020-04-30"> beside the byline's 29.04.2020
+    String line = "<h1>Headline</h1><div class='date'>29.04.2020, 17:45 Uhr</div>";
+    assertEquals(LocalDate.of(2020, 4, 29), find("<meta name='date' content='2020-04-30'>" + line, null).date());
+    // jagderleben.de: article:published_time written as text
+    assertEquals(LocalDate.of(2020, 4, 29), find("<meta property='article:published_time' content='Do., 30.04.2020 - 14:45'>" + line, null).date());
+    assertEquals(LocalDate.of(2020, 4, 29), find("<meta name='date' content='2020-04-30T01:10:00'>" + line, null).date(), "no zone");
+    assertEquals(LocalDate.of(2020, 4, 30), find("<meta name='date' content='2020-04-30T01:10:00+02:00'>" + line, null).date(),
+        "the publisher's own offset");
+  }
+
+  @Test
   void aUtcTimeTakesTheNeighbouringDayTheDateLineShows() {
     // an evening story in New York is dated tomorrow in UTC
     String html =
@@ -320,7 +332,7 @@ class PublicationDateTest {
     PublicationDate d = find(html, null);
     assertEquals(LocalDate.of(2023, 11, 8), d.date());
     assertEquals(Instant.parse("2023-11-09T04:15:00Z"), d.instant());
-    assertTrue(!d.utcDay());
+    assertTrue(!d.looseDay());
   }
 
   @Test
