@@ -58,6 +58,12 @@ class ExtractRegressionTest {
     if (expect.has("title")) {
       assertEquals(expect.get("title").asText(), a.getTitle());
     }
+    if (expect.has("date")) {
+      assertEquals(expect.get("date").asText(), String.valueOf(a.getPublishedDate()));
+    }
+    if (expect.has("date_source")) {
+      assertEquals(expect.get("date_source").asText(), a.getDateSource());
+    }
     if (expect.has("starts")) {
       assertTrue(text.startsWith(expect.get("starts").asText()), () -> "starts: " + head(text));
     }
