@@ -45,8 +45,9 @@ import org.jsoup.select.Evaluator;
  *   <li>{@code time}: a {@code <time datetime>} of the article, not of a comment or a related
  *       story, and not marked as an update;
  *   <li>{@code url}: {@code /2021/02/17/}, {@code /2021-02-17-}, {@code /20210217/} in the path;
- *   <li>{@code script}: a key such as {@code published_at} or {@code publishedDate} with an ISO
- *       value in the page's other scripts (a shop's product data, an app's state);
+ *   <li>{@code meta} again: a key such as {@code published_at} or {@code publishedDate} with an
+ *       ISO value in the page's other scripts (a shop's product data, an app's state). The
+ *       contract's {@code date_source} values have no other name for page metadata;
  *   <li>{@code text}: a date written in an element that says it holds the date (class or id
  *       {@code date}, {@code published}, {@code byline}…, {@code itemprop=datePublished}), then
  *       in the text that follows the headline. See {@link DateText} for the formats.
@@ -60,8 +61,8 @@ import org.jsoup.select.Evaluator;
  *
  * @param date the publication day, as the page states it (in the page's own time zone)
  * @param instant the publication instant, when the source gives a time
- * @param source {@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code script}, {@code
- *     text}, {@code credit} or {@code crawl}
+ * @param source {@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code text}, {@code
+ *     credit} or {@code crawl}
  * @param looseDay the day was not stated in the publisher's own UTC offset: read from a time in
  *     UTC ({@code Z}, {@code +00:00}, {@code GMT}), a time without a zone, a bare day or a day
  *     written as text, so the publisher's readers may have seen the day before or after
@@ -386,7 +387,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       }
       Matcher m = SCRIPT_PUBLISHED.matcher(data);
       while (m.find()) {
-        Optional<PublicationDate> d = parse(m.group(1), "script", window);
+        Optional<PublicationDate> d = parse(m.group(1), "meta", window);
         if (d.isPresent()) {
           return d;
         }

@@ -194,7 +194,7 @@ class PublicationDateTest {
         find("<script>var meta = {\"product\":{\"updated_at\":\"2019-04-01T10:00:00+01:00\","
             + "\"published_at\":\"2019-03-02T06:22:28+01:00\"}};</script><h1>Sidamo</h1><p>Kaffee.</p>", null);
     assertEquals(LocalDate.of(2019, 3, 2), d.date());
-    assertEquals("script", d.source());
+    assertEquals("meta", d.source()); // the contract's date_source values have no "script": page metadata
     assertEquals(LocalDate.of(2016, 11, 4),
         find("<script type='application/json'>{\"publishedDate\":\"2016-11-04T20:37:27Z\"}</script><p>x</p>", null).date());
     assertTrue(PublicationDate.fromScript(Jsoup.parse(
