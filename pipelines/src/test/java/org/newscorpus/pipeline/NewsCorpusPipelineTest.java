@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.runners.TransformHierarchy;
@@ -135,5 +137,26 @@ class NewsCorpusPipelineTest {
         List.of("ReadArchives/ResolveRevisits/KeepWantedCaptures/ParMultiDo(KeepWanted)",
             "WriteDataset/WriteTallies/WriteFiles/GatherTempFileResults/AsPossiblyEmptyList/Reify.ReifyView/ParDo(Anonymous)/ParMultiDo(Anonymous)"),
         waiting, "steps with a side input");
+  }
+
+  @Test
+  void flinkRunsTheDataStreamTranslationUnlessTheCommandLineSaysOtherwise() {
+    String[] none = {"--input=in", "--output=out"};
+    org.apache.beam.sdk.options.PipelineOptions options = PipelineOptionsFactory.fromArgs(none).create();
+    NewsCorpusPipeline.runnerDefaults(options, none);
+    FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
+    assertEquals(Boolean.TRUE, flink.getUseDataStreamForBatch());
+    assertTrue(flink.getFasterCopy());
+    assertFalse(options.as(DirectOptions.class).isEnforceImmutability());
+    assertFalse(options.as(DirectOptions.class).isEnforceEncodability());
+
+    String[] given = {"--useDataStreamForBatch=false", "--fasterCopy=false", "--enforceImmutability=true"};
+    options = PipelineOptionsFactory.fromArgs(given).create();
+    NewsCorpusPipeline.runnerDefaults(options, given);
+    flink = options.as(FlinkPipelineOptions.class);
+    assertEquals(Boolean.FALSE, flink.getUseDataStreamForBatch());
+    assertFalse(flink.getFasterCopy());
+    assertTrue(options.as(DirectOptions.class).isEnforceImmutability());
+    assertFalse(options.as(DirectOptions.class).isEnforceEncodability());
   }
 }
