@@ -276,8 +276,28 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     if (d.isEmpty()) {
       return fromText(doc, window, monthFirst(doc));
     }
-    Optional<PublicationDate> confirmed = confirmedByDateLine(List.of(jsonld, meta, inUrl), doc, window);
-    return confirmed.isPresent() ? confirmed : Optional.of(localDay(d.get(), doc, window));
+    DateLine line = new DateLine(doc, window);
+    Optional<PublicationDate> confirmed = confirmedByDateLine(List.of(jsonld, meta, inUrl), line);
+    return confirmed.isPresent() ? confirmed : Optional.of(localDay(d.get(), line));
+  }
+
+  /** The date the page shows in its date line, read on first use only: the search is not cheap. */
+  static final class DateLine {
+    private final Document doc;
+    private final DateText.Window window;
+    private Optional<PublicationDate> shown;
+
+    DateLine(Document doc, DateText.Window window) {
+      this.doc = doc;
+      this.window = window;
+    }
+
+    Optional<PublicationDate> shown() {
+      if (shown == null) {
+        shown = fromDateLine(doc, window, monthFirst(doc));
+      }
+      return shown;
+    }
   }
 
   /**
@@ -286,14 +306,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * date beside the story's); empty when they agree or the date line shows none of them. A
    * {@code <time>} is no witness here: it is often the date line itself.
    */
-  static Optional<PublicationDate> confirmedByDateLine(
-      List<Optional<PublicationDate>> stated, Document doc, DateText.Window window) {
+  static Optional<PublicationDate> confirmedByDateLine(List<Optional<PublicationDate>> stated, DateLine line) {
     Set<LocalDate> days = new HashSet<>();
     stated.forEach(d -> d.ifPresent(p -> days.add(p.date())));
     if (days.size() < 2) {
       return Optional.empty();
     }
-    Optional<LocalDate> shown = fromDateLine(doc, window, monthFirst(doc)).map(PublicationDate::date);
+    Optional<LocalDate> shown = line.shown().map(PublicationDate::date);
     if (shown.isEmpty()) {
       return Optional.empty();
     }
@@ -312,11 +331,11 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * headline, the day before or after, that shown day is the publication day as the page states
    * it; the instant stays. A time with the publisher's own offset ({@code +03:00}) keeps its day.
    */
-  private static PublicationDate localDay(PublicationDate d, Document doc, DateText.Window window) {
+  private static PublicationDate localDay(PublicationDate d, DateLine line) {
     if (!d.looseDay()) {
       return d;
     }
-    Optional<PublicationDate> shown = fromDateLine(doc, window, monthFirst(doc));
+    Optional<PublicationDate> shown = line.shown();
     if (shown.isPresent() && Math.abs(shown.get().date().toEpochDay() - d.date().toEpochDay()) == 1) {
       return new PublicationDate(shown.get().date(), d.instant(), d.source(), false);
     }
