@@ -52,7 +52,7 @@ final class AssembleStories extends PTransform<PCollectionTuple, PCollectionTupl
             .apply("AssembleStory", ParDo.of(new AssembleStoryFn(shards))
                 .withOutputTags(AssembleStoryFn.MARKS, TupleTagList.of(AssembleStoryFn.STORIES).and(AssembleStoryFn.TALLIES)));
     assembled.get(AssembleStoryFn.MARKS).setCoder(Messages.coder());
-    assembled.get(AssembleStoryFn.STORIES).setCoder(AvroCoder.of(Story.class));
+    assembled.get(AssembleStoryFn.STORIES).setCoder(AvroCoder.specific(Story.class));
     assembled.get(AssembleStoryFn.TALLIES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
     return assembled;
   }

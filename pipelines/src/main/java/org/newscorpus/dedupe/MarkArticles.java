@@ -25,8 +25,8 @@ final class MarkArticles extends PTransform<PCollectionList<KV<Integer, RawUnion
         Messages.join(messages, "FlattenMarksAndArticles", "JoinArticlesWithMarks")
             .apply("MarkArticle", ParDo.of(new MarkArticleFn())
                 .withOutputTags(MarkArticleFn.ARTICLES, TupleTagList.of(MarkArticleFn.STORIES)));
-    marked.get(MarkArticleFn.ARTICLES).setCoder(AvroCoder.of(Article.class));
-    marked.get(MarkArticleFn.STORIES).setCoder(AvroCoder.of(Story.class));
+    marked.get(MarkArticleFn.ARTICLES).setCoder(AvroCoder.specific(Article.class));
+    marked.get(MarkArticleFn.STORIES).setCoder(AvroCoder.specific(Story.class));
     return marked;
   }
 }

@@ -53,8 +53,8 @@ final class Messages {
                   KvCoder.of(Fingerprint.Coder.of(), ListCoder.of(StringUtf8Coder.of())),
                   KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()),
                   KvCoder.of(StringUtf8Coder.of(), StoryMark.Coder.of()),
-                  AvroCoder.of(Article.class),
-                  AvroCoder.of(Article.class),
+                  AvroCoder.specific(Article.class),
+                  AvroCoder.specific(Article.class),
                   StringUtf8Coder.of())));
 
   private Messages() {}

@@ -8,6 +8,8 @@ import java.nio.file.Paths;
 import java.util.Objects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.extensions.avro.io.AvroDatumFactory;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -43,6 +45,8 @@ public final class ReadPreviousArticles extends PTransform<PBegin, PCollection<A
   @Override
   public PCollection<Article> expand(PBegin begin) {
     return begin.apply("ReadAvro", AvroIO.read(Article.class)
+        .withDatumReaderFactory(AvroDatumFactory.specific(Article.class))
+        .withCoder(AvroCoder.specific(Article.class))
         .from(folder + "/articles/**.avro")
         .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW));
   }

@@ -51,7 +51,7 @@ final class SupersedePrevious extends PTransform<PCollectionTuple, PCollectionTu
     PCollectionTuple kept =
         Messages.join(PCollectionList.of(input.get(IDS)).and(earlier), "FlattenIdsAndPrevious", "JoinPreviousWithArticleIds")
             .apply("DropReextracted", ParDo.of(new DropReextractedFn()).withOutputTags(KEPT, TupleTagList.of(TALLIES)));
-    kept.get(KEPT).setCoder(AvroCoder.of(Article.class));
+    kept.get(KEPT).setCoder(AvroCoder.specific(Article.class));
     kept.get(TALLIES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
     return kept;
   }

@@ -65,8 +65,8 @@ public final class ExtractArticles extends PTransform<PCollection<Page>, PCollec
             "ExtractArticle",
             ParDo.of(new ExtractArticleFn(minTextChars, keepSkipped))
                 .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(TALLIES)));
-    PCollection<Article> articles = extracted.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
-    extracted.get(REJECTED).setCoder(AvroCoder.of(Rejected.class));
+    PCollection<Article> articles = extracted.get(ARTICLES).setCoder(AvroCoder.specific(Article.class));
+    extracted.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
     PCollection<KV<String, String>> hosts = articles.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
     PCollection<Article> resolved =
         PCollectionTuple.of(ResolveCreditedSources.ARTICLES, articles).and(ResolveCreditedSources.HOSTS, hosts)

@@ -51,7 +51,7 @@ final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollect
 
   @Override
   public PCollection<Article> expand(PCollectionTuple input) {
-    AvroCoder<Article> articleCoder = AvroCoder.of(Article.class);
+    AvroCoder<Article> articleCoder = AvroCoder.specific(Article.class);
     PCollectionTuple split =
         input.get(ARTICLES).apply("SplitCredited", ParDo.of(new SplitCreditedFn())
             .withOutputTags(UNCHANGED, TupleTagList.of(CREDITED)));

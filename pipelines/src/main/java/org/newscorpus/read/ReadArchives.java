@@ -104,14 +104,14 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
                 "ReadInputFiles",
                 ParDo.of(new ReadInputFileFn(maxPageBytes, keepSkipped))
                     .withOutputTags(PAGES, TupleTagList.of(REJECTED).and(TALLIES).and(REVISITS)));
-    read.get(PAGES).setCoder(AvroCoder.of(Page.class));
-    read.get(REVISITS).setCoder(AvroCoder.of(Page.class));
-    read.get(REJECTED).setCoder(AvroCoder.of(Rejected.class));
+    read.get(PAGES).setCoder(AvroCoder.specific(Page.class));
+    read.get(REVISITS).setCoder(AvroCoder.specific(Page.class));
+    read.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
     PCollectionTuple resolved =
         PCollectionTuple.of(PAGES, read.get(PAGES))
             .and(REVISITS, read.get(REVISITS))
             .apply("ResolveRevisits", new ResolveRevisits(maxPageBytes, keepSkipped));
-    resolved.get(PAGES).setCoder(AvroCoder.of(Page.class));
+    resolved.get(PAGES).setCoder(AvroCoder.specific(Page.class));
     PCollection<Page> pages = resolved.get(PAGES);
     if (files.size() < SPREAD_BELOW_FILES) {
       pages = pages.apply("SpreadPages", Reshuffle.<Page>viaRandomKey().withNumBuckets(SPREAD_BUCKETS));

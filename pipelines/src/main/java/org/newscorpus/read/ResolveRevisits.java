@@ -58,7 +58,7 @@ final class ResolveRevisits extends PTransform<PCollectionTuple, PCollectionTupl
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<Page> pages = input.get(ReadArchives.PAGES);
-    AvroCoder<Page> pageCoder = AvroCoder.of(Page.class);
+    AvroCoder<Page> pageCoder = AvroCoder.specific(Page.class);
     PCollection<KV<String, Page>> keyToRevisit =
         input.get(ReadArchives.REVISITS)
             .apply("KeyRevisits", ParDo.of(new RevisitFns.KeyRevisitsFn()))
@@ -83,8 +83,8 @@ final class ResolveRevisits extends PTransform<PCollectionTuple, PCollectionTupl
             .apply("GroupRevisitsByFile", GroupByKey.create())
             .apply("ReadOriginalsAgain", ParDo.of(new RevisitFns.ReadOriginalsAgainFn(maxPageBytes, keepSkipped))
                 .withOutputTags(ReadArchives.PAGES, TupleTagList.of(ReadArchives.REJECTED).and(ReadArchives.TALLIES)));
-    matched.get(ReadArchives.REJECTED).setCoder(AvroCoder.of(Rejected.class));
-    reread.get(ReadArchives.REJECTED).setCoder(AvroCoder.of(Rejected.class));
+    matched.get(ReadArchives.REJECTED).setCoder(AvroCoder.specific(Rejected.class));
+    reread.get(ReadArchives.REJECTED).setCoder(AvroCoder.specific(Rejected.class));
     reread.get(ReadArchives.PAGES).setCoder(pageCoder);
     PCollection<KV<String, Long>> tallies =
         PCollectionList.of(matched.get(ReadArchives.TALLIES))

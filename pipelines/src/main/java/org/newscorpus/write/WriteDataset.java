@@ -3,6 +3,7 @@ package org.newscorpus.write;
 import java.util.Objects;
 import org.apache.avro.file.CodecFactory;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.extensions.avro.io.AvroDatumFactory;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
@@ -100,7 +101,7 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
         FileIO.<String, Article>writeDynamic()
             .by(Partitions::of)
             .withDestinationCoder(StringUtf8Coder.of())
-            .via(Contextful.fn(a -> a), AvroIO.sink(Article.class).withCodec(codecFactory(codec)))
+            .via(Contextful.fn(a -> a), AvroIO.sink(Article.class).withDatumWriterFactory(AvroDatumFactory.specific(Article.class)).withCodec(codecFactory(codec)))
             .to(output + "/articles")
             .withNaming(partition -> FileIO.Write.defaultNaming(partition + "/part", ".avro"))
             .withNumShards(shards));
@@ -109,7 +110,7 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
         FileIO.<String, Story>writeDynamic()
             .by(Partitions::of)
             .withDestinationCoder(StringUtf8Coder.of())
-            .via(Contextful.fn(s -> s), AvroIO.sink(Story.class).withCodec(codecFactory(codec)))
+            .via(Contextful.fn(s -> s), AvroIO.sink(Story.class).withDatumWriterFactory(AvroDatumFactory.specific(Story.class)).withCodec(codecFactory(codec)))
             .to(output + "/stories")
             .withNaming(partition -> FileIO.Write.defaultNaming(partition + "/part", ".avro"))
             .withNumShards(shards));
@@ -118,7 +119,7 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
         FileIO.<String, Rejected>writeDynamic()
             .by(Partitions::of)
             .withDestinationCoder(StringUtf8Coder.of())
-            .via(Contextful.fn(r -> r), AvroIO.sink(Rejected.class).withCodec(codecFactory(codec)))
+            .via(Contextful.fn(r -> r), AvroIO.sink(Rejected.class).withDatumWriterFactory(AvroDatumFactory.specific(Rejected.class)).withCodec(codecFactory(codec)))
             .to(output + "/rejected")
             .withNaming(partition -> FileIO.Write.defaultNaming(partition + "/part", ".avro"))
             .withNumShards(shards));

@@ -99,7 +99,7 @@ public final class DedupeBench {
       PCollectionTuple.of(WriteDataset.ARTICLES, deduped.get(DedupeStories.ARTICLES))
           .and(WriteDataset.STORIES, deduped.get(DedupeStories.STORIES))
           .and(WriteDataset.REJECTED, pipeline.apply("NoRejected", Create.empty(ExtractArticles.REJECTED.getTypeDescriptor()))
-              .setCoder(org.apache.beam.sdk.extensions.avro.coders.AvroCoder.of(Rejected.class)))
+              .setCoder(org.apache.beam.sdk.extensions.avro.coders.AvroCoder.specific(Rejected.class)))
           .and(WriteDataset.TALLIES, deduped.get(DedupeStories.TALLIES))
           .apply("WriteDataset", WriteDataset.to(out));
     } else {

@@ -91,7 +91,7 @@ public class DedupeStoriesTest {
 
   @Test
   public void theStoriesAreTheSameForAnyNumberOfShards() {
-    PCollection<Article> articles = pipeline.apply(Create.of(corpus()).withCoder(AvroCoder.of(Article.class)));
+    PCollection<Article> articles = pipeline.apply(Create.of(corpus()).withCoder(AvroCoder.specific(Article.class)));
     for (int shards : new int[] {1, 3, 50}) {
       assertStories(articles, shards);
     }

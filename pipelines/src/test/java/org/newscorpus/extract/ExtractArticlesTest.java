@@ -47,7 +47,7 @@ public class ExtractArticlesTest {
 
     PCollectionTuple out =
         pipeline
-            .apply(Create.of(own, aggregated, seed, unknown).withCoder(AvroCoder.of(Page.class)))
+            .apply(Create.of(own, aggregated, seed, unknown).withCoder(AvroCoder.specific(Page.class)))
             .apply(ExtractArticles.create());
 
     PAssert.that(out.get(ExtractArticles.ARTICLES))

@@ -139,6 +139,54 @@ class NewsCorpusPipelineTest {
         waiting, "steps with a side input");
   }
 
+  /**
+   * Beam's {@code AvroCoder.of(Class)} and {@code AvroIO.sink(Class)} use Avro's reflection API,
+   * which reads and writes each field of a generated record through reflection; the records here
+   * are generated from {@code schemas/}, so every Avro coder must use the specific API. Walks the
+   * coders of every collection of the graph, their components included.
+   */
+  @Test
+  void everyAvroCoderOfTheGraphUsesTheGeneratedClasses() throws IOException {
+    NewsCorpusOptions options =
+        PipelineOptionsFactory.fromArgs("--input=" + NewsCorpusPipelineIT.SAMPLES, "--output=" + dir.resolve("out"),
+                "--previousOutput=" + dir.resolve("earlier"))
+            .as(NewsCorpusOptions.class);
+    Pipeline pipeline = Pipeline.create(options);
+    NewsCorpusPipeline.build(pipeline, options, org.newscorpus.read.InputFiles.expand(options.getInput()));
+    List<String> reflective = new ArrayList<>();
+    int[] avroCoders = {0};
+    pipeline.traverseTopologically(new Pipeline.PipelineVisitor.Defaults() {
+      @Override
+      public void visitValue(org.apache.beam.sdk.values.PValue value, TransformHierarchy.Node producer) {
+        if (value instanceof org.apache.beam.sdk.values.PCollection<?> collection) {
+          avroCoders(collection.getCoder()).forEach(coder -> {
+            avroCoders[0]++;
+            if (coder.useReflectApi()) {
+              reflective.add(collection.getName() + ": " + coder.getType().getSimpleName());
+            }
+          });
+        }
+      }
+    });
+    assertTrue(avroCoders[0] > 10, "Avro coders found: " + avroCoders[0]);
+    assertEquals(List.of(), reflective, "collections with a reflection-based Avro coder");
+  }
+
+  private static List<org.apache.beam.sdk.extensions.avro.coders.AvroCoder<?>> avroCoders(
+      org.apache.beam.sdk.coders.Coder<?> coder) {
+    List<org.apache.beam.sdk.extensions.avro.coders.AvroCoder<?>> found = new ArrayList<>();
+    if (coder instanceof org.apache.beam.sdk.extensions.avro.coders.AvroCoder<?> avro) {
+      found.add(avro);
+    }
+    for (org.apache.beam.sdk.coders.Coder<?> component : coder.getCoderArguments()) {
+      found.addAll(avroCoders(component));
+    }
+    if (coder instanceof org.apache.beam.sdk.transforms.join.UnionCoder union) {
+      union.getElementCoders().forEach(c -> found.addAll(avroCoders(c)));
+    }
+    return found;
+  }
+
   @Test
   void flinkRunsTheDataStreamTranslationUnlessTheCommandLineSaysOtherwise() {
     String[] none = {"--input=in", "--output=out"};

@@ -181,12 +181,12 @@ public class ReadArchivesTest {
     String changed = ArchiveReaderTest.fixtures().resolve("warcio/example-resource.warc.gz").toString();
     PCollectionTuple reread = pipeline
         .apply(Create.of(KV.of(gone, KV.of(offset, stub)), KV.of(changed, KV.of(offset, stub)))
-            .withCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(VarLongCoder.of(), AvroCoder.of(Page.class)))))
+            .withCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(VarLongCoder.of(), AvroCoder.specific(Page.class)))))
         .apply(GroupByKey.create())
         .apply(ParDo.of(new RevisitFns.ReadOriginalsAgainFn(5_000_000, true))
             .withOutputTags(ReadArchives.PAGES, TupleTagList.of(ReadArchives.REJECTED).and(ReadArchives.TALLIES)));
-    reread.get(ReadArchives.PAGES).setCoder(AvroCoder.of(Page.class));
-    reread.get(ReadArchives.REJECTED).setCoder(AvroCoder.of(Rejected.class));
+    reread.get(ReadArchives.PAGES).setCoder(AvroCoder.specific(Page.class));
+    reread.get(ReadArchives.REJECTED).setCoder(AvroCoder.specific(Rejected.class));
     PAssert.that(reread.get(ReadArchives.PAGES)).empty();
     PAssert.that(reread.get(ReadArchives.REJECTED)).satisfies(rejected -> {
       Map<String, String> byFile = new HashMap<>();
