@@ -108,7 +108,8 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
       throw new IllegalArgumentException("articlesPerShard must be at least 1, was " + articlesPerShard);
     }
     long n = Math.max(0, articles);
-    return (int) Math.min(MAX_SHARDS, Math.max(1, (n + articlesPerShard - 1) / articlesPerShard));
+    long shards = n / articlesPerShard + (n % articlesPerShard == 0 ? 0 : 1);
+    return (int) Math.min(MAX_SHARDS, Math.max(1, shards));
   }
 
   @Override

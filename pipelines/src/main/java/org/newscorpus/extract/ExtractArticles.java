@@ -35,27 +35,59 @@ public final class ExtractArticles extends PTransform<PCollection<Page>, PCollec
   /** One tally per page. */
   public static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
 
+  /** Expected articles per shard of the credit join ({@link #creditShardsFor}), 20,000. */
+  public static final int ARTICLES_PER_CREDIT_SHARD = 20_000;
+
+  /** The most shards {@link #withCreditShards} accepts. */
+  public static final int MAX_CREDIT_SHARDS = 1 << 12;
+
   private final int minTextChars;
   private final boolean keepSkipped;
+  private final int creditShards;
 
-  private ExtractArticles(int minTextChars, boolean keepSkipped) {
+  private ExtractArticles(int minTextChars, boolean keepSkipped, int creditShards) {
     this.minTextChars = minTextChars;
     this.keepSkipped = keepSkipped;
+    this.creditShards = creditShards;
   }
 
-  /** Extraction with the default settings. */
+  /** Extraction with the default settings, the credit join in one shard. */
   public static ExtractArticles create() {
-    return new ExtractArticles(ArticleExtractor.DEFAULT_MIN_TEXT_CHARS, false);
+    return new ExtractArticles(ArticleExtractor.DEFAULT_MIN_TEXT_CHARS, false, 1);
   }
 
   /** Drops pages whose main body has fewer characters than this. */
   public ExtractArticles withMinTextChars(int minTextChars) {
-    return new ExtractArticles(minTextChars, keepSkipped);
+    return new ExtractArticles(minTextChars, keepSkipped, creditShards);
   }
 
   /** Also writes expected skips to the rejected output. */
   public ExtractArticles withKeepSkipped(boolean keepSkipped) {
-    return new ExtractArticles(minTextChars, keepSkipped);
+    return new ExtractArticles(minTextChars, keepSkipped, creditShards);
+  }
+
+  /**
+   * Spreads the articles that credit one publisher name over this many groups (1 to {@link
+   * #MAX_CREDIT_SHARDS}) in the join with the hosts, so that no group holds every article that
+   * credits a wire agency. Each shard costs one small record per name; the articles do not depend
+   * on it.
+   */
+  public ExtractArticles withCreditShards(int shards) {
+    if (shards < 1 || shards > MAX_CREDIT_SHARDS) {
+      throw new IllegalArgumentException("credit shards must be between 1 and " + MAX_CREDIT_SHARDS + ", was " + shards);
+    }
+    return new ExtractArticles(minTextChars, keepSkipped, shards);
+  }
+
+  /**
+   * One credit-join shard per {@link #ARTICLES_PER_CREDIT_SHARD} expected articles, rounded up, at
+   * least one and at most {@link #MAX_CREDIT_SHARDS}: a name credited by every article of the run
+   * then makes groups of about that many articles.
+   */
+  public static int creditShardsFor(long expectedArticles) {
+    long n = Math.max(0, expectedArticles);
+    long shards = n / ARTICLES_PER_CREDIT_SHARD + (n % ARTICLES_PER_CREDIT_SHARD == 0 ? 0 : 1);
+    return (int) Math.min(MAX_CREDIT_SHARDS, Math.max(1, shards));
   }
 
   @Override
@@ -70,7 +102,7 @@ public final class ExtractArticles extends PTransform<PCollection<Page>, PCollec
     PCollection<KV<String, String>> hosts = articles.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
     PCollection<Article> resolved =
         PCollectionTuple.of(ResolveCreditedSources.ARTICLES, articles).and(ResolveCreditedSources.HOSTS, hosts)
-            .apply("ResolveCreditedSources", new ResolveCreditedSources());
+            .apply("ResolveCreditedSources", new ResolveCreditedSources(creditShards));
     return PCollectionTuple.of(ARTICLES, resolved)
         .and(REJECTED, extracted.get(REJECTED))
         .and(TALLIES, extracted.get(TALLIES));

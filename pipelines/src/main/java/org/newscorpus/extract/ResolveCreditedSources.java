@@ -2,6 +2,7 @@ package org.newscorpus.extract;
 
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -36,6 +37,12 @@ import org.newscorpus.schema.Article;
  * translation) holds every element of a step with a side input until the side input is complete,
  * and the host map is complete only when every article is extracted. With the join, only credited
  * articles wait for it, keyed by name, and in the same shuffle that groups them anyway.
+ *
+ * <p>A runner holds one group of a join in memory, and one name can be credited by a large share
+ * of a corpus (a wire agency). So the join is keyed by (name key, shard): each credited article
+ * goes to one of {@code shards} shards by its id, and each host is sent to every shard of its
+ * name. A name's articles are spread over the shards, and a group holds about 1/{@code shards} of
+ * them; the result does not depend on the number of shards.
  */
 final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollection<Article>> {
 
@@ -45,21 +52,36 @@ final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollect
   static final TupleTag<KV<String, String>> HOSTS = new TupleTag<KV<String, String>>() {};
 
   private static final TupleTag<Article> UNCHANGED = new TupleTag<Article>() {};
-  private static final TupleTag<KV<String, Article>> CREDITED = new TupleTag<KV<String, Article>>() {};
+  private static final TupleTag<KV<KV<String, Integer>, Article>> CREDITED =
+      new TupleTag<KV<KV<String, Integer>, Article>>() {};
   private static final TupleTag<Article> CREDITED_ARTICLES = new TupleTag<Article>() {};
   private static final TupleTag<String> HOST = new TupleTag<String>() {};
+
+  private final int shards;
+
+  /** The join in {@code shards} shards per name (at least 1). */
+  ResolveCreditedSources(int shards) {
+    if (shards < 1) {
+      throw new IllegalArgumentException("shards must be at least 1, was " + shards);
+    }
+    this.shards = shards;
+  }
 
   @Override
   public PCollection<Article> expand(PCollectionTuple input) {
     AvroCoder<Article> articleCoder = AvroCoder.specific(Article.class);
+    KvCoder<String, Integer> keyCoder = KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of());
     PCollectionTuple split =
-        input.get(ARTICLES).apply("SplitCredited", ParDo.of(new SplitCreditedFn())
+        input.get(ARTICLES).apply("SplitCredited", ParDo.of(new SplitCreditedFn(shards))
             .withOutputTags(UNCHANGED, TupleTagList.of(CREDITED)));
     split.get(UNCHANGED).setCoder(articleCoder);
-    split.get(CREDITED).setCoder(KvCoder.of(StringUtf8Coder.of(), articleCoder));
+    split.get(CREDITED).setCoder(KvCoder.of(keyCoder, articleCoder));
+    PCollection<KV<KV<String, Integer>, String>> hosts =
+        input.get(HOSTS).apply("SendHostsToEveryShard", ParDo.of(new EveryShardFn(shards)))
+            .setCoder(KvCoder.of(keyCoder, StringUtf8Coder.of()));
     PCollection<Article> resolved =
         KeyedPCollectionTuple.of(CREDITED_ARTICLES, split.get(CREDITED))
-            .and(HOST, input.get(HOSTS))
+            .and(HOST, hosts)
             .apply("JoinCreditsWithHosts", CoGroupByKey.create())
             .apply("ResolveCredit", ParDo.of(new ResolveCreditFn()))
             .setCoder(articleCoder);
@@ -75,6 +97,11 @@ final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollect
    */
   static final class SplitCreditedFn extends DoFn<Article, Article> {
     private final Counter unresolved = Metrics.counter(ResolveCreditedSources.class, "creditKeptAsSlug");
+    private final int shards;
+
+    SplitCreditedFn(int shards) {
+      this.shards = shards;
+    }
 
     @ProcessElement
     public void processElement(@Element Article article, MultiOutputReceiver out) {
@@ -87,18 +114,39 @@ final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollect
         unresolved.inc();
         out.get(UNCHANGED).output(article);
       } else {
-        out.get(CREDITED).output(KV.of(key, article));
+        out.get(CREDITED).output(KV.of(KV.of(key, shard(article.getId(), shards)), article));
+      }
+    }
+  }
+
+  /** The shard of the article with this id: the same on every runner and JVM. */
+  static int shard(String articleId, int shards) {
+    return Math.floorMod(articleId.hashCode(), shards);
+  }
+
+  /** Each (name key, host) once for every shard of the name. */
+  static final class EveryShardFn extends DoFn<KV<String, String>, KV<KV<String, Integer>, String>> {
+    private final int shards;
+
+    EveryShardFn(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void processElement(@Element KV<String, String> host, OutputReceiver<KV<KV<String, Integer>, String>> out) {
+      for (int shard = 0; shard < shards; shard++) {
+        out.output(KV.of(KV.of(host.getKey(), shard), host.getValue()));
       }
     }
   }
 
   /** Sets the source of each credited article of one name to the host of that name, if any. */
-  static final class ResolveCreditFn extends DoFn<KV<String, CoGbkResult>, Article> {
+  static final class ResolveCreditFn extends DoFn<KV<KV<String, Integer>, CoGbkResult>, Article> {
     private final Counter resolved = Metrics.counter(ResolveCreditedSources.class, "creditResolvedToHost");
     private final Counter unresolved = Metrics.counter(ResolveCreditedSources.class, "creditKeptAsSlug");
 
     @ProcessElement
-    public void processElement(@Element KV<String, CoGbkResult> joined, OutputReceiver<Article> out) {
+    public void processElement(@Element KV<KV<String, Integer>, CoGbkResult> joined, OutputReceiver<Article> out) {
       String host = joined.getValue().getOnly(HOST, null);
       for (Article article : joined.getValue().getAll(CREDITED_ARTICLES)) {
         if (host == null) {

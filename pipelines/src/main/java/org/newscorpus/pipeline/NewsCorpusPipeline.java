@@ -153,6 +153,7 @@ public final class NewsCorpusPipeline {
               .withRun("dedupe", options.getDedupe().name())
               .withRun("dedupe_config", DedupeConfig.fromOptions(options).toMap())
               .withRun("dedupe_shards", dedupeShards(options, files))
+              .withRun("credit_shards", creditShards(files))
               .withRun("previous_output", options.getPreviousOutput())
               .withRun("stage_busy_seconds", outcome.busySecondsByStage())
               .withTimes(started, Instant.now());
@@ -188,6 +189,11 @@ public final class NewsCorpusPipeline {
       }
     }
     return DedupeStories.shardsFor(articles, options.getDedupeArticlesPerShard());
+  }
+
+  /** The credit join's shards: from the articles the input files' sizes lead us to expect. */
+  static int creditShards(List<InputFiles.InputFile> files) {
+    return ExtractArticles.creditShardsFor(ExpectedArticles.inInput(files));
   }
 
   /**
@@ -254,7 +260,8 @@ public final class NewsCorpusPipeline {
                 "ExtractArticles",
                 ExtractArticles.create()
                     .withMinTextChars(options.getMinTextChars())
-                    .withKeepSkipped(options.getKeepSkipped()));
+                    .withKeepSkipped(options.getKeepSkipped())
+                    .withCreditShards(creditShards(files)));
     DedupeStories dedupe =
         DedupeStories.create().withConfig(DedupeConfig.fromOptions(options)).withShards(dedupeShards(options, files));
     if (options.getPreviousOutput() != null) {

@@ -105,6 +105,7 @@ public class DedupeStoriesTest {
     assertEquals(2, DedupeStories.shardsFor(65, 64));
     assertEquals(313, DedupeStories.shardsFor(20_000, 64));
     assertEquals(DedupeStories.MAX_SHARDS, DedupeStories.shardsFor(Long.MAX_VALUE / 2, 1));
+    assertEquals(DedupeStories.MAX_SHARDS, DedupeStories.shardsFor(Long.MAX_VALUE, 64));
     assertThrows(IllegalArgumentException.class, () -> DedupeStories.create().withShards(0));
     pipeline.enableAbandonedNodeEnforcement(false);
   }

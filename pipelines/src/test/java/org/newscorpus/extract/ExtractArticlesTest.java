@@ -4,8 +4,12 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -68,5 +72,49 @@ public class ExtractArticlesTest {
               return null;
             });
     pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * The credit join is keyed by name and shard: every shard of a name must get the name's host,
+   * or the articles of the other shards keep the slug.
+   */
+  @Test
+  public void creditsOfOneNameSpreadOverShardsAllResolve() {
+    List<Page> pages = new ArrayList<>();
+    pages.add(html("https://panorapost.com/politique/eau-1", "<meta property='og:site_name' content='PanoraPost'>", ""));
+    for (int i = 0; i < 24; i++) {
+      pages.add(html("https://fr.maghress-like.com/panorapost/" + i,
+          "<meta property='og:site_name' content='Maghress FR'>",
+          "<div class='source'>Publié dans PanoraPost le 17 - 02 - 2021</div>"));
+    }
+    PCollectionTuple out =
+        pipeline
+            .apply(Create.of(pages).withCoder(AvroCoder.specific(Page.class)))
+            .apply(ExtractArticles.create().withCreditShards(5));
+
+    PAssert.that(out.get(ExtractArticles.ARTICLES))
+        .satisfies(
+            articles -> {
+              Map<String, Integer> bySource = new HashMap<>();
+              Set<Integer> shards = new HashSet<>();
+              articles.forEach(a -> {
+                bySource.merge(a.getSource(), 1, Integer::sum);
+                if (!a.getSite().equals(a.getSource())) {
+                  shards.add(ResolveCreditedSources.shard(a.getId(), 5));
+                }
+              });
+              assertEquals(Map.of("panorapost.com", 25), bySource);
+              assertEquals("the credited articles fall in every shard", Set.of(0, 1, 2, 3, 4), shards);
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void creditShardsGrowWithTheExpectedArticles() {
+    assertEquals(1, ExtractArticles.creditShardsFor(0));
+    assertEquals(1, ExtractArticles.creditShardsFor(ExtractArticles.ARTICLES_PER_CREDIT_SHARD));
+    assertEquals(2, ExtractArticles.creditShardsFor(ExtractArticles.ARTICLES_PER_CREDIT_SHARD + 1));
+    assertEquals(ExtractArticles.MAX_CREDIT_SHARDS, ExtractArticles.creditShardsFor(Long.MAX_VALUE));
   }
 }
