@@ -51,7 +51,10 @@ public final class DateText {
   private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
   private static final String WORD = "[\\p{L}\\p{M}]+";
 
-  /** 16 novembre 2025, 16 de noviembre de 2025, 16. November 2025, 1er mai 2021, 16th Nov. 2025. */
+  /**
+   * 16 novembre 2025, 16 de noviembre de 2025, 16. November 2025, 1er mai 2021, 16th Nov. 2025,
+   * and the Levantine month with its international twin: 24 نيسان / أبريل 2020.
+   */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?iu)"
@@ -60,15 +63,22 @@ public final class DateText {
               + WORD
               + "\\.?(?:\\s"
               + WORD
+              + ")?(?:\\s*/\\s*"
+              + WORD
               + ")?)\\s*\\.?,?\\s*(?:de\\s+|del\\s+|-\\s*)?"
               + YEAR);
   /** November 16, 2025; Nov. 16th 2025. */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(" + WORD + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+  /** 2023 Jan 7, as PubMed and journals cite a publication. */
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile("(?iu)(?<![\\d.])" + YEAR + "\\s+(" + WORD + ")\\.?\\s+(\\d{1,2})(?![\\d:])");
   /** {@link #DAY_MONTH_YEAR} and {@link #MONTH_DAY_YEAR} for text lowercased by {@link LowerCase#chars}. */
   private static final Pattern DAY_MONTH_YEAR_LOWER = LowerCase.pattern(DAY_MONTH_YEAR);
 
   private static final Pattern MONTH_DAY_YEAR_LOWER = LowerCase.pattern(MONTH_DAY_YEAR);
+
+  private static final Pattern YEAR_MONTH_DAY_LOWER = LowerCase.pattern(YEAR_MONTH_DAY);
 
   /** 17 - 02 - 2021, 27/11/2017, 04.05.2019. */
   private static final Pattern NUMERIC =
@@ -80,7 +90,43 @@ public final class DateText {
   private static final Pattern ISO =
       Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([./-]|\\.\\s+)(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
 
+  /** 30.10.23: a day, a month and the year's last two digits, as German and Swiss date lines write them. */
+  private static final Pattern NUMERIC_SHORT_YEAR =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+
   private DateText() {}
+
+  /**
+   * A date written year first ("2023 Jan 7"), as PubMed's and journals' citation metadata give it;
+   * for a metadata value only: in running text a year, a month name and a number meet by chance
+   * ("… des Jahres 2021 | Jan 04").
+   */
+  public static Optional<LocalDate> yearFirst(String value, Window window) {
+    Matcher m = YEAR_MONTH_DAY_LOWER.matcher(LowerCase.chars(value));
+    if (m.find()) {
+      Integer month = month(m.group(2));
+      LocalDate d = month == null ? null : day(m.group(1), month, m.group(3));
+      if (window.contains(d)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A day with a two-digit year ("30.10.23"), read as 20xx, in {@code text}, a date line's own
+   * short text: in running text the same digits are as often a version or a score.
+   */
+  public static Optional<LocalDate> shortYear(String text, Window window) {
+    Matcher m = NUMERIC_SHORT_YEAR.matcher(text);
+    while (m.find()) {
+      LocalDate d = day("20" + m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+      if (window.contains(d)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * The first date of {@code text} that falls in {@code window}.
@@ -172,9 +218,12 @@ public final class DateText {
     String w = fold(word);
     Integer m = MONTHS.get(w);
     if (m == null) {
-      int space = w.indexOf(' ');
-      if (space > 0) {
-        m = MONTHS.get(w.substring(0, space)); // "noviembre de" read one word too far
+      int end = 0;
+      while (end < w.length() && w.charAt(end) != ' ' && w.charAt(end) != '/') {
+        end++;
+      }
+      if (end > 0 && end < w.length()) {
+        m = MONTHS.get(w.substring(0, end)); // "noviembre de" read one word too far, "نيسان/ابريل" its twin
       }
     }
     return m;

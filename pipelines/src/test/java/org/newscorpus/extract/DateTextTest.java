@@ -76,6 +76,32 @@ class DateTextTest {
   }
 
   @Test
+  void aLevantineMonthWrittenWithItsInternationalTwinIsRead() {
+    // almadenahnews.com (Jordan)
+    assertEquals(Optional.of(LocalDate.of(2020, 4, 24)), first("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً"));
+    assertEquals(Optional.of(LocalDate.of(2020, 4, 24)), first("24 نيسان/أبريل 2020"));
+  }
+
+  @Test
+  void aTwoDigitYearIsReadOnlyWhenAskedFor() {
+    // goodnight.at's date line: "Party, 30.10.23"
+    assertTrue(first("Party, 30.10.23").isEmpty(), "running text: no two-digit years");
+    assertEquals(Optional.of(LocalDate.of(2023, 10, 30)), DateText.shortYear("Party, 30.10.23", UNTIL_2026));
+    assertEquals(Optional.of(LocalDate.of(2022, 9, 23)), DateText.shortYear(" 23.09.22 ", UNTIL_2026));
+    assertTrue(DateText.shortYear("30.10.27", UNTIL_2026).isEmpty(), "after the window");
+    assertTrue(DateText.shortYear("1.2.3.45", UNTIL_2026).isEmpty(), "a version number");
+  }
+
+  @Test
+  void aYearFirstCitationDateIsReadOnlyWhenAskedFor() {
+    // PubMed Central's citation_publication_date
+    assertEquals(Optional.of(LocalDate.of(2023, 1, 7)), DateText.yearFirst("2023 Jan 7", UNTIL_2026));
+    assertEquals(Optional.of(LocalDate.of(2024, 6, 30)), DateText.yearFirst("2024 Jun 30", UNTIL_2026));
+    assertTrue(DateText.yearFirst("2024 Jun", UNTIL_2026).isEmpty());
+    assertTrue(first("Vogel des Jahres 2021 Jan 04 09:34").isEmpty(), "running text: a year, then a month by chance");
+  }
+
+  @Test
   void datesOutsideTheWindowAreSkipped() {
     assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), first("Concert le 12 mars 2027, annoncé le 1 mars 2024"));
     assertTrue(first("né le 2 mars 1961").isEmpty(), "older than the web's news sites");
