@@ -45,6 +45,8 @@ import org.jsoup.select.Evaluator;
  *   <li>{@code time}: a {@code <time datetime>} of the article, not of a comment or a related
  *       story, and not marked as an update;
  *   <li>{@code url}: {@code /2021/02/17/}, {@code /2021-02-17-}, {@code /20210217/} in the path;
+ *   <li>{@code meta}: the generic {@code date}, {@code dc.date}, {@code dcterms.date}, which a CMS
+ *       may fill with the last change;
  *   <li>{@code meta} again: a key such as {@code published_at} or {@code publishedDate} with an
  *       ISO value in the page's other scripts (a shop's product data, an app's state). The
  *       contract's {@code date_source} values have no other name for page metadata;
@@ -90,6 +92,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       Pattern.compile(
           "((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})"
               + "(?:[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+  /**
+   * A machine-written date and time with slashes and seconds ({@code 11/01/2023 12:43:42}): .NET's
+   * invariant culture writes the month first, whatever the page's language. Without the seconds a
+   * slashed date is as often a European one ({@code 10/05/2022 05:22 pm}), and dotted or hyphenated
+   * ones ({@code 01-11-2023 10:29}) are day first.
+   */
+  private static final Pattern MACHINE_MONTH_FIRST = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2}");
   private static final Pattern URL_DATE =
       Pattern.compile(
           "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.?#-]|$)");
@@ -115,21 +124,23 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     "article_date_original",
     "article.published",
     "cxenseparse:recs:publishtime",
+    "cxenseparse:publishtime",
     "dc.date.issued",
     "dcterms.issued",
     "dc.date.created",
     "dcterms.created",
-    "dc.date",
-    "dcterms.date",
     "citation_publication_date",
     "citation_date",
     "sailthru.date",
     "parsely-pub-date",
     "rnews:datepublished",
-    "date",
-    "created",
-    "creation_date",
   };
+
+  /**
+   * Meta tags that give some date of the page without saying which: a CMS (TYPO3, Drupal, Plone)
+   * fills {@code date} and {@code dc.date} with the last change as often as with the publication.
+   */
+  private static final String[] GENERIC_META_KEYS = {"dc.date", "dcterms.date", "date", "created", "creation_date"};
 
   /** Class names that say the element holds the date line, anywhere in the name (lowercased). */
   static final Pattern DATE_CLASS = Pattern.compile("date|datum|fecha|publish|posted|byline|dateline");
@@ -201,6 +212,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
   }
 
+  /** The longest date element whose two-digit year is read ({@link DateText#shortYear}). */
+  private static final int SHORT_DATE_LINE_CHARS = 40;
+
   /** How far after the headline a date line reaches. */
   private static final int DATE_LINE_CHARS = 400;
 
@@ -270,14 +284,18 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     if (d.isEmpty()) {
       d = inUrl;
     }
+    DateLine line = new DateLine(doc, window);
+    Optional<PublicationDate> generic = fromGenericMeta(doc, window);
+    if (d.isEmpty()) {
+      d = generic;
+    }
     if (d.isEmpty()) {
       d = fromScript(doc, window);
     }
     if (d.isEmpty()) {
       return fromText(doc, window, monthFirst(doc));
     }
-    DateLine line = new DateLine(doc, window);
-    Optional<PublicationDate> confirmed = confirmedByDateLine(List.of(jsonld, meta, inUrl), line);
+    Optional<PublicationDate> confirmed = confirmedByDateLine(List.of(jsonld, meta.or(() -> generic), inUrl), line);
     return confirmed.isPresent() ? confirmed : Optional.of(localDay(d.get(), line));
   }
 
@@ -415,10 +433,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return Optional.empty();
   }
 
-  /** The publication-date meta tags ({@code property}, {@code name} or {@code itemprop}). */
+  /**
+   * The publication-date meta tags ({@code property}, {@code name} or {@code itemprop}), not the
+   * {@link #fromGenericMeta generic} ones.
+   */
   static Optional<PublicationDate> fromMeta(Document doc, DateText.Window window) {
     PageIndex index = PageIndex.of(doc);
-    Elements metas = index.select("meta", META_CONTENT);
     for (Element e : index.selectWithItemprop(ITEMPROP_PUBLISHED)) {
       if (e.nameIs("meta") && !SCHEMA_PUBLISHED.matches(doc, e)) {
         continue; // [itemprop=datePublished][content]:not(meta), [property=schema:datePublished][content]
@@ -428,7 +448,28 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
         return d;
       }
     }
-    for (String key : META_KEYS) {
+    Optional<PublicationDate> named = fromMetaKeys(doc, window, META_KEYS);
+    if (named.isPresent()) {
+      return named;
+    }
+    for (Element e : index.selectWithItemprop(SCHEMA_CREATED)) {
+      Optional<PublicationDate> d = parse(e.attr("content"), "meta", window);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The meta tags {@code date}, {@code dc.date} and their kin, which may give the last change. */
+  static Optional<PublicationDate> fromGenericMeta(Document doc, DateText.Window window) {
+    return fromMetaKeys(doc, window, GENERIC_META_KEYS);
+  }
+
+  /** The meta tags named by {@code keys} ({@code property}, {@code name} or {@code itemprop}), in that order. */
+  private static Optional<PublicationDate> fromMetaKeys(Document doc, DateText.Window window, String[] keys) {
+    Elements metas = PageIndex.of(doc).select("meta", META_CONTENT);
+    for (String key : keys) {
       for (Element meta : metas) {
         String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
         if (name.equalsIgnoreCase(key)) {
@@ -437,12 +478,6 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
             return d;
           }
         }
-      }
-    }
-    for (Element e : index.selectWithItemprop(SCHEMA_CREATED)) {
-      Optional<PublicationDate> d = parse(e.attr("content"), "meta", window);
-      if (d.isPresent()) {
-        return d;
       }
     }
     return Optional.empty();
@@ -536,6 +571,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
         continue; // a container, not a date line
       }
       Optional<LocalDate> d = DateText.first(published(text), window, monthFirst);
+      if (d.isEmpty() && text.length() <= SHORT_DATE_LINE_CHARS) {
+        d = DateText.shortYear(text, window); // "Party, 30.10.23"
+        if (d.isEmpty() && e.childrenSize() > 0) {
+          d = DateText.first(spacedText(e), window, monthFirst); // <span>18</span><span>2009</span>
+        }
+      }
       if (d.isEmpty() && e.hasAttr("title")) {
         d = parse(e.attr("title"), "text", window).map(PublicationDate::date);
       }
@@ -560,6 +601,22 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The own text of {@code e} and of each element inside it, a space between them: a calendar
+   * badge's {@code <span>Feb</span> <span>18</span><span>2009</span>} reads "Feb 18 2009", not
+   * "Feb 182009".
+   */
+  static String spacedText(Element e) {
+    StringBuilder text = new StringBuilder();
+    for (Element child : e.getAllElements()) {
+      String own = child.ownText();
+      if (!own.isEmpty()) {
+        text.append(own).append(' ');
+      }
+    }
+    return text.toString();
   }
 
   /**
@@ -815,7 +872,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     } catch (DateTimeParseException e) {
       // not RFC 1123: read it as text
     }
-    return DateText.first(v, window, false).map(d -> new PublicationDate(d, null, source, true));
+    return DateText.first(v, window, MACHINE_MONTH_FIRST.matcher(v).lookingAt())
+        .or(() -> DateText.yearFirst(v, window))
+        .map(d -> new PublicationDate(d, null, source, true));
   }
 
   private static ZoneOffset offset(String z) {

@@ -185,6 +185,38 @@ class PublicationDateTest {
     assertEquals(LocalDate.of(2019, 5, 4), find("<meta name='DC.date.issued' content='2019-05-04'>", null).date());
     assertEquals(LocalDate.of(2008, 6, 3), find("<meta name='pubdate' content='Tue, 3 Jun 2008 11:05:30 GMT'>", null).date());
     assertEquals(LocalDate.of(2019, 5, 4), find("<meta name='date' content='04.05.2019'>", null).date());
+    assertEquals(LocalDate.of(2022, 11, 9),
+        find("<meta name='cXenseParse:publishtime' content='2022-11-09T11:01:10-05:00'>", null).date());
+  }
+
+  @Test
+  void aCitationDateWrittenYearFirstIsRead() {
+    // PubMed Central
+    PublicationDate d = find("<meta name='citation_publication_date' content='2023 Jan 7'><h1>T</h1><p>Received 2022 Oct 12</p>", null);
+    assertEquals(LocalDate.of(2023, 1, 7), d.date());
+    assertEquals("meta", d.source());
+  }
+
+  @Test
+  void aDotNetDateAndTimeIsMonthFirst() {
+    // simmentalzeitung.ch (ASP.NET): the invariant culture's date and time, on a day-first Swiss page
+    assertEquals(LocalDate.of(2023, 11, 1), find("<html lang='de'><meta name='date' content='11/01/2023 12:43:42'>", null).date());
+    assertEquals(LocalDate.of(2022, 5, 10), find("<meta name='date' content='10/05/2022 05:22 pm'>", null).date());
+    assertEquals(LocalDate.of(2023, 11, 1), find("<time datetime='01-11-2023 10:29'>1. November</time>", null).date());
+  }
+
+  @Test
+  void aGenericDateMetaTagGivesWayToTheArticlesTime() {
+    // umweltbundesamt.de (Drupal): dcterms.date is the last change, the time under the headline the publication
+    PublicationDate d =
+        find("<meta name='dcterms.date' content='2022-01-21T09:43+01:00'><h1>EU-Taxonomie</h1><div class='article-meta'>"
+            + "<time class='date-display-single' datetime='2022-01-25T08:00:00+01:00'>25.01.2022</time></div><p>Text.</p>", null);
+    assertEquals(LocalDate.of(2022, 1, 25), d.date());
+    assertEquals("time", d.source());
+    // a publication key still comes before the time
+    assertEquals(LocalDate.of(2022, 1, 21),
+        find("<meta property='article:published_time' content='2022-01-21T09:43+01:00'><h1>T</h1>"
+            + "<time datetime='2022-01-25T08:00:00+01:00'>25.01.2022</time>", null).date());
   }
 
   @Test
@@ -256,6 +288,26 @@ class PublicationDateTest {
             + "<div class='form'>Kommentar geschrieben von Anna</div>";
     PublicationDate d = find(html, null);
     assertEquals(LocalDate.of(2023, 10, 31), d.date());
+    assertEquals("text", d.source());
+  }
+
+  @Test
+  void aDateElementWithATwoDigitYearDatesThePage() {
+    // goodnight.at: the date line above the headline, a teaser's full date further down
+    PublicationDate d =
+        find("<div class='text cat-party'><div class='date'> Party, 30.10.23 </div><h1>Last-Minute-Halloween-Kostüme</h1>"
+            + "<p>Ideen.</p></div><div class='article-item'><a href='/w'>Wochenende in Wien 12.10. - 15.10.2023</a></div>", null);
+    assertEquals(LocalDate.of(2023, 10, 30), d.date());
+    assertEquals("text", d.source());
+  }
+
+  @Test
+  void aDateBadgeSplitOverElementsIsReadWordByWord() {
+    // colours-of-the-soul.alhelm.net (WordPress): month, day and year in adjacent spans
+    PublicationDate d =
+        find("<div class='beitrag'><div class='datum'> <span class='monat'>Feb</span> <span class='tag'>18</span>"
+            + "<span class='jahr'>2009</span> </div><h2>trnd-Projekt</h2><p>Text 2.7.1, 17 Kommentare.</p></div>", null);
+    assertEquals(LocalDate.of(2009, 2, 18), d.date());
     assertEquals("text", d.source());
   }
 
