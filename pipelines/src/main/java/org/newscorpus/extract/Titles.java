@@ -104,7 +104,7 @@ public final class Titles {
       // "Heading - Name of the site", whatever the name: the heading is the part before the separator
       String first = firstPart(meta);
       if (first != null && key(first).equals(h)) {
-        return h1;
+        return first;
       }
       String stripped = stripSiteName(meta, siteName, host);
       for (String m : new String[] {stripped}) {

@@ -96,6 +96,10 @@ class TitlesTest {
     assertEquals(
         "Tips for Online Success",
         title("<meta property='og:title' content='Tips for Online Success'><h1>TIPS FOR ONLINE SUCCESS</h1>"));
+    // thefocus.ai: the metadata title names the site after the heading
+    assertEquals(
+        "Weekend Coding Agent",
+        title("<title>Weekend Coding Agent | TheFocus.AI Labs</title><h1>WEEKEND CODING AGENT</h1>"));
     // an unconfirmed heading in capitals is a banner: the metadata title is the headline
     assertEquals(
         "GAAP Compliance: Applying Accounting Best Practices To Your Business",
