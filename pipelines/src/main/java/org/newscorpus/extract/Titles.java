@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -22,7 +24,9 @@ import org.jsoup.select.QueryParser;
  * {@code headline}, {@code twitter:title}, {@code <title>}) confirms it: a logo or section name in
  * an {@code <h1>} is not confirmed. Without a confirmed {@code <h1>}, a page's only {@code <h1>} of
  * at least three words is taken; else the first metadata title. A heading that puts a kicker or a date
- * before its confirmed metadata title gives way to that title. A " | Site", " - Site" or
+ * before its confirmed metadata title gives way to that title, and a kicker in the heading's own
+ * leading element ({@code <span class="dachzeile">}) goes when a metadata title is the rest of the
+ * heading or sets the kicker apart with a separator. A " | Site", " - Site" or
  * "Site: " part that names the publisher or the host goes, as does a short " | …" tail.
  */
 public final class Titles {
@@ -33,6 +37,8 @@ public final class Titles {
   private static final int MAX_TITLE_CHARS = 300;
   /** Separators between a headline and a site name, strongest first. */
   private static final String[] SEPARATORS = {" | ", " – ", " — ", " - ", " • ", " · ", " :: ", " » ", " « ", " / "};
+  /** Characters that end a kicker: "Klimaschutz: …", "Corona-Pandemie - …". */
+  private static final String KICKER_SEPARATORS = ":-–—|•·»/";
 
   private Titles() {}
 
@@ -44,16 +50,23 @@ public final class Titles {
     add(metas, meta(doc, TWITTER_TITLE));
     add(metas, MainText.normalizeSpace(doc.title()));
     List<String> h1s = new ArrayList<>();
+    List<Element> h1Elements = new ArrayList<>();
     Element body = doc.body();
     if (body != null) {
       for (Element h1 : PageIndex.of(doc).all("h1", body)) {
         String t = unescapedAgain(MainText.normalizeSpace(h1.text()));
         if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)) {
           h1s.add(t);
+          h1Elements.add(h1);
         }
       }
     }
-    for (String h1 : h1s) {
+    for (int i = 0; i < h1s.size(); i++) {
+      String h1 = h1s.get(i);
+      String afterKicker = afterKicker(h1Elements.get(i), h1, metas, siteName, host);
+      if (afterKicker != null) {
+        return afterKicker;
+      }
       String confirmed = confirmingMeta(h1, metas, siteName, host);
       if (confirmed != null) {
         // a heading that ends with its metadata title opens with a kicker or a date: the metadata is the headline
@@ -121,6 +134,87 @@ public final class Titles {
       }
     }
     return null;
+  }
+
+  /**
+   * The rest of a heading that sets a kicker in its own leading element ({@code <h1><span>Olympische
+   * Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum</h1>}), when a metadata title
+   * confirms the split: it is that rest (then the metadata's spelling is kept), or it writes the
+   * kicker and the rest with a separator between them ("Olympische Spiele in Paris - Getränke per
+   * Schiff ins Stadtzentrum"). Else null.
+   */
+  private static String afterKicker(Element h1, String text, List<String> metas, String siteName, String host) {
+    Element lead = leadingElement(h1);
+    if (lead == null) {
+      return null;
+    }
+    String kicker = unescapedAgain(MainText.normalizeSpace(lead.text()));
+    String k = key(kicker);
+    if (k.isEmpty() || !text.startsWith(kicker)) {
+      return null;
+    }
+    int from = kicker.length();
+    while (from < text.length() && (text.charAt(from) == ' ' || KICKER_SEPARATORS.indexOf(text.charAt(from)) >= 0)) {
+      from++;
+    }
+    String rest = text.substring(from);
+    String r = key(rest);
+    if (r.length() < 4 || rest.indexOf(' ') < 0) {
+      return null;
+    }
+    for (String meta : metas) {
+      String m = stripSiteName(meta, siteName, host);
+      if (key(m).equals(r)) {
+        return m;
+      }
+      if (separatesKicker(m, k, r)) {
+        return rest;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first element of a heading, below any element that wraps the whole heading (a link), when
+   * the heading opens with it; else null.
+   */
+  private static Element leadingElement(Element h1) {
+    Element e = h1;
+    String text = MainText.normalizeSpace(h1.text());
+    for (int depth = 0; depth < 4; depth++) {
+      Node first = null;
+      for (Node n : e.childNodes()) {
+        if (!(n instanceof TextNode t && t.isBlank())) {
+          first = n;
+          break;
+        }
+      }
+      if (!(first instanceof Element child)) {
+        return null;
+      }
+      if (!MainText.normalizeSpace(child.text()).equals(text)) {
+        return child;
+      }
+      e = child;
+    }
+    return null;
+  }
+
+  /** True when {@code meta} reads kicker, separator, rest: its letters are {@code kicker + rest}, a separator between. */
+  private static boolean separatesKicker(String meta, String kicker, String rest) {
+    if (!key(meta).equals(kicker + rest)) {
+      return false;
+    }
+    int i = 0;
+    for (int seen = 0; i < meta.length() && seen < kicker.length(); i++) {
+      if (Character.isLetterOrDigit(meta.charAt(i))) {
+        seen++;
+      }
+    }
+    while (i < meta.length() && meta.charAt(i) == ' ') {
+      i++;
+    }
+    return i < meta.length() && KICKER_SEPARATORS.indexOf(meta.charAt(i)) >= 0;
   }
 
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");

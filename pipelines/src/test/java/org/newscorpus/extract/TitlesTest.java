@@ -64,6 +64,24 @@ class TitlesTest {
   }
 
   @Test
+  void aKickerInItsOwnElementIsLeftOutWhenTheMetadataSeparatesIt() {
+    // tagesschau.de: the kicker ("Dachzeile") and the headline are two spans, the metadata joins them with ": "
+    assertEquals(
+        "Daten von Rheinmetall gehackt",
+        title("<meta property='og:title' content='Interne Unterlagen im Netz: Daten von Rheinmetall gehackt'>"
+            + "<h1>\n<span class='dachzeile'>Interne Unterlagen im Netz</span>\n<span class='headline'>Daten von Rheinmetall gehackt</span>\n</h1>"));
+    // a forum thread title: a label inside the link that wraps the heading
+    assertEquals(
+        "Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build",
+        title("<title>Patch Notes - Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build | Le Matin</title>"
+            + "<h1><a href='/t/1'><span class='label'>Patch Notes</span><span> </span>Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build</a></h1>"));
+    // a leading element that the metadata does not set apart is part of the headline
+    assertEquals(
+        "Oppenheimer review: a triumph",
+        title("<meta property='og:title' content='Oppenheimer review: a triumph'><h1><em>Oppenheimer</em> review: a triumph</h1>"));
+  }
+
+  @Test
   void aSingleHeadingOfThreeWordsOrMoreIsTheTitleWhenNothingConfirmsIt() {
     assertEquals("Investing in Cloud Computing Stocks",
         title("<title>Best Cloud Stocks of 2025 | The Motley Fool</title><h1>Investing in Cloud Computing Stocks</h1>"));
