@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +57,7 @@ public final class Titles {
     Element body = doc.body();
     if (body != null) {
       for (Element h1 : PageIndex.of(doc).all("h1", body)) {
-        String t = unescapedAgain(MainText.normalizeSpace(h1.text()));
+        String t = repaired(unescapedAgain(MainText.normalizeSpace(h1.text())));
         if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)) {
           h1s.add(t);
           h1Elements.add(h1);
@@ -90,7 +93,7 @@ public final class Titles {
 
   private static void add(List<String> list, String value) {
     if (value != null && !value.isEmpty() && value.length() <= 2 * MAX_TITLE_CHARS) {
-      list.add(unescapedAgain(value));
+      list.add(repaired(unescapedAgain(value)));
     }
   }
 
@@ -148,7 +151,7 @@ public final class Titles {
     if (lead == null) {
       return null;
     }
-    String kicker = unescapedAgain(MainText.normalizeSpace(lead.text()));
+    String kicker = repaired(unescapedAgain(MainText.normalizeSpace(lead.text())));
     String k = key(kicker);
     if (k.isEmpty() || !text.startsWith(kicker)) {
       return null;
@@ -215,6 +218,29 @@ public final class Titles {
       i++;
     }
     return i < meta.length() && KICKER_SEPARATORS.indexOf(meta.charAt(i)) >= 0;
+  }
+
+  /**
+   * A title whose UTF-8 bytes were read as Latin-1 by its site ("Investorâ\u0080\u0099s") shows C1
+   * control characters, which no text uses: it is read back as UTF-8 when its bytes are valid UTF-8.
+   */
+  static String repaired(String title) {
+    boolean control = false;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c > 0xFF) {
+        return title;
+      }
+      control |= c >= 0x80 && c <= 0x9F;
+    }
+    if (!control) {
+      return title;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(title.getBytes(StandardCharsets.ISO_8859_1))).toString();
+    } catch (CharacterCodingException e) {
+      return title;
+    }
   }
 
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");

@@ -82,6 +82,15 @@ class TitlesTest {
   }
 
   @Test
+  void aTitleWhoseUtf8WasReadAsLatin1IsReadBack() {
+    // whitecoatinvestor.com: the page itself holds the UTF-8 bytes of ’ read as Latin-1
+    assertEquals(
+        "A DIY Investor’s Guide to Retirement Calculators",
+        title("<title>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators | White Coat Investor</title>"));
+    assertEquals("Café \u0080 crème", Titles.repaired("Café \u0080 crème"));
+  }
+
+  @Test
   void aSingleHeadingOfThreeWordsOrMoreIsTheTitleWhenNothingConfirmsIt() {
     assertEquals("Investing in Cloud Computing Stocks",
         title("<title>Best Cloud Stocks of 2025 | The Motley Fool</title><h1>Investing in Cloud Computing Stocks</h1>"));
