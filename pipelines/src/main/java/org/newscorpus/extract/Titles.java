@@ -30,7 +30,8 @@ import org.jsoup.select.QueryParser;
  * before its confirmed metadata title gives way to that title, and a kicker in the heading's own
  * leading element ({@code <span class="dachzeile">}) goes when a metadata title is the rest of the
  * heading or sets the kicker apart with a separator. A " | Site", " - Site" or
- * "Site: " part that names the publisher or the host goes, as does a short " | …" tail.
+ * "Site: " part that names the publisher or the host goes, as do a short " | …" tail and the host's
+ * domain opening a title without a separator ("davidbau.com Vibe Coding").
  */
 public final class Titles {
 
@@ -291,6 +292,13 @@ public final class Titles {
       return null;
     }
     String t = title.trim();
+    // "davidbau.com Vibe Coding": the site's domain opens the title without a separator
+    String domain = host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    if (domain != null && domain.indexOf('.') > 0 && t.length() > domain.length() + 1
+        && t.regionMatches(true, 0, domain + " ", 0, domain.length() + 1)
+        && Character.isLetterOrDigit(t.charAt(domain.length() + 1))) {
+      t = t.substring(domain.length() + 1).trim();
+    }
     for (int round = 0; round < 3; round++) {
       String before = t;
       for (String sep : SEPARATORS) {

@@ -91,6 +91,15 @@ class TitlesTest {
   }
 
   @Test
+  void aTitleOpeningWithTheSitesDomainLosesIt() {
+    Document doc = Jsoup.parse("<title>davidbau.com Vibe Coding</title><h1>davidbau.com</h1>");
+    assertEquals("Vibe Coding", Titles.of(doc, null, "davidbau.com"));
+    // a separator after the domain is the site-name rule's business
+    Document separated = Jsoup.parse("<title>jungle.world - Das Imperialismus-Phantom</title>");
+    assertEquals("Das Imperialismus-Phantom", Titles.of(separated, null, "jungle.world"));
+  }
+
+  @Test
   void aSingleHeadingOfThreeWordsOrMoreIsTheTitleWhenNothingConfirmsIt() {
     assertEquals("Investing in Cloud Computing Stocks",
         title("<title>Best Cloud Stocks of 2025 | The Motley Fool</title><h1>Investing in Cloud Computing Stocks</h1>"));
