@@ -29,7 +29,9 @@ import org.jsoup.select.QueryParser;
  * at least three words is taken; else the first metadata title. A heading that puts a kicker or a date
  * before its confirmed metadata title gives way to that title, and a kicker in the heading's own
  * leading element ({@code <span class="dachzeile">}) goes when a metadata title is the rest of the
- * heading or sets the kicker apart with a separator. A " | Site", " - Site" or
+ * heading or sets the kicker apart with a separator; what a heading adds after a leading element
+ * that holds a metadata title (a subtitle, a source link, a comment count) goes when no metadata
+ * title holds it. A " | Site", " - Site" or
  * "Site: " part that names the publisher or the host goes, as do a short " | …" tail and the host's
  * domain opening a title without a separator ("davidbau.com Vibe Coding").
  */
@@ -70,6 +72,10 @@ public final class Titles {
       String afterKicker = afterKicker(h1Elements.get(i), h1, metas, siteName, host);
       if (afterKicker != null) {
         return afterKicker;
+      }
+      String beforeTrailer = beforeTrailer(h1Elements.get(i), h1, metas, siteName, host);
+      if (beforeTrailer != null) {
+        return beforeTrailer;
       }
       String confirmed = confirmingMeta(h1, metas, siteName, host);
       if (confirmed != null) {
@@ -179,6 +185,58 @@ public final class Titles {
   }
 
   /**
+   * The metadata title that a heading's leading element holds when the heading goes on after that
+   * element with what no metadata title holds ({@code <h1><span>Headline</span> <small>Subtitle</small></h1>},
+   * a source link, a comment count); else null.
+   */
+  private static String beforeTrailer(Element h1, String text, List<String> metas, String siteName, String host) {
+    String h = key(text);
+    Element e = h1;
+    for (int depth = 0; depth < 4; depth++) {
+      Element lead = firstChildElement(e);
+      if (lead == null) {
+        return null;
+      }
+      String l = key(lead.text());
+      if (l.length() < 4) {
+        return null;
+      }
+      if (l.length() < h.length() && h.startsWith(l)) {
+        String trailer = h.substring(l.length());
+        String trailerStart = trailer.substring(0, Math.min(8, trailer.length()));
+        for (String meta : metas) {
+          String k = key(meta);
+          int at = k.indexOf(l);
+          if (k.contains(trailer) || (at >= 0 && k.startsWith(trailerStart, at + l.length()))) {
+            // the metadata title goes on as the heading does: the heading is whole, or its lead is a kicker
+            return null;
+          }
+          String m = stripSiteName(meta, siteName, host);
+          if (key(m).equals(l)) {
+            return m;
+          }
+          String first = firstPart(meta);
+          if (first != null && key(first).equals(l)) {
+            return first;
+          }
+        }
+      }
+      e = lead;
+    }
+    return null;
+  }
+
+  /** The first child of {@code e} when it is an element (blank text before it does not count); else null. */
+  private static Element firstChildElement(Element e) {
+    for (Node n : e.childNodes()) {
+      if (!(n instanceof TextNode t && t.isBlank())) {
+        return n instanceof Element child ? child : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The first element of a heading, below any element that wraps the whole heading (a link), when
    * the heading opens with it; else null.
    */
@@ -186,14 +244,8 @@ public final class Titles {
     Element e = h1;
     String text = MainText.normalizeSpace(h1.text());
     for (int depth = 0; depth < 4; depth++) {
-      Node first = null;
-      for (Node n : e.childNodes()) {
-        if (!(n instanceof TextNode t && t.isBlank())) {
-          first = n;
-          break;
-        }
-      }
-      if (!(first instanceof Element child)) {
+      Element child = firstChildElement(e);
+      if (child == null) {
         return null;
       }
       if (!MainText.normalizeSpace(child.text()).equals(text)) {

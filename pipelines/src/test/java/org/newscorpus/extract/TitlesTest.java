@@ -82,6 +82,27 @@ class TitlesTest {
   }
 
   @Test
+  void whatAHeadingAddsAfterItsLeadingElementIsLeftOutWhenNoMetadataTitleHoldsIt() {
+    // slashdot.org: the story link, then the source link and a comment count
+    Document slashdot = Jsoup.parse("<title>Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot</title>"
+        + "<h1 class='story'>\n<span class='story-title'> <a href='/story/1'>Stanford Grads Find Their Degrees No Longer Guarantee Jobs</a>"
+        + " <span><a class='story-sourcelnk' href='https://www.latimes.com/x'> (latimes.com) </a></span></span>"
+        + " <!-- comment bubble --> <span class='comment-bubble'><a href='/story/1#comments'>87</a></span></h1>");
+    assertEquals("Stanford Grads Find Their Degrees No Longer Guarantee Jobs", Titles.of(slashdot, null, "developers.slashdot.org"));
+    // tofugu.com: a subtitle in <small> after the headline
+    assertEquals(
+        "Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh",
+        title("<meta property='og:title' content='Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh'>"
+            + "<h1><span>Dezuka Suisan: Deep-Fried Fish Cakes, Hot <span>and</span> Fresh</span>"
+            + " <small><span>Welcome to the Flavor Capital of Northern Japan</span></small></h1>"));
+    // the metadata goes on as the heading does: the heading is whole
+    assertEquals(
+        "What Tutoring is and What Tutoring is not. Defining and choosing a good tutor",
+        title("<title>What Tutoring is and What Tutoring is not. - Defining and choosing a good tutor - Schmid College</title>"
+            + "<h1><span>What Tutoring is and What Tutoring is not.</span> Defining and choosing a good tutor</h1>"));
+  }
+
+  @Test
   void aTitleWhoseUtf8WasReadAsLatin1IsReadBack() {
     // whitecoatinvestor.com: the page itself holds the UTF-8 bytes of ’ read as Latin-1
     assertEquals(
