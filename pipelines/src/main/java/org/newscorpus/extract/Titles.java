@@ -345,7 +345,10 @@ public final class Titles {
     }
     String t = title.trim();
     // "davidbau.com Vibe Coding": the site's domain opens the title without a separator
-    String domain = host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    String domain = host == null ? null : host.toLowerCase(Locale.ROOT);
+    if (domain != null && domain.startsWith("www.")) {
+      domain = domain.substring(4);
+    }
     if (domain != null && domain.indexOf('.') > 0 && t.length() > domain.length() + 1
         && t.regionMatches(true, 0, domain + " ", 0, domain.length() + 1)
         && Character.isLetterOrDigit(t.charAt(domain.length() + 1))) {
