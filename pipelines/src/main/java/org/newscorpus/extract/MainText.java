@@ -30,7 +30,9 @@ import org.jsoup.select.NodeTraversor;
  *       ({@link Boilerplate}); a block named as weak furniture that holds most of the page's prose
  *       stays (a site that wraps its article in a "sidebar-layout").
  *   <li><b>Score and pick</b>: each remaining text block scores by its length, commas and link
- *       density, and credits its container and their ancestors (the Readability scheme). From the
+ *       density, and credits its container and their ancestors (the Readability scheme); text
+ *       written straight into a container between its blocks (lines split by {@code <br>} around a
+ *       photo box or an ad slot) is a text block of that container. From the
  *       best container, the pick moves up to an ancestor (up to eight levels) that adds at least a
  *       tenth more prose (long blocks with few links) at a cost of at most half as much noise
  *       (link text, a quarter of short lines): an article split over sections or list items is
@@ -183,6 +185,13 @@ public final class MainText {
     int linkChars;
     int commas;
     boolean blockChild;
+    /**
+     * Visible characters, characters inside links and commas of the text written straight into
+     * the element (or through inline elements), between its block children.
+     */
+    int looseChars;
+    int looseLinkChars;
+    int looseCommas;
     boolean removed;
     double score;
     boolean candidate;
@@ -194,6 +203,27 @@ public final class MainText {
 
     double linkDensity() {
       return chars == 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
+    }
+
+    /**
+     * The characters the element scores with as a text block: all of them, or for a container of
+     * blocks, those of the text written between its blocks.
+     */
+    int blockChars() {
+      return blockChild ? looseChars : chars;
+    }
+
+    int blockCommas() {
+      return blockChild ? looseCommas : commas;
+    }
+
+    int blockLinkChars() {
+      return blockChild ? looseLinkChars : linkChars;
+    }
+
+    double blockLinkDensity() {
+      int c = blockChars();
+      return c == 0 ? 0 : Math.min(1.0, (double) blockLinkChars() / c);
     }
   }
 
@@ -375,8 +405,11 @@ public final class MainText {
             }
             s.chars += visible;
             s.commas += commas;
+            s.looseChars += visible;
+            s.looseCommas += commas;
             if (linkDepth > 0) {
               s.linkChars += visible;
+              s.looseLinkChars += visible;
             }
           }
           return FilterResult.CONTINUE;
@@ -411,6 +444,11 @@ public final class MainText {
           parent.chars += s.chars;
           parent.linkChars += s.linkChars;
           parent.commas += s.commas;
+          if (INLINE.contains(e.normalName())) {
+            parent.looseChars += s.looseChars;
+            parent.looseLinkChars += s.looseLinkChars;
+            parent.looseCommas += s.looseCommas;
+          }
           if (!INLINE.contains(e.normalName()) || s.blockChild) {
             parent.blockChild = true;
           }
@@ -440,9 +478,18 @@ public final class MainText {
                 remove(e, s);
                 return FilterResult.SKIP_ENTIRELY;
               }
-              if (!s.blockChild && !INLINE.contains(e.normalName()) && s.chars > 0) {
-                blocks.add(e);
-                return FilterResult.SKIP_ENTIRELY;
+              if (!INLINE.contains(e.normalName()) && s.chars > 0) {
+                if (!s.blockChild) {
+                  blocks.add(e);
+                  return FilterResult.SKIP_ENTIRELY;
+                }
+                // text written between blocks ("<div>text<br>text<div class=ad></div>text</div>")
+                // is a text block of its own, unless it is links or in a block named as furniture
+                // that the lighter pass keeps (a footer's column)
+                if (s.looseChars >= MIN_SCORED_CHARS && s.looseLinkChars * 2 < s.looseChars
+                    && !namedFurniture(e)) {
+                  blocks.add(e);
+                }
               }
               return FilterResult.CONTINUE;
             }
@@ -480,8 +527,15 @@ public final class MainText {
       return false;
     }
 
+    private boolean namedFurniture(Element e) {
+      Boilerplate.Hint hint = hints.of(e);
+      return hint == Boilerplate.Hint.WEAK_FURNITURE || hint == Boilerplate.Hint.STRONG_FURNITURE;
+    }
+
     private void remove(Element e, Stats s) {
       s.removed = true;
+      // an inline element's text is loose text of its ancestors up to the first block
+      boolean loose = INLINE.contains(e.normalName());
       for (Element p = e.parent(); p != null; p = p.parent()) {
         Stats ps = stats.get(p);
         if (ps == null) {
@@ -490,6 +544,12 @@ public final class MainText {
         ps.chars -= s.chars;
         ps.linkChars -= s.linkChars;
         ps.commas -= s.commas;
+        if (loose) {
+          ps.looseChars -= s.looseChars;
+          ps.looseLinkChars -= s.looseLinkChars;
+          ps.looseCommas -= s.looseCommas;
+          loose = INLINE.contains(p.normalName());
+        }
         if (p == body) {
           break;
         }
@@ -506,14 +566,16 @@ public final class MainText {
         budget.check();
         Stats s = stats.get(block);
         String tag = block.normalName();
-        if (s.chars < MIN_SCORED_CHARS || HEADINGS.contains(tag)) {
+        int chars = s.blockChars();
+        if (chars < MIN_SCORED_CHARS || HEADINGS.contains(tag)) {
           continue;
         }
-        double score = (1 + s.commas + Math.min(s.chars / 100.0, 3)) * (1 - s.linkDensity());
+        double score = (1 + s.blockCommas() + Math.min(chars / 100.0, 3)) * (1 - s.blockLinkDensity());
         if (tag.equals("li")) {
           score /= 2;
         }
-        Element ancestor = block.parent();
+        // a block credits its container; text written between blocks credits the element it is in
+        Element ancestor = s.blockChild ? block : block.parent();
         for (int level = 0; level < 5 && ancestor != null; level++) {
           Stats as = stats.get(ancestor);
           if (as == null) {
@@ -559,10 +621,12 @@ public final class MainText {
         if (HEADINGS.contains(block.normalName())) {
           continue;
         }
-        double ld = s.linkDensity();
-        boolean prose = ld < 0.34 && s.chars >= 40;
-        double proseAmount = prose ? s.chars * (1 - ld) : 0;
-        double noiseAmount = prose ? 0 : s.linkChars + SHORT_LINE_NOISE * (s.chars - s.linkChars);
+        double ld = s.blockLinkDensity();
+        int chars = s.blockChars();
+        boolean prose = ld < 0.34 && chars >= 40;
+        double proseAmount = prose ? chars * (1 - ld) : 0;
+        int linkChars = s.blockLinkChars();
+        double noiseAmount = prose ? 0 : linkChars + SHORT_LINE_NOISE * (chars - linkChars);
         for (Element a = block; a != null; a = a.parent()) {
           Stats as = stats.get(a);
           if (as == null) {
@@ -772,6 +836,10 @@ public final class MainText {
           // the article's header, discarded as furniture, may hold the lead above the first paragraph
           if (s != null && removedLead == null && paragraphs.isEmpty() && line.length() == 0) {
             removedLead = findLead(e, 0, new int[] {LEAD_VISITS});
+          }
+          // a discarded block (an ad slot) still ends the text before it
+          if (s != null && !INLINE.contains(e.normalName())) {
+            flush(openBlocks.isEmpty() ? null : openBlocks.get(openBlocks.size() - 1));
           }
           return FilterResult.SKIP_ENTIRELY;
         }

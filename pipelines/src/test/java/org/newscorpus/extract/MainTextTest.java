@@ -129,6 +129,28 @@ class MainTextTest {
   }
 
   @Test
+  void textWrittenBetweenBlocksIsABodyToo() {
+    // a news site's body: text and line breaks straight in the container, beside a photo box and an ad slot
+    String text =
+        body("<body><div id='wrap'><section><h2>Le Maroc franchit un cap</h2><div class='body_txt'>"
+            + "<div class='img_box'><img src='a.jpg'><p class='cap'>Photo : MAP</p></div>"
+            + P1 + "<br><br>" + P2 + "<div id='div-gpt-ad-1' style='width:300px'><script>ad()</script></div>" + P3
+            + "</div></section><div class='chrome_pick'><p>Ce site utilise des cookies et d'autres technologies pour "
+            + "améliorer la qualité du service.</p></div></div></body>");
+    assertEquals(P1 + "\n" + P2 + "\n\n" + P3, text);
+  }
+
+  @Test
+  void textWrittenBetweenTheBlocksOfAFooterIsNoBody() {
+    // a forum thread whose first post is an image: the footer's blurb is no article
+    String text =
+        body("<body><div class='p-body'><h1>Le Maroc franchit un cap</h1><div class='message-user'>"
+            + "<p><a href='/members/1'>Karim</a> · Membre depuis mai 2017</p><p>Messages : 3 066 · Réactions : 1 204</p></div>"
+            + "</div><div id='footer'><div class='p-footer-column'><h3>À propos</h3>" + P3 + "</div></div></body>");
+    assertFalse(text.contains(P3), text);
+  }
+
+  @Test
   void hiddenBlocksAreDropped() {
     String text = body(article("<p>" + P1 + "</p><div style='display:none'><p>" + P3 + "</p></div><p>" + P2 + "</p>"));
     assertEquals(P1 + "\n\n" + P2, text);
