@@ -354,6 +354,31 @@ public final class Boilerplate {
     return ARTICLE_BODY_NAME.matcher(names).find();
   }
 
+  /** The words of a share bar's name, in the corpus languages. */
+  private static final Pattern SHARING_WORD = Pattern.compile("share|sharing|sharer|partage|partager|compartir|teilen");
+
+  /**
+   * True when {@code e}'s class and id name it as furniture only by a sharing word ({@code
+   * sr-body-share-wrapper}, {@code sharing}): no name says furniture once its sharing word is
+   * taken out. A share bar holds buttons, never prose, so such a block that holds prose is the
+   * article's wrapper, named for the share buttons it also carries.
+   */
+  public static boolean namesOnlySharing(Element e) {
+    boolean sharing = false;
+    for (String name : WHITESPACE.split(e.className() + " " + e.id())) {
+      if (name.isEmpty() || isModifier(name) || nameHint(name) != Hint.STRONG_FURNITURE) {
+        continue;
+      }
+      String lower = name.toLowerCase(Locale.ROOT);
+      String rest = SHARING_WORD.matcher(lower).replaceAll("-");
+      if (rest.equals(lower) || judgeName(rest) == Hint.STRONG_FURNITURE) {
+        return false;
+      }
+      sharing = true;
+    }
+    return sharing;
+  }
+
   private static final Pattern COMMENTS_NAME =
       Pattern.compile("comment|disqus|respond|reply|replies|kommentar|comentario|commentaire|reaction|forum");
 

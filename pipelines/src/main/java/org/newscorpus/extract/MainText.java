@@ -28,7 +28,8 @@ import org.jsoup.select.NodeTraversor;
  *   <li><b>Discard</b>: top-down, page furniture goes: hidden blocks, {@code nav}/{@code aside}/
  *       {@code footer}/{@code header}, and blocks whose class, id or role names furniture
  *       ({@link Boilerplate}); a block named as weak furniture that holds most of the page's prose
- *       stays (a site that wraps its article in a "sidebar-layout").
+ *       stays (a site that wraps its article in a "sidebar-layout"), and so does a block named
+ *       only for sharing that holds prose (a story's "share-wrapper" on a page of several).
  *   <li><b>Score and pick</b>: each remaining text block scores by its length, commas and link
  *       density, and credits its container and their ancestors (the Readability scheme); text
  *       written straight into a container between its blocks (lines split by {@code <br>} around a
@@ -106,6 +107,9 @@ public final class MainText {
   /** A lead's length in visible characters: a sentence at least, a paragraph or two at most. */
   private static final int LEAD_MIN_CHARS = 40;
   private static final int LEAD_MAX_CHARS = 1500;
+
+  /** The prose (characters outside links) past which a block named for sharing is no share bar. */
+  private static final int SHARING_PROSE_CHARS = 400;
 
   /** Text blocks shorter than this (in visible characters) do not score. */
   private static final int MIN_SCORED_CHARS = 25;
@@ -516,7 +520,12 @@ public final class MainText {
         // a wrapper named "documentContent__sharingContainer" or "socialicons-sticky" around the
         // whole article stays; a comment thread goes however long it is, and so does an <aside>
         // ("most read" teasers with excerpts can outweigh a short story)
-        return !(mostProse && !Boilerplate.namesComments(e) && !tag.equals("aside"));
+        if (tag.equals("aside")) {
+          return true;
+        }
+        // a block named only for sharing that holds prose wraps a story ("sr-body-share-wrapper"
+        // on a page of several), however much else the page holds
+        return !(mostProse && !Boilerplate.namesComments(e)) && !(holdsProse(s) && Boilerplate.namesOnlySharing(e));
       }
       if (!strict) {
         return false;
@@ -525,6 +534,11 @@ public final class MainText {
         return !mostProse && !tag.equals("article") && s.hint != Boilerplate.Hint.CONTENT;
       }
       return false;
+    }
+
+    /** True when {@code s} measures more text outside links than a share bar's labels ever hold. */
+    private static boolean holdsProse(Stats s) {
+      return s.chars - s.linkChars >= SHARING_PROSE_CHARS && s.linkDensity() < 0.25;
     }
 
     private boolean namedFurniture(Element e) {

@@ -174,6 +174,15 @@ class BoilerplateTest {
   }
 
   @Test
+  void aNameIsOnlySharingWhenNoFurnitureIsLeftWithoutItsSharingWord() {
+    assertTrue(Boilerplate.namesOnlySharing(el("<div class='sr-body-share-wrapper'>x</div>")));
+    assertTrue(Boilerplate.namesOnlySharing(el("<div class='post has-comments' id='sharing'>x</div>")));
+    assertFalse(Boilerplate.namesOnlySharing(el("<div class='social-share'>x</div>")));
+    assertFalse(Boilerplate.namesOnlySharing(el("<div class='share-box related-posts'>x</div>")));
+    assertFalse(Boilerplate.namesOnlySharing(el("<div class='story-body'>x</div>")));
+  }
+
+  @Test
   void leadNamesAreRecognisedByTheirTokens() {
     assertTrue(Boilerplate.namesLead(Jsoup.parse("<p class='article__abstract'>x</p>").selectFirst("p")));
     assertTrue(Boilerplate.namesLead(Jsoup.parse("<div class='contentHeaderHeader__abstract'>x</div>").selectFirst("div")));

@@ -101,6 +101,32 @@ class MainTextTest {
   }
 
   @Test
+  void storiesWrappedInABlockNamedForSharingAreKeptOnAPageOfSeveral() {
+    // a page of short stories, each in a "share wrapper" around its text and its share buttons
+    String other =
+        "La Bourse de Casablanca a clôturé la séance en hausse, portée par les valeurs bancaires, les cimentiers "
+            + "et les télécoms, dans un marché qui attend les résultats annuels des grandes sociétés cotées.";
+    String text =
+        body("<body><div class='stories'><section><article class='sr-story'><h2><a href='/1'>Le Maroc franchit un cap</a></h2>"
+            + "<div class='sr-body-share-wrapper'><div class='sr-text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+            + "</p></div><div class='sr-share'><a href='#'>Share</a> <a href='#'>Tweet</a></div></div></article></section>"
+            + ("<section><article class='sr-story'><h2><a href='/2'>La Bourse en hausse</a></h2>"
+                + "<div class='sr-body-share-wrapper'><div class='sr-text'><p>" + other + "</p><p>" + other + "</p><p>" + other
+                + "</p></div><div class='sr-share'><a href='#'>Share</a></div></div></article></section>").repeat(2)
+            + "</div></body>");
+    assertTrue(text.startsWith(P1 + "\n\n" + P2 + "\n\n" + P3), text);
+    assertFalse(text.contains("Tweet"), text);
+  }
+
+  @Test
+  void aShareBarIsDroppedWhateverItsName() {
+    String text =
+        body(article("<p>" + P1 + "</p><div class='share-wrapper'><p>Partagez cet article avec vos amis, "
+            + "sur les réseaux sociaux ou par courriel.</p><a href='#'>Facebook</a> <a href='#'>X</a></div><p>" + P2 + "</p>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
   void reactStreamedSegmentsAreReadInPlace() {
     String text =
         body("<body><main><p>" + P1 + "</p><template id='B:0'></template><p>" + P3 + "</p></main>"
