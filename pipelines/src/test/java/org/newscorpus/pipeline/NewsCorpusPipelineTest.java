@@ -108,6 +108,17 @@ class NewsCorpusPipelineTest {
     assertTrue(err().contains("--overwrite"), err());
   }
 
+  /** The whole pipeline as a run on the samples that extends an earlier dataset builds it, not run. */
+  private Pipeline wholeGraph() throws IOException {
+    NewsCorpusOptions options =
+        PipelineOptionsFactory.fromArgs("--input=" + NewsCorpusPipelineIT.SAMPLES, "--output=" + dir.resolve("out"),
+                "--previousOutput=" + dir.resolve("earlier"))
+            .as(NewsCorpusOptions.class);
+    Pipeline pipeline = Pipeline.create(options);
+    NewsCorpusPipeline.build(pipeline, options, org.newscorpus.read.InputFiles.expand(options.getInput()));
+    return pipeline;
+  }
+
   /**
    * A runner that streams a batch job (Flink's DataStream translation) holds every element of a
    * step with a side input until the side input is complete. The only side input allowed is the
@@ -118,12 +129,7 @@ class NewsCorpusPipelineTest {
    */
   @Test
   void onlyTheWantedCaptureKeysAreASideInput() throws IOException {
-    NewsCorpusOptions options =
-        PipelineOptionsFactory.fromArgs("--input=" + NewsCorpusPipelineIT.SAMPLES, "--output=" + dir.resolve("out"),
-                "--previousOutput=" + dir.resolve("earlier"))
-            .as(NewsCorpusOptions.class);
-    Pipeline pipeline = Pipeline.create(options);
-    NewsCorpusPipeline.build(pipeline, options, org.newscorpus.read.InputFiles.expand(options.getInput()));
+    Pipeline pipeline = wholeGraph();
     List<String> waiting = new ArrayList<>();
     pipeline.traverseTopologically(new Pipeline.PipelineVisitor.Defaults() {
       @Override
@@ -147,12 +153,7 @@ class NewsCorpusPipelineTest {
    */
   @Test
   void everyAvroCoderOfTheGraphUsesTheGeneratedClasses() throws IOException {
-    NewsCorpusOptions options =
-        PipelineOptionsFactory.fromArgs("--input=" + NewsCorpusPipelineIT.SAMPLES, "--output=" + dir.resolve("out"),
-                "--previousOutput=" + dir.resolve("earlier"))
-            .as(NewsCorpusOptions.class);
-    Pipeline pipeline = Pipeline.create(options);
-    NewsCorpusPipeline.build(pipeline, options, org.newscorpus.read.InputFiles.expand(options.getInput()));
+    Pipeline pipeline = wholeGraph();
     List<String> reflective = new ArrayList<>();
     int[] avroCoders = {0};
     pipeline.traverseTopologically(new Pipeline.PipelineVisitor.Defaults() {
