@@ -154,6 +154,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       List.of("dat", "fecha", "publish", "posted", "byline", "time", "meta", "info", "submitted");
   /** Ids that say so (lowercased). */
   private static final Pattern DATE_ID = Pattern.compile("(^|[-_])(date|time|published|posted|datum|fecha|byline|meta)([-_]|$)");
+  /** The words of {@link #DATE_ID}, one of which every id it matches holds. */
+  private static final List<String> DATE_ID_WORDS =
+      List.of("date", "time", "published", "posted", "datum", "fecha", "byline", "meta");
 
   /**
    * Elements that hold the date line: by class or id, {@code itemprop=datePublished} or {@code
@@ -172,6 +175,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
     @Override
     public boolean matches(Element root, Element e) {
+      if (e.attributesSize() == 0) {
+        return false; // most elements: no itemprop, title, class or id to look up
+      }
       String itemprop = e.attr("itemprop");
       if (itemprop.equals("datePublished") || itemprop.equals("dateCreated")) {
         return true;
@@ -203,7 +209,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
 
     private static boolean isDateId(String id) {
-      return DATE_ID.matcher(id.toLowerCase(Locale.ROOT)).find();
+      String i = id.toLowerCase(Locale.ROOT);
+      for (String word : DATE_ID_WORDS) {
+        if (i.contains(word)) {
+          return DATE_ID.matcher(i).find();
+        }
+      }
+      return false; // ids are mostly unique: the pattern would run on nearly every one
     }
 
     @Override
