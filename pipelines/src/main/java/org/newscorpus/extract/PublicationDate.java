@@ -233,6 +233,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   /** Containers whose dates are not the article's. */
   private static final Evaluator META_CONTENT = PageIndex.query("meta[content]");
 
+  /** The page's locale, which {@link #monthFirst} reads when its {@code <html>} says no more than {@code en}. */
+  private static final Evaluator OG_LOCALE = PageIndex.query("meta[property=og:locale]");
+
   private static final Evaluator ITEMPROP_PUBLISHED =
       PageIndex.query("[itemprop=datePublished][content], [property=schema:datePublished][content]");
 
@@ -829,7 +832,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * the day first.
    */
   static boolean monthFirst(Document doc) {
-    Element html = doc.selectFirst("html[lang]");
+    Element root = doc.firstElementChild();
+    // the page's own <html> comes first in page order; only without a lang is the rest searched
+    Element html = root != null && root.nameIs("html") && root.hasAttr("lang") ? root : doc.selectFirst("html[lang]");
     String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT).replace('_', '-');
     if (lang.equals("en-us")) {
       return true;
@@ -837,7 +842,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     if (!lang.isEmpty() && !lang.equals("en")) {
       return false;
     }
-    Element locale = doc.selectFirst("meta[property=og:locale]");
+    Elements locales = PageIndex.of(doc).select("meta", OG_LOCALE);
+    Element locale = locales.isEmpty() ? null : locales.get(0);
     return locale != null && locale.attr("content").strip().equalsIgnoreCase("en_US");
   }
 
