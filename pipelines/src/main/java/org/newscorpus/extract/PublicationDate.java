@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -253,8 +254,11 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
           "\"(?:datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|"
               + "publish_date|firstPublishedAt|first_published_at|publicationDate|publication_date)\""
               + "\\s*:\\s*\"((?:19|20)\\d{2}-\\d{2}-\\d{2}[^\"]{0,30})\"");
-  /** Words every match of {@link #SCRIPT_PUBLISHED} holds. */
-  private static final List<String> SCRIPT_PUBLISHED_WORDS = List.of("ublish", "ublicat");
+  /** The quoted keys of {@link #SCRIPT_PUBLISHED}, one of which opens every match. */
+  private static final List<String> SCRIPT_PUBLISHED_KEYS =
+      List.of("\"datePublished\"", "\"date_published\"", "\"publishedAt\"", "\"published_at\"",
+          "\"publishedDate\"", "\"published_date\"", "\"publishDate\"", "\"publish_date\"",
+          "\"firstPublishedAt\"", "\"first_published_at\"", "\"publicationDate\"", "\"publication_date\"");
 
   private static final Evaluator TIME_DATETIME = PageIndex.query("time[datetime]");
 
@@ -433,11 +437,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       if (script.hasAttr("src") || PageIndex.JSON_LD.matches(doc, script)) {
         continue; // JSON-LD was read first, as JSON
       }
-      String data = script.data();
-      if (SCRIPT_PUBLISHED_WORDS.stream().noneMatch(data::contains)) {
+      String data = scriptData(script);
+      int from = firstScriptKey(data);
+      if (from < 0) {
         continue; // most scripts: spare them the pattern
       }
       Matcher m = SCRIPT_PUBLISHED.matcher(data);
+      m.region(from, data.length()); // a match opens with a quoted key: none starts earlier
       while (m.find()) {
         Optional<PublicationDate> d = parse(m.group(1), "meta", window);
         if (d.isPresent()) {
@@ -474,6 +480,43 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the first of the {@link #SCRIPT_PUBLISHED_KEYS} stands in {@code data}, or -1 when it
+   * holds none: the pattern would try each character of a script of some hundred kilobytes. Each
+   * key holds "ublish" or "ublicat" 2, 6, 7 or 8 characters after its quote, so only the places of
+   * those two words are tried.
+   */
+  private static int firstScriptKey(String data) {
+    int first = firstScriptKey(data, "ublish", -1);
+    return firstScriptKey(data, "ublicat", first);
+  }
+
+  /** The first key whose {@code word} stands where {@link #firstScriptKey(String)} says, if before {@code first}. */
+  private static int firstScriptKey(String data, String word, int first) {
+    for (int at = data.indexOf(word); at >= 0 && (first < 0 || at - 8 < first); at = data.indexOf(word, at + 1)) {
+      for (int back : new int[] {8, 7, 6, 2}) {
+        int start = at - back;
+        if (start >= 0 && (first < 0 || start < first) && data.charAt(start) == '"') {
+          for (String key : SCRIPT_PUBLISHED_KEYS) {
+            if (data.startsWith(key, start)) {
+              first = start;
+              break;
+            }
+          }
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The text of a script, as {@link Element#data()} gives it; without a copy for the usual script
+   * of one data node, whose text may run to a megabyte.
+   */
+  private static String scriptData(Element script) {
+    return script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data ? data.getWholeData() : script.data();
   }
 
   /** The meta tags {@code date}, {@code dc.date} and their kin, which may give the last change. */
