@@ -527,10 +527,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   /** The meta tags named by {@code keys} ({@code property}, {@code name} or {@code itemprop}), in that order. */
   private static Optional<PublicationDate> fromMetaKeys(Document doc, DateText.Window window, String[] keys) {
     Elements metas = PageIndex.of(doc).select("meta", META_CONTENT);
+    String[] names = new String[metas.size()]; // each tag named once, not once per key
+    for (int i = 0; i < names.length; i++) {
+      Element meta = metas.get(i);
+      names[i] = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
+    }
     for (String key : keys) {
-      for (Element meta : metas) {
-        String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
-        if (name.equalsIgnoreCase(key)) {
+      for (int i = 0; i < names.length; i++) {
+        Element meta = metas.get(i);
+        if (names[i].equalsIgnoreCase(key)) {
           Optional<PublicationDate> d = parse(meta.attr("content"), "meta", window);
           if (d.isPresent()) {
             return d;
