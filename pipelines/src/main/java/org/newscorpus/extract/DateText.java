@@ -138,13 +138,14 @@ public final class DateText {
       return Optional.empty();
     }
     String t = plain(text);
-    if (!hasYear(t)) {
-      return Optional.empty(); // every format here has one; most lines of a page have none
+    int from = searchFrom(t);
+    if (from < 0) {
+      return Optional.empty(); // every format here has a year; most lines of a page have none
     }
     int bestAt = Integer.MAX_VALUE;
     LocalDate best = null;
     String lower = LowerCase.chars(t); // month names are folded anyway; digits stay
-    Matcher m = DAY_MONTH_YEAR_LOWER.matcher(lower);
+    Matcher m = region(DAY_MONTH_YEAR_LOWER.matcher(lower), from, t.length());
     while (m.find() && m.start() < bestAt) {
       Integer month = month(m.group(2));
       LocalDate d = month == null ? null : day(m.group(3), month, m.group(1));
@@ -154,7 +155,7 @@ public final class DateText {
         break;
       }
     }
-    m = MONTH_DAY_YEAR_LOWER.matcher(lower);
+    m = region(MONTH_DAY_YEAR_LOWER.matcher(lower), from, searchTo(t, bestAt));
     while (m.find() && m.start() < bestAt) {
       Integer month = month(m.group(1));
       LocalDate d = month == null ? null : day(m.group(3), month, m.group(2));
@@ -164,7 +165,7 @@ public final class DateText {
         break;
       }
     }
-    m = NUMERIC.matcher(t);
+    m = region(NUMERIC.matcher(t), from, searchTo(t, bestAt));
     while (m.find() && m.start() < bestAt) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(3));
@@ -176,7 +177,7 @@ public final class DateText {
         break;
       }
     }
-    m = ISO.matcher(t);
+    m = region(ISO.matcher(t), from, searchTo(t, bestAt));
     while (m.find() && m.start() < bestAt) {
       LocalDate d = day(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
       if (window.contains(d)) {
@@ -185,7 +186,7 @@ public final class DateText {
         break;
       }
     }
-    m = CJK.matcher(t);
+    m = region(CJK.matcher(t), from, searchTo(t, bestAt));
     while (m.find() && m.start() < bestAt) {
       LocalDate d = day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
       if (window.contains(d)) {
@@ -198,19 +199,72 @@ public final class DateText {
 
   /** True when {@code t} holds a run of digits ending in 19xx or 20xx, which every year pattern needs. */
   static boolean hasYear(String t) {
-    int run = 0;
+    return searchFrom(t) >= 0;
+  }
+
+  /*
+   * Where the patterns need to look. Each reads its numbers as whole runs of digits, with no other
+   * digit between them: a year that ends a run (19xx, 20xx), and the day and month in the one or
+   * two runs before it (16 novembre 2025, November 16, 2025, 17 - 02 - 2021) or in the two after
+   * it (2021-02-17, 2020年4月17日). So no date starts before the second run of digits ahead of the
+   * first year's run, and a date that starts before some place has ended by the third run of
+   * digits that starts there. A search held within those bounds, its look-behinds and look-aheads
+   * seeing past them, finds the same dates as a search of the whole text, without trying each
+   * char of a page's 20,000 on each pattern.
+   */
+
+  /**
+   * Where the first date of {@code t} can start at the earliest: the start of the second run of
+   * digits before the first run that ends in a year; -1 when no run ends in one.
+   */
+  static int searchFrom(String t) {
+    int twoBefore = -1; // the starts of the two runs before the current one
+    int oneBefore = -1;
+    int start = -1; // of the current run
     for (int i = 0; i <= t.length(); i++) {
       char c = i < t.length() ? t.charAt(i) : ' ';
-      if (c >= '0' && c <= '9') {
-        run++;
+      if (isDigit(c)) {
+        if (start < 0) {
+          start = i;
+        }
         continue;
       }
-      if (run >= 4 && (t.startsWith("19", i - 4) || t.startsWith("20", i - 4))) {
-        return true;
+      if (start >= 0) {
+        if (i - start >= 4 && (t.startsWith("19", i - 4) || t.startsWith("20", i - 4))) {
+          return Math.max(0, twoBefore);
+        }
+        twoBefore = oneBefore;
+        oneBefore = start;
+        start = -1;
       }
-      run = 0;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * Where every date of {@code t} that starts before {@code at} has ended: the start of the third
+   * run of digits that starts there or later, else the end of the text.
+   */
+  static int searchTo(String t, int at) {
+    if (at >= t.length()) {
+      return t.length();
+    }
+    int runs = 0;
+    for (int i = at; i < t.length(); i++) {
+      if (isDigit(t.charAt(i)) && (i == 0 || !isDigit(t.charAt(i - 1))) && ++runs == 3) {
+        return i;
+      }
+    }
+    return t.length();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code m} searching from {@code from} to {@code to} only, its patterns seeing the whole text. */
+  private static Matcher region(Matcher m, int from, int to) {
+    return m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   /** The month a name or abbreviation stands for, in any language known here, or null. */

@@ -118,4 +118,19 @@ class DateTextTest {
     assertFalse(DateText.hasYear("call 555-3012 or 2101"));
     assertEquals(Optional.empty(), DateText.first("17 février", DateText.Window.until(LocalDate.of(2026, 1, 1)), false));
   }
+
+  @Test
+  void theSearchIsBoundedByTheRunsOfDigitsAroundTheYears() {
+    String text = "Kein Datum hier, Seite 4 von 12: am 17 - 02 - 2021 erschienen";
+    assertEquals(text.indexOf("17"), DateText.searchFrom(text), "the day's run, two before the year's");
+    assertEquals(0, DateText.searchFrom("17/02/2021"));
+    assertEquals(-1, DateText.searchFrom("Seite 4 von 12"));
+    assertEquals(text.indexOf("02"), DateText.searchTo(text, text.indexOf("von")), "the third run from there");
+    assertEquals(text.length(), DateText.searchTo(text, text.indexOf("02")));
+    String later = "Concert le 12 mars 2027, annoncé le 1 mars 2024 et le 3 mars 2024";
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), first(later));
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), first("1 mars 2024, March 2, 2024"), "the first date, whatever its form");
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 2)), first("March 2, 2024, 1 mars 2024"));
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 17)), first("x".repeat(5000) + " 17.02.2021"));
+  }
 }
