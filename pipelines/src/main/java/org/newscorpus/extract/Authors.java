@@ -14,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 
 /**
@@ -87,17 +91,69 @@ public final class Authors {
       }
     }
     if (names.isEmpty()) {
-      for (Element e : doc.select("p, span, div, small, address")) {
-        String text = ShortText.of(e, 140);
-        if (text != null && BYLINE_LINE.matcher(text).matches() && !(e.nameIs("div") && hasDivInside(e))) {
-          addAll(names, text);
-          if (!names.isEmpty()) {
-            break;
-          }
-        }
-      }
+      fromBylineLines(doc, names);
     }
     return names;
+  }
+
+  /** The tags of the elements whose text may be a byline line ("By Jane Doe"). */
+  private static final Set<String> LINE_TAGS = Set.of("p", "span", "div", "small", "address");
+
+  /**
+   * Adds the names of the first {@code p}, {@code span}, {@code div}, {@code small} or {@code
+   * address} in page order whose short text is a {@link #BYLINE_LINE}: what a loop over {@code
+   * doc.select("p, span, div, small, address")} adds, without selecting all of them first.
+   */
+  private static void fromBylineLines(Document doc, List<String> names) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && LINE_TAGS.contains(e.normalName()) && mayOpenByline(e)) {
+              String text = ShortText.of(e, 140);
+              if (text != null && BYLINE_LINE.matcher(text).matches() && !(e.nameIs("div") && hasDivInside(e))) {
+                addAll(names, text);
+                if (!names.isEmpty()) {
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
+  }
+
+  /**
+   * False when the text of {@code e} cannot open with a {@link #BYLINE_LINE} prefix word: its
+   * first char, as {@link Element#text()} gives it, is an ASCII char that is no initial of one.
+   * Most of a page's elements are spared their text. The char sought is the first of its text
+   * nodes that {@code text()} neither drops nor turns to a space and that its trim keeps; only a
+   * no-break space, zero-width space or soft hyphen kept by a {@code <pre>} may come before it,
+   * and the prefix cannot follow one of those either.
+   */
+  static boolean mayOpenByline(Element e) {
+    char[] first = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String text = t.getWholeText();
+              for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                  first[0] = c;
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    char c = first[0];
+    return c >= 128 || "wprbvWPRBV".indexOf(c) >= 0;
   }
 
   /** Class names of byline elements (lowercased). */
