@@ -29,4 +29,13 @@ class ShortTextTest {
     Document doc = Jsoup.parse("<div id='d'>" + indent + "<span>May 31, 2024</span>" + indent + "<b>x</b>" + indent + "</div>");
     assertEquals("May 31, 2024 x", ShortText.of(doc.getElementById("d"), 20));
   }
+
+  @Test
+  void aTextOverTheBoundIsNullEvenUnderTwiceTheBound() {
+    Document doc = Jsoup.parse("<div id='d'><p>" + "x".repeat(250) + "</p><p>" + "y".repeat(60) + "</p></div>");
+    assertNull(ShortText.of(doc.getElementById("d"), 300), "310 chars kept, of 310 in the text nodes");
+    assertEquals(250, ShortText.of(doc.select("p").get(0), 300).length());
+    Document spaced = Jsoup.parse("<p id='p'>" + "a\u00A0\u00A0\u00A0".repeat(100) + "</p>");
+    assertEquals(199, ShortText.of(spaced.getElementById("p"), 300).length(), "no-break spaces collapse to one");
+  }
 }
