@@ -212,7 +212,7 @@ public record CreditLine(String publisher, LocalDate date) {
       return Optional.empty();
     }
     for (Element e : lineElements(doc.body(), mayCredit)) {
-      if (e.childrenSize() > 6) {
+      if (hasMoreChildren(e, 6)) {
         continue;
       }
       String text = ShortText.of(e, 400);
@@ -228,6 +228,20 @@ public record CreditLine(String publisher, LocalDate date) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when {@code e} has more than {@code max} child elements: {@code childrenSize() > max},
+   * without building and keeping the list of a container's children.
+   */
+  private static boolean hasMoreChildren(Element e, int max) {
+    int children = 0;
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element && ++children > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
