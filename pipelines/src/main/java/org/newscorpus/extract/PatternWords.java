@@ -76,4 +76,17 @@ final class PatternWords {
     }
     return false;
   }
+
+  /** Where the first of the words stands in {@code folded}, as {@link #anyIn} reads it; -1 when none does. */
+  int firstIn(String folded) {
+    int first = -1;
+    for (String word : words) {
+      if (first < 0) {
+        first = folded.indexOf(word);
+      } else if (folded.lastIndexOf(word, first - 1) >= 0) { // searched no further than the first so far
+        first = folded.indexOf(word);
+      }
+    }
+    return first;
+  }
 }

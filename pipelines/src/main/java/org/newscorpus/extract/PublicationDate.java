@@ -705,10 +705,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   /** "Published on 3 May 2013", "Erschienen am: 01.11.2023", "Publié le …" anywhere in {@code text}, a page's text. */
   static Optional<PublicationDate> fromPublishedPhrase(String text, DateText.Window window, boolean monthFirst) {
     String lower = LowerCase.chars(text);
-    if (!PUBLISHED_WORDS.anyIn(lower)) {
+    int word = PUBLISHED_WORDS.firstIn(lower);
+    if (word < 0) {
       return Optional.empty(); // the case-sensitive twin cannot match without one of them either
     }
+    // each phrase holds a word at most 8 chars after its start ("تاريخ النشر"): none starts earlier
     Matcher m = PUBLISHED_PHRASE_LOWER.matcher(lower);
+    m.region(Math.max(0, word - 8), lower.length()).useTransparentBounds(true).useAnchoringBounds(false);
     while (m.find()) {
       int end = Math.min(text.length(), m.end() + 60);
       Optional<LocalDate> d = DateText.first(text.substring(m.end(), end), window, monthFirst);

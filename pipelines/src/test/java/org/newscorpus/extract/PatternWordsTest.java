@@ -59,4 +59,13 @@ class PatternWordsTest {
     assertThrows(IllegalArgumentException.class, () -> PatternWords.anyOf("ı"));
     assertThrows(IllegalArgumentException.class, () -> PatternWords.anyOf(""));
   }
+
+  @Test
+  void theFirstWordIsFoundWhereverItsListStandsIt() {
+    PatternWords words = PatternWords.anyOf("publi", "posted", "نشر");
+    assertEquals(3, words.firstIn("le posted, puis publié, نشر"));
+    assertEquals(0, words.firstIn("publié puis posted"));
+    assertEquals(4, words.firstIn("تم  نشر"));
+    assertEquals(-1, words.firstIn("rien"));
+  }
 }
