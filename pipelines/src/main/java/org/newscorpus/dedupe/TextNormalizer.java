@@ -1,6 +1,7 @@
 package org.newscorpus.dedupe;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import org.newscorpus.common.Digests;
 
 /**
@@ -30,43 +31,50 @@ public final class TextNormalizer {
       return "";
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder(s.length());
+    // one char out at most for each char in, but for a case mapping that leaves the BMP (grown below)
+    char[] out = new char[s.length() + 1];
+    int len = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) { // ASCII, most of most texts: the same rules without the Unicode tables
-        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-          out.append((char) cp);
+      char c = s.charAt(i);
+      if (c < 0x80) { // ASCII, most of most texts: the same rules without the Unicode tables
+        i++;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          out[len++] = c;
           space = false;
-        } else if (cp >= 'A' && cp <= 'Z') {
-          out.append((char) (cp + ('a' - 'A')));
+        } else if (c >= 'A' && c <= 'Z') {
+          out[len++] = (char) (c + ('a' - 'A'));
           space = false;
         } else if (!space) {
-          out.append(' ');
+          out[len++] = ' ';
           space = true;
         }
         continue;
       }
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
       int type = Character.getType(cp);
       if (type == Character.DECIMAL_DIGIT_NUMBER) {
-        out.append((char) ('0' + Character.digit(cp, 10)));
+        out[len++] = (char) ('0' + Character.digit(cp, 10));
         space = false;
       } else if (isWordCharacter(type)) {
         if (cp != TATWEEL) {
-          out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+          int folded = Character.toLowerCase(Character.toUpperCase(cp));
+          if (len + 2 + (s.length() - i) > out.length) {
+            out = Arrays.copyOf(out, out.length * 2 + 2);
+          }
+          len += Character.toChars(folded, out, len);
           space = false;
         }
       } else if (!space) {
-        out.append(' ');
+        out[len++] = ' ';
         space = true;
       }
     }
-    int len = out.length();
-    if (len > 0 && out.charAt(len - 1) == ' ') {
-      out.setLength(len - 1);
+    if (len > 0 && out[len - 1] == ' ') {
+      len--;
     }
-    return out.toString();
+    return new String(out, 0, len);
   }
 
   /** Hex digest of the normalised text: the article's {@code content_hash}. */

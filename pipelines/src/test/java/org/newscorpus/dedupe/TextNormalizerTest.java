@@ -22,4 +22,12 @@ class TextNormalizerTest {
   void digitsAndWordsStillCount() {
     assertNotEquals(TextNormalizer.contentHash("73 milliards"), TextNormalizer.contentHash("74 milliards"));
   }
+
+  @Test
+  void digitsOfEveryScriptTatweelAndLettersBeyondTheBmp() {
+    // Arabic-Indic digits are written as ASCII ones; the tatweel of "عـاجل" stretches, and goes
+    assertEquals("2021 عاجل", TextNormalizer.normalize("٢٠٢١ — عـاجل"));
+    // a Deseret capital (U+10400, two chars) folds to its small letter (U+10428), also two chars
+    assertEquals("\uD801\uDC28 ok", TextNormalizer.normalize("\uD801\uDC00 OK…"));
+  }
 }
