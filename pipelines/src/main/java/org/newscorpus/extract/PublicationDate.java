@@ -105,6 +105,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
           "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.?#-]|$)");
   private static final Pattern URL_DATE_LOOSE =
       Pattern.compile("/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?=/|$)");
+  /**
+   * A day and a month before the year in a path ({@code /meldungen/29-10-2021}, {@code
+   * _vom_22.04.2020_}, {@code -12-19-2025}): read only when one order makes a day, since the same
+   * slug is written day first in Europe and month first in the United States.
+   */
+  private static final Pattern URL_DATE_YEAR_LAST =
+      Pattern.compile("[/_~-](\\d{2})([-.])(\\d{2})\\2((?:19|20)\\d{2})(?=[/_.?#-]|$)");
 
   /** Meta tags that give the publication date, most specific first. */
   private static final String[] META_KEYS = {
@@ -583,7 +590,10 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return Optional.empty();
   }
 
-  /** A full date in the URL path: {@code /2021/02/17/}, {@code /2021-02-17-slug}, {@code /20210217/}. */
+  /**
+   * A full date in the URL path: {@code /2021/02/17/}, {@code /2021-02-17-slug}, {@code /20210217/};
+   * else a day and month before the year that only one order reads as a day ({@code /29-10-2021}).
+   */
   public static Optional<PublicationDate> fromUrl(String url, DateText.Window window) {
     if (url == null) {
       return Optional.empty();
@@ -604,7 +614,31 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
         }
       }
     }
+    Matcher m = URL_DATE_YEAR_LAST.matcher(path);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      int year = Integer.parseInt(m.group(4));
+      LocalDate d = null;
+      if (a > 12 && b >= 1 && b <= 12 && a <= 31) {
+        d = day(year, b, a);
+      } else if (b > 12 && a >= 1 && a <= 12 && b <= 31) {
+        d = day(year, a, b);
+      }
+      if (d != null && window.contains(d)) {
+        return Optional.of(new PublicationDate(d, null, "url"));
+      }
+    }
     return Optional.empty();
+  }
+
+  /** The day {@code year-month-day}, or null when there is none (the 31st of April). */
+  private static LocalDate day(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   /** A date written in the element that holds the date line, else just after the headline. */

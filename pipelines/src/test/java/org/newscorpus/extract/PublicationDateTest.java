@@ -348,6 +348,23 @@ class PublicationDateTest {
   }
 
   @Test
+  void aDayAndMonthBeforeTheYearInThePathCountWhenOnlyOneOrderMakesADay() {
+    // weisser-ring.de's press releases are filed under their day; rapid7 writes the month first
+    assertEquals(LocalDate.of(2021, 10, 29),
+        PublicationDate.fromUrl("https://weisser-ring.de/media-news/meldungen/29-10-2021", UNTIL_2026).orElseThrow().date());
+    assertEquals(LocalDate.of(2025, 12, 19),
+        PublicationDate.fromUrl("https://www.rapid7.com/blog/post/metasploit-wrap-up-12-19-2025/", UNTIL_2026).orElseThrow().date());
+    assertEquals(LocalDate.of(2020, 4, 22),
+        PublicationDate.fromUrl("https://x.de/artikel/bericht_vom_22.04.2020_worauf", UNTIL_2026).orElseThrow().date());
+    // 02-11-2023 is the 2nd of November in Paris and February 11th in New York: neither is taken
+    assertTrue(PublicationDate.fromUrl("https://x.fr/meteo/tempete-02-11-2023-XVZ4H", UNTIL_2026).isEmpty());
+    // no day either way, or separators that differ, or a longer run of digits
+    assertTrue(PublicationDate.fromUrl("https://x.de/a/31-02-2021", UNTIL_2026).isEmpty());
+    assertTrue(PublicationDate.fromUrl("https://x.de/a/29-10.2021", UNTIL_2026).isEmpty());
+    assertTrue(PublicationDate.fromUrl("https://x.de/a/129-10-2021", UNTIL_2026).isEmpty());
+  }
+
+  @Test
   void noDateAnywhereIsEmpty() {
     assertTrue(PublicationDate.find(Jsoup.parse("<p>x</p>"), "https://a.ma/story-123", UNTIL_2026).isEmpty());
     assertTrue(PublicationDate.fromUrl("https://a.ma/2025/13/40/x", UNTIL_2026).isEmpty());
