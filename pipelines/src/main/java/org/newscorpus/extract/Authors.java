@@ -46,7 +46,8 @@ public final class Authors {
   /** "Par", "By", "Por", "Von", "بقلم", "كتب" and "Written by", with an optional colon. */
   private static final Pattern PREFIX =
       Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
-  private static final Pattern BYLINE_LINE =
+  /** A line that is a byline. {@link #mayOpenByline} knows the initials of its opening words. */
+  static final Pattern BYLINE_LINE =
       Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم)\\s*:?\\s+\\S.{0,120}$");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|\\s&\\s|\\s(?:and|et|y|und|e)\\s|\\sو\\s)\\s*");

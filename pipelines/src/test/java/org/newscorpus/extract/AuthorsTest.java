@@ -65,6 +65,21 @@ class AuthorsTest {
   }
 
   @Test
+  void everyOpeningWordOfABylineLinePassesTheCheapPrecheck() {
+    String source = Authors.BYLINE_LINE.pattern();
+    String group = source.substring(source.indexOf("^\\s*(?:") + "^\\s*(?:".length(), source.indexOf(")\\s*:?"));
+    String words = group.replace("(?:", "").replace(")\\s+by", "");
+    for (String word : words.split("\\|")) {
+      for (String w : List.of(word, word.toUpperCase(java.util.Locale.ROOT))) {
+        org.jsoup.nodes.Element p = Jsoup.parse("<p> <b>" + w + "</b> Jane Doe</p>").selectFirst("p");
+        assertTrue(Authors.mayOpenByline(p), w + " is not let through");
+      }
+    }
+    assertTrue(words.contains("written") && words.contains("بقلم"), words);
+    assertFalse(Authors.mayOpenByline(Jsoup.parse("<p>Jane Doe</p>").selectFirst("p")));
+  }
+
+  @Test
   void bylineLineUnderTheHeadline() {
     assertEquals(List.of("Rédaction"), authors("<h1>Titre</h1><p>Par Rédaction</p><p>Un long corps d'article.</p>"));
   }
