@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,10 @@ public final class EvaluateExtraction {
         o.put("date", a == null || ExtractionReport.extractedDate(a) == null ? null : ExtractionReport.extractedDate(a).toString());
         o.put("date_source", a == null ? null : a.getDateSource());
         o.put("gold_date", r.gold().date());
+        if (r.unkept() != null) { // a page dropped as notArticle, read all the same for a date-only set
+          LocalDate unkept = ExtractionReport.extractedDate(r.unkept());
+          o.put("not_article_date", unkept == null ? null : unkept.toString());
+        }
         ArrayNode authors = o.putArray("authors");
         if (a != null) {
           a.getAuthors().forEach(authors::add);

@@ -23,6 +23,10 @@ import org.newscorpus.schema.PageFormat;
  * Runs every page of a gold set through the pipeline's own {@link ArticleExtractor}, as the
  * pipeline would see a dump page with a known URL and no crawl date. Takes a {@link GoldSet} and
  * gives one {@link Result} per page, in the set's order, whatever the number of threads.
+ *
+ * <p>A page whose body is too short for an article is dropped as {@code notArticle}, as the pipeline
+ * drops it. On a date-only set (htmldate's), whose pages need not be articles and whose tool answers
+ * for every page, the result keeps that page's article all the same ({@link Result#unkept}).
  */
 public final class ExtractionEvaluator {
 
@@ -33,10 +37,18 @@ public final class ExtractionEvaluator {
    * @param article the article, or null when the page was dropped
    * @param dropReason the drop reason ({@code notArticle}, {@code extractTimeout}, …), or null
    * @param nanos time spent in the extractor, parse included
+   * @param unkept on a date-only set, the article of a page dropped as {@code notArticle}; else null
    */
-  public record Result(GoldPage gold, Article article, String dropReason, long nanos) {}
+  public record Result(GoldPage gold, Article article, String dropReason, long nanos, Article unkept) {
+
+    /** A result without an unkept article. */
+    public Result(GoldPage gold, Article article, String dropReason, long nanos) {
+      this(gold, article, dropReason, nanos, null);
+    }
+  }
 
   private final ArticleExtractor extractor;
+  private final ArticleExtractor everyPage;
   private final int threads;
 
   /** An evaluator of {@code extractor} on {@code threads} threads. */
@@ -45,6 +57,7 @@ public final class ExtractionEvaluator {
       throw new IllegalArgumentException("threads must be positive, was " + threads);
     }
     this.extractor = extractor;
+    this.everyPage = extractor.keepingShortPages();
     this.threads = threads;
   }
 
@@ -53,8 +66,9 @@ public final class ExtractionEvaluator {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Result>> futures = new ArrayList<>();
+      boolean dateOnly = set.format() == GoldSet.Format.HTMLDATE;
       for (GoldPage gold : set.pages()) {
-        futures.add(pool.submit(() -> extract(gold)));
+        futures.add(pool.submit(() -> extract(gold, dateOnly)));
       }
       List<Result> results = new ArrayList<>(futures.size());
       for (Future<Result> f : futures) {
@@ -76,16 +90,27 @@ public final class ExtractionEvaluator {
 
   /** Extracts one gold page; an extractor failure is a drop with reason {@code extractorError}. */
   public Result extract(GoldPage gold) throws IOException {
+    return extract(gold, false);
+  }
+
+  /**
+   * Extracts one gold page. With {@code dateOnly}, a page too short for an article is extracted all
+   * the same, and its article is the result's {@link Result#unkept}.
+   */
+  Result extract(GoldPage gold, boolean dateOnly) throws IOException {
     Page page = page(gold);
     long start = System.nanoTime();
     Extraction e;
     try {
-      e = extractor.extract(page);
+      e = (dateOnly ? everyPage : extractor).extract(page);
     } catch (RuntimeException | StackOverflowError ex) {
       e = new Extraction.Dropped("extractorError", ex.toString(), false);
     }
     long nanos = System.nanoTime() - start;
     if (e instanceof Extraction.Extracted x) {
+      if (dateOnly && extractor.tooShort(x.article())) {
+        return new Result(gold, null, "notArticle", nanos, x.article());
+      }
       return new Result(gold, x.article(), null, nanos);
     }
     return new Result(gold, null, ((Extraction.Dropped) e).reason(), nanos);

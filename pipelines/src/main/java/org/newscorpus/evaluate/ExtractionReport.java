@@ -25,13 +25,15 @@ import org.newscorpus.schema.Article;
  *   <li>title: exact match after whitespace is collapsed, over pages with a gold title;
  *   <li>date: the share of pages with a gold date whose extracted day matches it (a gold {@code
  *       YYYY-MM} matches any day of that month); for an htmldate set, htmldate's own accuracy
- *       ({@link DateScore}) over every page;
+ *       ({@link DateScore}) over every page, as htmldate is scored: a page too short for an
+ *       article still gives its date. {@code date_accuracy_articles_only} scores the same pages
+ *       as the pipeline keeps them, a page dropped as {@code notArticle} giving no date;
  *   <li>authors: the same set of names (split on {@code , ; & |} and "and"/"und"/"et"/"y",
  *       case-folded), over pages with gold authors;
  *   <li>site name: case-insensitive equality with {@code source_name}.
  * </ul>
  *
- * A dropped page counts as no output. A date whose source is the crawl is no date.
+ * Else a dropped page counts as no output. A date whose source is the crawl is no date.
  */
 public final class ExtractionReport {
 
@@ -139,15 +141,19 @@ public final class ExtractionReport {
 
   private void dateFigures(List<ExtractionEvaluator.Result> results) {
     if (set.format() == GoldSet.Format.HTMLDATE) {
-      DateScore d = new DateScore();
+      DateScore every = new DateScore();
+      DateScore articles = new DateScore();
       for (ExtractionEvaluator.Result r : results) {
-        d.add(extractedDate(r.article()), parseDay(r.gold().date()));
+        LocalDate gold = parseDay(r.gold().date());
+        every.add(extractedDate(r.article() != null ? r.article() : r.unkept()), gold);
+        articles.add(extractedDate(r.article()), gold);
       }
-      figures.put("date_tp", d.tp());
-      figures.put("date_fp", d.fp());
-      figures.put("date_fn", d.fn());
-      figures.put("date_tn", d.tn());
-      figures.put("date_accuracy", d.accuracy());
+      figures.put("date_tp", every.tp());
+      figures.put("date_fp", every.fp());
+      figures.put("date_fn", every.fn());
+      figures.put("date_tn", every.tn());
+      figures.put("date_accuracy", every.accuracy());
+      figures.put("date_accuracy_articles_only", articles.accuracy());
       return;
     }
     int pages = 0;
@@ -263,7 +269,7 @@ public final class ExtractionReport {
     List<String> parts = new ArrayList<>();
     parts.add("SUMMARY set=" + set.name());
     for (String key :
-        List.of("body_f1", "title_exact", "date_accuracy", "snippet_precision", "snippet_recall", "snippet_f",
+        List.of("body_f1", "title_exact", "date_accuracy", "date_accuracy_articles_only", "snippet_precision", "snippet_recall", "snippet_f",
             "snippet_accuracy", "authors_accuracy", "sitename_accuracy")) {
       Object v = figures.get(key);
       if (v instanceof Double d) {

@@ -62,6 +62,23 @@ public final class ArticleExtractor {
   }
 
   /**
+   * This extractor keeping every page, however short its body: a date benchmark asks for the date of
+   * every page, article or not. {@link #tooShort} still says which pages this one would drop.
+   */
+  public ArticleExtractor keepingShortPages() {
+    return new ArticleExtractor(0, limits);
+  }
+
+  /** Whether this extractor drops the page of {@code article} as {@code notArticle}: its body is too short. */
+  public boolean tooShort(Article article) {
+    return tooShort(article.getText());
+  }
+
+  private boolean tooShort(CharSequence text) {
+    return text.length() < minTextChars;
+  }
+
+  /**
    * Extracts the article of {@code page}. A page over the {@link ExtractionLimits} is dropped as
    * {@code tooComplex} or {@code extractTimeout} (a rejection), never left to hold the worker.
    */
@@ -117,7 +134,7 @@ public final class ArticleExtractor {
       String text,
       String htmlLang,
       String charset) {
-    if (text.length() < minTextChars) {
+    if (tooShort(text)) {
       return new Extraction.Dropped(
           "notArticle", "main text has " + text.length() + " characters, fewer than " + minTextChars, false);
     }

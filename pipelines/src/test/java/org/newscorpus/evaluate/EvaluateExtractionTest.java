@@ -31,7 +31,7 @@ class EvaluateExtractionTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
     assertTrue(text.contains("SUMMARY set=wcxb body_f1="), text);
-    assertTrue(text.contains("SUMMARY set=htmldate date_accuracy=0.667"), text);
+    assertTrue(text.contains("SUMMARY set=htmldate date_accuracy=0.750 date_accuracy_articles_only=0.500"), text);
   }
 
   @Test

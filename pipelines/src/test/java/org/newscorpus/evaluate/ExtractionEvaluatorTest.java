@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,22 @@ class ExtractionEvaluatorTest {
     ExtractionEvaluator.Result notice = results.get(1);
     assertNull(notice.article());
     assertEquals("notArticle", notice.dropReason(), "the pipeline's own drop rules apply");
+  }
+
+  @Test
+  void aDateOnlySetKeepsTheArticleOfAPageTooShortForOne() throws IOException {
+    List<ExtractionEvaluator.Result> dates =
+        new ExtractionEvaluator(new ArticleExtractor(), 1).run(GoldSets.read(Fixtures.gold("htmldate")));
+    ExtractionEvaluator.Result photo = dates.get(2);
+    assertNull(photo.article(), "still dropped, as the pipeline drops it");
+    assertEquals("notArticle", photo.dropReason());
+    assertEquals(LocalDate.of(2024, 3, 6), photo.unkept().getPublishedDate());
+    assertNull(dates.get(0).unkept(), "a kept page has its article");
+
+    List<ExtractionEvaluator.Result> articles =
+        new ExtractionEvaluator(new ArticleExtractor(), 1).run(GoldSets.read(Fixtures.gold("wcxb")));
+    assertEquals("notArticle", articles.get(1).dropReason());
+    assertNull(articles.get(1).unkept(), "an article set does not read a dropped page further");
   }
 
   @Test

@@ -48,13 +48,18 @@ class ExtractionReportTest {
   }
 
   @Test
-  void htmldateSetUsesHtmldatesAccuracy() throws IOException {
+  void htmldateSetUsesHtmldatesAccuracyOverEveryPage() throws IOException {
     Map<String, Object> f = figures("htmldate");
-    assertEquals(1L, f.get("date_tp"));
+    assertEquals(1, f.get("extracted"));
+    assertEquals(2, f.get("dropped_notArticle"), "the notice and the photo page are too short for articles");
+    assertEquals(2L, f.get("date_tp"), "the dated article, and the photo page's date all the same");
+    assertEquals(0L, f.get("date_fp"));
     assertEquals(1L, f.get("date_fn"));
     assertEquals(1L, f.get("date_tn"));
-    assertEquals(2.0 / 3, (double) f.get("date_accuracy"), 1e-9);
+    assertEquals(3.0 / 4, (double) f.get("date_accuracy"), 1e-9);
+    assertEquals(2.0 / 4, (double) f.get("date_accuracy_articles_only"), 1e-9, "the photo page gives no date");
   }
+
 
   @Test
   void jsonlSetScoresAgainstTheUsersGold() throws IOException {

@@ -50,9 +50,10 @@ class GoldSetsTest {
   void htmldateFolderGivesEveryPageWithItsDateOrNone() throws IOException {
     GoldSet set = GoldSets.read(Fixtures.gold("htmldate"));
     assertEquals(GoldSet.Format.HTMLDATE, set.format());
-    assertEquals(2, set.pages().size());
+    assertEquals(3, set.pages().size());
     assertEquals("2024-03-05", set.pages().get(0).date());
     assertNull(set.pages().get(1).date());
+    assertEquals("2024-03-06", set.pages().get(2).date());
   }
 
   @Test
