@@ -2,6 +2,8 @@ package org.newscorpus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +19,7 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.runners.TransformHierarchy;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -207,5 +210,34 @@ class NewsCorpusPipelineTest {
     assertFalse(flink.getFasterCopy());
     assertTrue(options.as(DirectOptions.class).isEnforceImmutability());
     assertFalse(options.as(DirectOptions.class).isEnforceEncodability());
+  }
+
+  @Test
+  void anEmbeddedFlinkRunGetsOneTaskSlotPerSubtask() throws IOException {
+    Assumptions.assumeTrue(System.getenv("FLINK_CONF_DIR") == null, "a FLINK_CONF_DIR is used as it is");
+    String[] local = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=3"};
+    org.apache.beam.sdk.options.PipelineOptions options = PipelineOptionsFactory.fromArgs(local).create();
+    NewsCorpusPipeline.runnerDefaults(options, local);
+    String confDir = options.as(FlinkPipelineOptions.class).getFlinkConfDir();
+    assertNotNull(confDir, "the embedded cluster is configured");
+    assertEquals(
+        "taskmanager.numberOfTaskSlots: 3\n",
+        Files.readString(Path.of(confDir).resolve(EmbeddedFlinkConf.FILE_NAME)),
+        "as many slots as subtasks of a step");
+
+    String[] ownConf = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--flinkConfDir=/etc/my-flink"};
+    options = PipelineOptionsFactory.fromArgs(ownConf).create();
+    NewsCorpusPipeline.runnerDefaults(options, ownConf);
+    assertEquals("/etc/my-flink", options.as(FlinkPipelineOptions.class).getFlinkConfDir());
+
+    String[] cluster = {"--runner=FlinkRunner", "--flinkMaster=127.0.0.1:8081"};
+    options = PipelineOptionsFactory.fromArgs(cluster).create();
+    NewsCorpusPipeline.runnerDefaults(options, cluster);
+    assertNull(options.as(FlinkPipelineOptions.class).getFlinkConfDir(), "a real cluster has its own slots");
+
+    String[] direct = {"--input=in", "--output=out"};
+    options = PipelineOptionsFactory.fromArgs(direct).create();
+    NewsCorpusPipeline.runnerDefaults(options, direct);
+    assertNull(options.as(FlinkPipelineOptions.class).getFlinkConfDir());
   }
 }
