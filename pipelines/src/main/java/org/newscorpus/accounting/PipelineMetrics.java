@@ -51,28 +51,58 @@ public final class PipelineMetrics {
   /**
    * Measures the wall time of each bundle a DoFn processes and adds it to {@code busyMicros} of its
    * stage. A DoFn holds one as a field and calls {@link #start()} from {@code @StartBundle} and
-   * {@link #stop()} from {@code @FinishBundle}. Where a runner chains the next step into the same
-   * thread (Flink), that step's time is included.
+   * {@link #stop()} from {@code @FinishBundle}.
+   *
+   * <p>Where a runner chains steps into one thread (Flink), a bundle's wall time also holds the
+   * time of the steps before and after it: the next step runs inside this one's {@code output},
+   * and the previous one works between this one's elements. A DoFn whose neighbours are costly
+   * {@link #pause() pauses} the clock for those spans and {@link #resume() resumes} it after.
    */
   public static final class BundleClock implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Counter busyMicros;
+    /** When the running span began, or 0 when the clock is stopped or paused. */
     private transient long startedNanos;
+    /** The bundle's time counted so far, before the running span. */
+    private transient long heldNanos;
+    private transient boolean inBundle;
 
     public BundleClock(String namespace) {
       this.busyMicros = Metrics.counter(namespace, BUSY_MICROS);
     }
 
+    /** A bundle begins: the clock runs. */
     public void start() {
+      inBundle = true;
+      heldNanos = 0;
       startedNanos = System.nanoTime();
     }
 
-    public void stop() {
+    /** Stops counting until {@link #resume()}; nothing when the clock is not running. */
+    public void pause() {
       if (startedNanos != 0) {
-        busyMicros.inc((System.nanoTime() - startedNanos) / 1_000);
+        heldNanos += System.nanoTime() - startedNanos;
         startedNanos = 0;
       }
     }
+
+    /** Counts again after {@link #pause()}; nothing outside a bundle or when running. */
+    public void resume() {
+      if (inBundle && startedNanos == 0) {
+        startedNanos = System.nanoTime();
+      }
+    }
+
+    /** The bundle ends: its counted time goes to the counter. */
+    public void stop() {
+      pause();
+      if (inBundle && heldNanos > 0) {
+        busyMicros.inc(heldNanos / 1_000);
+      }
+      inBundle = false;
+      heldNanos = 0;
+    }
   }
+
 }

@@ -26,4 +26,17 @@ public abstract class TimedDoFn<InputT, OutputT> extends DoFn<InputT, OutputT> {
   public void finishBundleClock() {
     clock.stop();
   }
+
+  /**
+   * Stops the clock until {@link #resumeClock()}: for the time a runner spends in a chained
+   * step, inside an {@code output}, or in the step before, between elements.
+   */
+  protected final void pauseClock() {
+    clock.pause();
+  }
+
+  /** Runs the clock again after {@link #pauseClock()}. */
+  protected final void resumeClock() {
+    clock.resume();
+  }
 }

@@ -40,6 +40,17 @@ class ExtractArticleFn extends TimedDoFn<Page, Article> {
 
   @ProcessElement
   public void processElement(@Element Page page, MultiOutputReceiver out) {
+    // per page: where the runner chains this step to the reading, the reading of the next page
+    // happens between two calls
+    resumeClock();
+    try {
+      extractAndEmit(page, out);
+    } finally {
+      pauseClock();
+    }
+  }
+
+  private void extractAndEmit(Page page, MultiOutputReceiver out) {
     Extraction result;
     try {
       result = extractor.extract(page);

@@ -1,10 +1,12 @@
 package org.newscorpus.extract;
 
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -15,7 +17,7 @@ import org.newscorpus.schema.Rejected;
 /**
  * Extracts articles from pages.
  *
- * <p>Takes pages and gives a tuple of {@link #ARTICLES} (story fields not yet set), {@link
+ * <p>Takes pages, in one or more parts, and gives a tuple of {@link #ARTICLES} (story fields not yet set), {@link
  * #REJECTED} (pages that are not articles or could not be extracted, stage {@code extract}) and
  * {@link #TALLIES}.
  *
@@ -25,8 +27,13 @@ import org.newscorpus.schema.Rejected;
  * those hosts and gives a republished article the host of the publisher its credit line names
  * when the corpus shows it, else keeps the slug of the name. No step that takes every article has
  * a side input.
+ *
+ * <p>Each part of the input gets its own ExtractArticle step, so that a runner can chain it to the
+ * step that made the part ({@link org.newscorpus.read.ReadArchives#READ_PAGES}): a page is then
+ * extracted where it was read and never crosses an exchange. The parts stay apart until
+ * ResolveCreditedSources puts the articles back together.
  */
-public final class ExtractArticles extends PTransform<PCollection<Page>, PCollectionTuple> {
+public final class ExtractArticles extends PTransform<PCollectionList<Page>, PCollectionTuple> {
 
   /** Extracted articles, each its own story until deduplication. */
   public static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
@@ -91,20 +98,28 @@ public final class ExtractArticles extends PTransform<PCollection<Page>, PCollec
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<Page> pages) {
-    PCollectionTuple extracted =
-        pages.apply(
-            "ExtractArticle",
-            ParDo.of(new ExtractArticleFn(minTextChars, keepSkipped))
-                .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(TALLIES)));
-    PCollection<Article> articles = extracted.get(ARTICLES).setCoder(AvroCoder.specific(Article.class));
-    extracted.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
-    PCollection<KV<String, String>> hosts = articles.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
+  public PCollectionTuple expand(PCollectionList<Page> parts) {
+    PCollectionList<Article> articleParts = PCollectionList.empty(parts.getPipeline());
+    PCollectionList<Rejected> rejectedParts = PCollectionList.empty(parts.getPipeline());
+    PCollectionList<KV<String, Long>> tallyParts = PCollectionList.empty(parts.getPipeline());
+    for (int i = 0; i < parts.size(); i++) {
+      PCollectionTuple extracted =
+          parts.get(i).apply(
+              i == 0 ? "ExtractArticle" : "ExtractArticle" + (i + 1),
+              ParDo.of(new ExtractArticleFn(minTextChars, keepSkipped))
+                  .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(TALLIES)));
+      articleParts = articleParts.and(extracted.get(ARTICLES).setCoder(AvroCoder.specific(Article.class)));
+      rejectedParts = rejectedParts.and(extracted.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class)));
+      tallyParts = tallyParts.and(extracted.get(TALLIES));
+    }
+    PCollection<Rejected> rejected = rejectedParts.apply("FlattenRejected", Flatten.pCollections());
+    PCollection<KV<String, Long>> tallies = tallyParts.apply("FlattenTallies", Flatten.pCollections());
+    PCollection<KV<String, String>> hosts = articleParts.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
     PCollection<Article> resolved =
-        PCollectionTuple.of(ResolveCreditedSources.ARTICLES, articles).and(ResolveCreditedSources.HOSTS, hosts)
+        ResolveCreditedSources.input(articleParts, hosts)
             .apply("ResolveCreditedSources", new ResolveCreditedSources(creditShards));
     return PCollectionTuple.of(ARTICLES, resolved)
-        .and(REJECTED, extracted.get(REJECTED))
-        .and(TALLIES, extracted.get(TALLIES));
+        .and(REJECTED, rejected)
+        .and(TALLIES, tallies);
   }
 }

@@ -5,17 +5,19 @@ import java.util.Locale;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.newscorpus.schema.Article;
 
 /**
  * Which host publishes under which name, as the corpus itself shows it.
  *
- * <p>Takes the extracted articles and gives a map from a normalised publisher name ({@link
+ * <p>Takes the extracted articles, in one or more parts, and gives a map from a normalised publisher name ({@link
  * #nameKey(String)}) to the host whose own pages carry that name in {@code og:site_name} or
  * JSON-LD {@code publisher}: "PanoraPost" → {@code panorapost.com}. Only articles a site publishes
  * as its own count (source equals site), so an aggregator's credit never vouches for itself. When
@@ -26,7 +28,7 @@ import org.newscorpus.schema.Article;
  * join with the credited articles. It is not a side input: a side input over all articles makes a
  * runner hold every article of the step that reads it until the map is complete.
  */
-public final class PublisherHosts extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+public final class PublisherHosts extends PTransform<PCollectionList<Article>, PCollection<KV<String, String>>> {
 
   private PublisherHosts() {}
 
@@ -36,9 +38,15 @@ public final class PublisherHosts extends PTransform<PCollection<Article>, PColl
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    return articles
-        .apply("KeyOwnSiteNames", ParDo.of(new KeyOwnSiteNameFn()))
+  public PCollection<KV<String, String>> expand(PCollectionList<Article> parts) {
+    PCollectionList<KV<String, String>> names = PCollectionList.empty(parts.getPipeline());
+    for (int i = 0; i < parts.size(); i++) {
+      // one step per part, which a runner can chain to the step that made the part
+      names = names.and(parts.get(i).apply(i == 0 ? "KeyOwnSiteNames" : "KeyOwnSiteNames" + (i + 1),
+          ParDo.of(new KeyOwnSiteNameFn())));
+    }
+    return names
+        .apply("FlattenOwnSiteNames", Flatten.pCollections())
         .apply("CountHostsPerName", Count.perElement())
         .apply("KeyByName", ParDo.of(new KeyByNameFn()))
         .apply("PickHostPerName", Combine.perKey(new PickHost()))

@@ -27,8 +27,8 @@ import org.newscorpus.schema.Article;
  * the slug of the name that extraction gave it. Articles a site publishes as its own pass
  * unchanged.
  *
- * <p>Takes {@link #ARTICLES} and {@link #HOSTS} (name key → host, at most one host per key) and
- * gives every article once. Steps: SplitCredited sends articles a site publishes as its own, and
+ * <p>Takes the articles, in one or more parts, and {@link #HOSTS} (name key → host, at most one
+ * host per key), as {@link #input} puts them together, and gives every article once. Steps: SplitCredited sends articles a site publishes as its own, and
  * credits whose name leaves no key, straight on; JoinCreditsWithHosts groups the other credited
  * articles with the host of their name key ({@code CoGroupByKey}); ResolveCredit sets the host;
  * FlattenResolved puts both back together.
@@ -46,8 +46,6 @@ import org.newscorpus.schema.Article;
  */
 final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollection<Article>> {
 
-  /** Every extracted article. */
-  static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
   /** Name key → host, as {@link PublisherHosts} gives it. */
   static final TupleTag<KV<String, String>> HOSTS = new TupleTag<KV<String, String>>() {};
 
@@ -67,25 +65,47 @@ final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollect
     this.shards = shards;
   }
 
+  /** The articles of part {@code i} of the input. */
+  static TupleTag<Article> articles(int i) {
+    return new TupleTag<>("articles-" + i);
+  }
+
+  /** The input: the articles, in one or more parts, and the hosts. */
+  static PCollectionTuple input(PCollectionList<Article> parts, PCollection<KV<String, String>> hosts) {
+    PCollectionTuple input = PCollectionTuple.of(HOSTS, hosts);
+    for (int i = 0; i < parts.size(); i++) {
+      input = input.and(articles(i), parts.get(i));
+    }
+    return input;
+  }
+
   @Override
   public PCollection<Article> expand(PCollectionTuple input) {
     AvroCoder<Article> articleCoder = AvroCoder.specific(Article.class);
     KvCoder<String, Integer> keyCoder = KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of());
-    PCollectionTuple split =
-        input.get(ARTICLES).apply("SplitCredited", ParDo.of(new SplitCreditedFn(shards))
-            .withOutputTags(UNCHANGED, TupleTagList.of(CREDITED)));
-    split.get(UNCHANGED).setCoder(articleCoder);
-    split.get(CREDITED).setCoder(KvCoder.of(keyCoder, articleCoder));
+    // one split per part, which a runner can chain to the step that made the part: only the
+    // credited articles cross the join's exchange before the parts meet again
+    PCollectionList<Article> unchanged = PCollectionList.empty(input.getPipeline());
+    PCollectionList<KV<KV<String, Integer>, Article>> credited = PCollectionList.empty(input.getPipeline());
+    for (int i = 0; input.has(articles(i)); i++) {
+      PCollectionTuple split =
+          input.get(articles(i)).apply(i == 0 ? "SplitCredited" : "SplitCredited" + (i + 1),
+              ParDo.of(new SplitCreditedFn(shards)).withOutputTags(UNCHANGED, TupleTagList.of(CREDITED)));
+      unchanged = unchanged.and(split.get(UNCHANGED).setCoder(articleCoder));
+      credited = credited.and(split.get(CREDITED).setCoder(KvCoder.of(keyCoder, articleCoder)));
+    }
+    PCollection<KV<KV<String, Integer>, Article>> allCredited =
+        credited.size() == 1 ? credited.get(0) : credited.apply("FlattenCredited", Flatten.pCollections());
     PCollection<KV<KV<String, Integer>, String>> hosts =
         input.get(HOSTS).apply("SendHostsToEveryShard", ParDo.of(new EveryShardFn(shards)))
             .setCoder(KvCoder.of(keyCoder, StringUtf8Coder.of()));
     PCollection<Article> resolved =
-        KeyedPCollectionTuple.of(CREDITED_ARTICLES, split.get(CREDITED))
+        KeyedPCollectionTuple.of(CREDITED_ARTICLES, allCredited)
             .and(HOST, hosts)
             .apply("JoinCreditsWithHosts", CoGroupByKey.create())
             .apply("ResolveCredit", ParDo.of(new ResolveCreditFn()))
             .setCoder(articleCoder);
-    return PCollectionList.of(split.get(UNCHANGED)).and(resolved)
+    return unchanged.and(resolved)
         .apply("FlattenResolved", Flatten.pCollections())
         .setCoder(articleCoder);
   }

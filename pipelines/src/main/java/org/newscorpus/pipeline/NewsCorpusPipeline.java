@@ -277,7 +277,7 @@ public final class NewsCorpusPipeline {
                 .withMaxPageBytes(options.getMaxPageBytes())
                 .withKeepSkipped(options.getKeepSkipped()));
     PCollectionTuple extracted =
-        read.get(ReadArchives.PAGES)
+        PCollectionList.of(read.get(ReadArchives.READ_PAGES)).and(read.get(ReadArchives.REVISIT_PAGES))
             .apply(
                 "ExtractArticles",
                 ExtractArticles.create()

@@ -2,6 +2,7 @@ package org.newscorpus.read;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 public final class InputFiles {
 
   /** One input file: its URI, its size, and its path below the spec that found it. */
-  public record InputFile(String uri, long sizeBytes, String relativePath) {}
+  public record InputFile(String uri, long sizeBytes, String relativePath) implements Serializable {}
 
   private InputFiles() {}
 

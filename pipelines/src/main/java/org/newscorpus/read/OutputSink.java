@@ -22,17 +22,30 @@ final class OutputSink implements RecordSink {
   private final String inputUri;
   private final boolean keepSkipped;
   private final MultiOutputReceiver out;
+  private final Runnable pauseClock;
+  private final Runnable resumeClock;
 
-  OutputSink(String inputUri, boolean keepSkipped, MultiOutputReceiver out) {
+  /**
+   * Routes to {@code out}. {@code pauseClock} and {@code resumeClock} bracket the output of each
+   * page, where a runner that chains the extraction to the reading runs it.
+   */
+  OutputSink(String inputUri, boolean keepSkipped, MultiOutputReceiver out, Runnable pauseClock, Runnable resumeClock) {
     this.inputUri = inputUri;
     this.keepSkipped = keepSkipped;
     this.out = out;
+    this.pauseClock = pauseClock;
+    this.resumeClock = resumeClock;
   }
 
   @Override
   public void page(Page page) {
     PAGES.inc();
-    out.get(ReadArchives.PAGES).output(page);
+    pauseClock.run();
+    try {
+      out.get(ReadArchives.PAGES).output(page);
+    } finally {
+      resumeClock.run();
+    }
     out.get(ReadArchives.TALLIES).output(Tally.pages(inputUri));
   }
 

@@ -1,10 +1,9 @@
 package org.newscorpus.read;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.io.Read;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -26,13 +25,15 @@ import org.newscorpus.schema.Rejected;
  *
  * <ul>
  *   <li>{@link #PAGES}: HTTP 200 HTML responses and HTML resources of archives, and dump files;
+ *       also in two parts, {@link #READ_PAGES} and {@link #REVISIT_PAGES};
  *   <li>{@link #REJECTED}: records that could not be read, with file, offset and reason (and the
  *       expected skips too with {@code keepSkipped});
  *   <li>{@link #TALLIES}: the accounting of every record read.
  * </ul>
  *
- * <p>Files are spread over workers before reading. Revisits are then resolved by a join in the
- * pipeline ({@link ResolveRevisits}: a resolved revisit is a page, an unresolved one a skip {@code
+ * <p>Files are read where the runner runs a source ({@link InputFileSource}): at the job's
+ * parallelism, each worker taking files while any are left. Revisits are then resolved by a join
+ * in the pipeline ({@link ResolveRevisits}: a resolved revisit is a page, an unresolved one a skip {@code
  * revisitUnresolved}). With fewer than {@value #SPREAD_BELOW_FILES} files, the pages are spread
  * over workers again (a shuffle into {@value #SPREAD_BUCKETS} random buckets), so that extraction
  * spreads even when one archive holds most pages; with more files, spreading the files is enough
@@ -41,8 +42,17 @@ import org.newscorpus.schema.Rejected;
  */
 public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
 
-  /** Pages for extraction. */
+  /** Every page: {@link #READ_PAGES} and {@link #REVISIT_PAGES} together. */
   public static final TupleTag<Page> PAGES = new TupleTag<Page>() {};
+  /**
+   * The pages of the files' own records (spread over workers when the files are few). A step that
+   * takes them straight from here runs in the same task as the reading, where a runner chains
+   * them, and no page crosses an exchange; a step that takes {@link #PAGES} cannot: the union of
+   * two inputs ends the chain.
+   */
+  public static final TupleTag<Page> READ_PAGES = new TupleTag<Page>() {};
+  /** One page per resolved revisit: the revisit's URL, date and record id, the original's payload. */
+  public static final TupleTag<Page> REVISIT_PAGES = new TupleTag<Page>() {};
   /** Records that could not be read. */
   public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
   /** One tally per record read, skipped or rejected, and one per file with its record count. */
@@ -92,14 +102,9 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin input) {
-    List<KV<String, String>> uriToRelativePath = new ArrayList<>();
-    for (InputFiles.InputFile file : files) {
-      uriToRelativePath.add(KV.of(file.uri(), file.relativePath()));
-    }
     PCollectionTuple read =
         input
-            .apply("ListInputFiles", Create.of(uriToRelativePath))
-            .apply("SpreadInputFiles", Reshuffle.viaRandomKey())
+            .apply("ListInputFiles", Read.from(new InputFileSource(files)))
             .apply(
                 "ReadInputFiles",
                 ParDo.of(new ReadInputFileFn(maxPageBytes, keepSkipped))
@@ -111,12 +116,15 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
         PCollectionTuple.of(PAGES, read.get(PAGES))
             .and(REVISITS, read.get(REVISITS))
             .apply("ResolveRevisits", new ResolveRevisits(maxPageBytes, keepSkipped));
-    resolved.get(PAGES).setCoder(AvroCoder.specific(Page.class));
-    PCollection<Page> pages = resolved.get(PAGES);
+    PCollection<Page> revisitPages = resolved.get(REVISIT_PAGES).setCoder(AvroCoder.specific(Page.class));
+    PCollection<Page> pages = read.get(PAGES);
     if (files.size() < SPREAD_BELOW_FILES) {
       pages = pages.apply("SpreadPages", Reshuffle.<Page>viaRandomKey().withNumBuckets(SPREAD_BUCKETS));
     }
-    return PCollectionTuple.of(PAGES, pages)
+    PCollection<Page> allPages = PCollectionList.of(pages).and(revisitPages).apply("FlattenPages", Flatten.pCollections());
+    return PCollectionTuple.of(PAGES, allPages)
+        .and(READ_PAGES, pages)
+        .and(REVISIT_PAGES, revisitPages)
         .and(REJECTED, PCollectionList.of(read.get(REJECTED)).and(resolved.get(REJECTED))
             .apply("FlattenReadRejected", Flatten.pCollections()))
         .and(TALLIES, PCollectionList.of(read.get(TALLIES)).and(resolved.get(TALLIES))

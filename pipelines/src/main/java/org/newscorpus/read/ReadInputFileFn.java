@@ -40,7 +40,7 @@ class ReadInputFileFn extends TimedDoFn<KV<String, String>, Page> {
   @ProcessElement
   public void processElement(@Element KV<String, String> file, MultiOutputReceiver out) {
     String uri = file.getKey();
-    RecordSink sink = new OutputSink(uri, keepSkipped, out);
+    RecordSink sink = new OutputSink(uri, keepSkipped, out, this::pauseClock, this::resumeClock);
     long records;
     long bytes = 0;
     ResourceId resource = FileSystems.matchNewResource(uri, false);

@@ -26,12 +26,12 @@ import org.newscorpus.schema.Rejected;
  * lookup in memory, so it works across files and workers.
  *
  * <p>Takes {@link ReadArchives#PAGES} and {@link ReadArchives#REVISITS}; gives {@link
- * ReadArchives#PAGES} (every page, plus one page per resolved revisit, with the revisit's URL,
- * date and record id and the original's payload), {@link ReadArchives#REJECTED} (unresolved
- * revisits, with {@code keepSkipped} only) and {@link ReadArchives#TALLIES}.
+ * ReadArchives#REVISIT_PAGES} (one page per resolved revisit, with the revisit's URL, date and
+ * record id and the original's payload), {@link ReadArchives#REJECTED} (unresolved revisits, with
+ * {@code keepSkipped} only) and {@link ReadArchives#TALLIES}.
  *
- * <p>Pages pass straight through: nothing they go through waits for the revisits, so a runner
- * never has to hold them (Flink would spill every page body to disk). What waits is small: each
+ * <p>Pages do not go through: nothing they meet waits for the revisits, so a runner never has to
+ * hold them (Flink would spill every page body to disk). What waits is small: each
  * page offers its capture keys (payload digest, record id, target URI and date) with its file and
  * offset; the offers of keys that some revisit names ({@link RecordClassifier#revisitKey}) are
  * kept, by a side input of those keys; a {@link CoGroupByKey} matches each revisit to the first
@@ -94,10 +94,7 @@ final class ResolveRevisits extends PTransform<PCollectionTuple, PCollectionTupl
         PCollectionList.of(matched.get(ReadArchives.REJECTED))
             .and(reread.get(ReadArchives.REJECTED))
             .apply("FlattenRevisitRejected", Flatten.pCollections());
-    PCollection<Page> allPages =
-        PCollectionList.of(pages).and(reread.get(ReadArchives.PAGES))
-            .apply("FlattenPages", Flatten.pCollections());
-    return PCollectionTuple.of(ReadArchives.PAGES, allPages)
+    return PCollectionTuple.of(ReadArchives.REVISIT_PAGES, reread.get(ReadArchives.PAGES))
         .and(ReadArchives.REJECTED, rejected)
         .and(ReadArchives.TALLIES, tallies);
   }

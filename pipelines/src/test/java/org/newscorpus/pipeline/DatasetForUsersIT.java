@@ -30,6 +30,7 @@ import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -153,7 +154,8 @@ public class DatasetForUsersIT {
     List<InputFiles.InputFile> files = InputFiles.expand(NewsCorpusPipelineIT.SAMPLES.toString());
     long bytes = files.stream().mapToLong(InputFiles.InputFile::sizeBytes).sum();
     PCollectionTuple read = pipeline.apply("ReadArchives", ReadArchives.of(files));
-    PCollectionTuple extracted = read.get(ReadArchives.PAGES).apply("ExtractArticles", ExtractArticles.create());
+    PCollectionTuple extracted = PCollectionList.of(read.get(ReadArchives.READ_PAGES)).and(read.get(ReadArchives.REVISIT_PAGES))
+        .apply("ExtractArticles", ExtractArticles.create());
     extracted.get(ExtractArticles.ARTICLES).apply("DedupeStories", DedupeStories.create());
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();

@@ -31,6 +31,7 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
 import org.junit.Test;
@@ -62,7 +63,8 @@ public class NewsCorpusPipelineIT {
   public void stagesTurnTheSampleCorpusIntoStories() throws IOException {
     List<InputFiles.InputFile> files = InputFiles.expand(SAMPLES + "," + CLIPPED);
     PCollectionTuple read = pipeline.apply("ReadArchives", ReadArchives.of(files));
-    PCollectionTuple extracted = read.get(ReadArchives.PAGES).apply("ExtractArticles", ExtractArticles.create());
+    PCollectionTuple extracted = PCollectionList.of(read.get(ReadArchives.READ_PAGES)).and(read.get(ReadArchives.REVISIT_PAGES))
+        .apply("ExtractArticles", ExtractArticles.create());
     PCollectionTuple deduped = extracted.get(ExtractArticles.ARTICLES).apply("DedupeStories", DedupeStories.create());
 
     PAssert.thatSingleton(read.get(ReadArchives.PAGES).apply("CountPages", Count.globally())).isEqualTo(32L);

@@ -15,13 +15,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkJobGraphs;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.runners.TransformHierarchy;
+import org.apache.flink.runtime.jobgraph.JobGraph;
+import org.apache.flink.runtime.jobgraph.JobVertex;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newscorpus.read.InputFiles;
 
 /**
  * The command line: help, usage errors and their exit codes; and the shape of the pipeline graph.
@@ -239,5 +243,37 @@ class NewsCorpusPipelineTest {
     options = PipelineOptionsFactory.fromArgs(direct).create();
     NewsCorpusPipeline.runnerDefaults(options, direct);
     assertNull(options.as(FlinkPipelineOptions.class).getFlinkConfDir());
+  }
+
+  /**
+   * On Flink, the files are read by a source, at the job's parallelism, and each page is
+   * extracted in the task that read it. Read after a shuffle of the file names, Flink's batch
+   * scheduler sized the reading step by the names' few kilobytes: one subtask read every archive,
+   * and every page crossed an exchange, spilled to disk, to reach the extraction.
+   */
+  @Test
+  void onFlinkPagesAreReadByASourceAndExtractedInTheSameTask(@TempDir Path out) throws Exception {
+    Path archives = Path.of(getClass().getResource("/warc/expected.tsv").toURI()).getParent();
+    String[] args = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+        "--input=" + archives, "--output=" + out};
+    NewsCorpusOptions options = PipelineOptionsFactory.fromArgs(args).as(NewsCorpusOptions.class);
+    NewsCorpusPipeline.runnerDefaults(options, args);
+    Pipeline pipeline = Pipeline.create(options);
+    List<InputFiles.InputFile> files = InputFiles.expand(options.getInput());
+    assertTrue(files.size() >= 8, "enough files that the pages are not spread again: " + files.size());
+    NewsCorpusPipeline.build(pipeline, options, files);
+
+    JobGraph graph = FlinkJobGraphs.of(pipeline);
+
+    JobVertex reading = null;
+    for (JobVertex vertex : graph.getVertices()) {
+      if (vertex.getName().contains("ReadArchives/ReadInputFiles")) {
+        reading = vertex;
+      }
+    }
+    assertNotNull(reading, "a task reads the files");
+    assertTrue(reading.isInputVertex(), "the reading runs in a source task: " + reading.getName());
+    assertTrue(reading.getName().contains("ExtractArticles/ExtractArticle ->"),
+        "the extraction is chained to the reading: " + reading.getName());
   }
 }
