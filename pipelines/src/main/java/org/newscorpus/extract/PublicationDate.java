@@ -142,6 +142,13 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     "sailthru.date",
     "parsely-pub-date",
     "rnews:datepublished",
+    "pub_date",
+    "og:publish_date",
+    "shareaholic:article_published_time",
+    "bt:pubdate",
+    "prism.publicationdate",
+    "published",
+    "displaydate",
   };
 
   /**

@@ -190,6 +190,19 @@ class PublicationDateTest {
   }
 
   @Test
+  void aMetaTagNamedPublishedWithADateWrittenOutDatesThePage() {
+    // splunk.com's blog: the day in words, and no other date in the metadata
+    PublicationDate d = find("<meta name='published' content='July 17, 2025'><meta name='category' content='Learn'>"
+        + "<h1>Data Analysis Tools</h1><p>No date in the text.</p>", null);
+    assertEquals(LocalDate.of(2025, 7, 17), d.date());
+    assertEquals("meta", d.source());
+    assertEquals(LocalDate.of(2021, 3, 9),
+        find("<meta property='og:publish_date' content='2021-03-09T08:00:00Z'>", null).date());
+    assertEquals(LocalDate.of(2020, 1, 2),
+        find("<meta name='shareaholic:article_published_time' content='2020-01-02T10:20:30+00:00'>", null).date());
+  }
+
+  @Test
   void aCitationDateWrittenYearFirstIsRead() {
     // PubMed Central
     PublicationDate d = find("<meta name='citation_publication_date' content='2023 Jan 7'><h1>T</h1><p>Received 2022 Oct 12</p>", null);
