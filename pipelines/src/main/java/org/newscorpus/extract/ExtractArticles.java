@@ -17,9 +17,9 @@ import org.newscorpus.schema.Rejected;
 /**
  * Extracts articles from pages.
  *
- * <p>Takes pages, in one or more parts, and gives a tuple of {@link #ARTICLES} (story fields not yet set), {@link
- * #REJECTED} (pages that are not articles or could not be extracted, stage {@code extract}) and
- * {@link #TALLIES}.
+ * <p>Takes pages, in one or more parts, and gives a tuple of {@link #ARTICLES} (story fields not
+ * yet set), {@link #REJECTED} (pages that are not articles or could not be extracted, stage {@code
+ * extract}) and {@link #TALLIES}.
  *
  * <p>Steps: ExtractArticle (one page at a time, {@link ArticleExtractor}); MapPublisherNamesToHosts
  * (which host publishes under which name, from the whole corpus, {@link PublisherHosts}); and
@@ -56,6 +56,14 @@ public final class ExtractArticles extends PTransform<PCollectionList<Page>, PCo
     this.minTextChars = minTextChars;
     this.keepSkipped = keepSkipped;
     this.creditShards = creditShards;
+  }
+
+  /**
+   * The name of the step that applies {@code name} to part {@code part} (from 0) of an input in
+   * parts: {@code name} for the first, then {@code name2}, {@code name3}…
+   */
+  static String stepOfPart(String name, int part) {
+    return part == 0 ? name : name + (part + 1);
   }
 
   /** Extraction with the default settings, the credit join in one shard. */
@@ -105,7 +113,7 @@ public final class ExtractArticles extends PTransform<PCollectionList<Page>, PCo
     for (int i = 0; i < parts.size(); i++) {
       PCollectionTuple extracted =
           parts.get(i).apply(
-              i == 0 ? "ExtractArticle" : "ExtractArticle" + (i + 1),
+              stepOfPart("ExtractArticle", i),
               ParDo.of(new ExtractArticleFn(minTextChars, keepSkipped))
                   .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(TALLIES)));
       articleParts = articleParts.and(extracted.get(ARTICLES).setCoder(AvroCoder.specific(Article.class)));
@@ -114,7 +122,8 @@ public final class ExtractArticles extends PTransform<PCollectionList<Page>, PCo
     }
     PCollection<Rejected> rejected = rejectedParts.apply("FlattenRejected", Flatten.pCollections());
     PCollection<KV<String, Long>> tallies = tallyParts.apply("FlattenTallies", Flatten.pCollections());
-    PCollection<KV<String, String>> hosts = articleParts.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
+    PCollection<KV<String, String>> hosts =
+        articleParts.apply("MapPublisherNamesToHosts", PublisherHosts.fromArticles());
     PCollection<Article> resolved =
         ResolveCreditedSources.input(articleParts, hosts)
             .apply("ResolveCreditedSources", new ResolveCreditedSources(creditShards));

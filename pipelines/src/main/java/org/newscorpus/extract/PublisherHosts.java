@@ -17,12 +17,12 @@ import org.newscorpus.schema.Article;
 /**
  * Which host publishes under which name, as the corpus itself shows it.
  *
- * <p>Takes the extracted articles, in one or more parts, and gives a map from a normalised publisher name ({@link
- * #nameKey(String)}) to the host whose own pages carry that name in {@code og:site_name} or
- * JSON-LD {@code publisher}: "PanoraPost" → {@code panorapost.com}. Only articles a site publishes
- * as its own count (source equals site), so an aggregator's credit never vouches for itself. When
- * several hosts use one name, the host with the most such articles wins, then the smallest host
- * name: a total order, so the map does not depend on the runner or on arrival order.
+ * <p>Takes the extracted articles, in one or more parts, and gives a map from a normalised
+ * publisher name ({@link #nameKey(String)}) to the host whose own pages carry that name in {@code
+ * og:site_name} or JSON-LD {@code publisher}: "PanoraPost" → {@code panorapost.com}. Only articles
+ * a site publishes as its own count (source equals site), so an aggregator's credit never vouches
+ * for itself. When several hosts use one name, the host with the most such articles wins, then the
+ * smallest host name: a total order, so the map does not depend on the runner or on arrival order.
  *
  * <p>The map is given as one (name key, host) pair per name, for {@link ResolveCreditedSources} to
  * join with the credited articles. It is not a side input: a side input over all articles makes a
@@ -42,8 +42,8 @@ public final class PublisherHosts extends PTransform<PCollectionList<Article>, P
     PCollectionList<KV<String, String>> names = PCollectionList.empty(parts.getPipeline());
     for (int i = 0; i < parts.size(); i++) {
       // one step per part, which a runner can chain to the step that made the part
-      names = names.and(parts.get(i).apply(i == 0 ? "KeyOwnSiteNames" : "KeyOwnSiteNames" + (i + 1),
-          ParDo.of(new KeyOwnSiteNameFn())));
+      names = names.and(
+          parts.get(i).apply(ExtractArticles.stepOfPart("KeyOwnSiteNames", i), ParDo.of(new KeyOwnSiteNameFn())));
     }
     return names
         .apply("FlattenOwnSiteNames", Flatten.pCollections())

@@ -28,10 +28,10 @@ import org.newscorpus.schema.Article;
  * unchanged.
  *
  * <p>Takes the articles, in one or more parts, and {@link #HOSTS} (name key → host, at most one
- * host per key), as {@link #input} puts them together, and gives every article once. Steps: SplitCredited sends articles a site publishes as its own, and
- * credits whose name leaves no key, straight on; JoinCreditsWithHosts groups the other credited
- * articles with the host of their name key ({@code CoGroupByKey}); ResolveCredit sets the host;
- * FlattenResolved puts both back together.
+ * host per key), as {@link #input} puts them together, and gives every article once. Steps:
+ * SplitCredited sends articles a site publishes as its own, and credits whose name leaves no key,
+ * straight on; JoinCreditsWithHosts groups the other credited articles with the host of their name
+ * key ({@code CoGroupByKey}); ResolveCredit sets the host; FlattenResolved puts both back together.
  *
  * <p>Why a join and not a side input: a runner that streams a batch job (Flink's DataStream
  * translation) holds every element of a step with a side input until the side input is complete,
@@ -89,7 +89,7 @@ final class ResolveCreditedSources extends PTransform<PCollectionTuple, PCollect
     PCollectionList<KV<KV<String, Integer>, Article>> credited = PCollectionList.empty(input.getPipeline());
     for (int i = 0; input.has(articles(i)); i++) {
       PCollectionTuple split =
-          input.get(articles(i)).apply(i == 0 ? "SplitCredited" : "SplitCredited" + (i + 1),
+          input.get(articles(i)).apply(ExtractArticles.stepOfPart("SplitCredited", i),
               ParDo.of(new SplitCreditedFn(shards)).withOutputTags(UNCHANGED, TupleTagList.of(CREDITED)));
       unchanged = unchanged.and(split.get(UNCHANGED).setCoder(articleCoder));
       credited = credited.and(split.get(CREDITED).setCoder(KvCoder.of(keyCoder, articleCoder)));

@@ -29,7 +29,8 @@ final class OutputSink implements RecordSink {
    * Routes to {@code out}. {@code pauseClock} and {@code resumeClock} bracket the output of each
    * page, where a runner that chains the extraction to the reading runs it.
    */
-  OutputSink(String inputUri, boolean keepSkipped, MultiOutputReceiver out, Runnable pauseClock, Runnable resumeClock) {
+  OutputSink(
+      String inputUri, boolean keepSkipped, MultiOutputReceiver out, Runnable pauseClock, Runnable resumeClock) {
     this.inputUri = inputUri;
     this.keepSkipped = keepSkipped;
     this.out = out;

@@ -121,7 +121,8 @@ public final class ReadArchives extends PTransform<PBegin, PCollectionTuple> {
     if (files.size() < SPREAD_BELOW_FILES) {
       pages = pages.apply("SpreadPages", Reshuffle.<Page>viaRandomKey().withNumBuckets(SPREAD_BUCKETS));
     }
-    PCollection<Page> allPages = PCollectionList.of(pages).and(revisitPages).apply("FlattenPages", Flatten.pCollections());
+    PCollection<Page> allPages =
+        PCollectionList.of(pages).and(revisitPages).apply("FlattenPages", Flatten.pCollections());
     return PCollectionTuple.of(PAGES, allPages)
         .and(READ_PAGES, pages)
         .and(REVISIT_PAGES, revisitPages)
