@@ -15,7 +15,7 @@ import org.apache.beam.sdk.values.KV;
 /**
  * The input files as a source that splits by file: each split is a file, or a run of small files,
  * weighing about the bundle size the runner asks for and never more than {@value #MAX_SPLIT_MB}
- * MiB unless a single file does.
+ * MiB unless a single file does, nor more than {@value #MAX_SPLIT_FILES} files.
  *
  * <p>Gives {@code uri -> path below its input folder}, the element {@link ReadInputFileFn} reads.
  *
@@ -29,6 +29,12 @@ final class InputFileSource extends BoundedSource<KV<String, String>> {
 
   /** The most a split made of several files weighs: a little work per split, so subtasks end together. */
   static final long MAX_SPLIT_MB = 64;
+
+  /**
+   * The most files a split holds, whatever they weigh: a file system that reports no size (0)
+   * must not make one split of every file.
+   */
+  static final int MAX_SPLIT_FILES = 1_000;
 
   private static final long MAX_SPLIT_BYTES = MAX_SPLIT_MB * 1024 * 1024;
 
@@ -54,8 +60,8 @@ final class InputFileSource extends BoundedSource<KV<String, String>> {
     long runBytes = 0;
     for (InputFiles.InputFile file : files) {
       run.add(file);
-      runBytes += Math.max(0, file.sizeBytes());
-      if (runBytes >= target) {
+      runBytes += weight(file);
+      if (runBytes >= target || run.size() >= MAX_SPLIT_FILES) {
         splits.add(new InputFileSource(run));
         run = new ArrayList<>();
         runBytes = 0;
@@ -71,9 +77,14 @@ final class InputFileSource extends BoundedSource<KV<String, String>> {
   public long getEstimatedSizeBytes(PipelineOptions options) {
     long bytes = 0;
     for (InputFiles.InputFile file : files) {
-      bytes += Math.max(0, file.sizeBytes());
+      bytes += weight(file);
     }
     return bytes;
+  }
+
+  /** A file's size, and at least 1: an empty file, or one of unknown size, is still read. */
+  private static long weight(InputFiles.InputFile file) {
+    return Math.max(1, file.sizeBytes());
   }
 
   @Override

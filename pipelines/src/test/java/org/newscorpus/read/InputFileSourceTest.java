@@ -74,7 +74,7 @@ class InputFileSourceTest {
     List<KV<String, String>> read = SourceTestUtils.readFromSource(source, options);
 
     assertEquals(List.of(KV.of("file:///in/x/1.warc.gz", "x/1.warc.gz"), KV.of("file:///in/2.html", "2.html")), read);
-    assertEquals(1, source.split(1 << 20, options).size(), "an empty file weighs nothing but is read");
+    assertEquals(1, source.split(1 << 20, options).size(), "an empty file is read with the others");
   }
 
   @Test
@@ -87,6 +87,24 @@ class InputFileSourceTest {
 
     assertEquals(files.size(), splits.size(), "a bundle size smaller than any file: a split per file");
     SourceTestUtils.assertSourcesEqualReferenceSource(source, splits, options);
+  }
+
+  /** A file system that reports no sizes (0) still gets splits, by count. */
+  @Test
+  void filesOfNoReportedSizeAreSplitByCount() throws Exception {
+    List<InputFiles.InputFile> files = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      files.add(file("page-" + i + ".html", 0));
+    }
+    InputFileSource source = new InputFileSource(files);
+
+    List<InputFileSource> splits = source.split(source.getEstimatedSizeBytes(options) / 2, options);
+
+    assertEquals(3, splits.size(), "at most 1,000 files a split");
+    assertEquals(1_000, splits.get(0).files().size());
+    SourceTestUtils.assertSourcesEqualReferenceSource(source, splits, options);
+    assertEquals(2, new InputFileSource(files.subList(0, 2)).split(1, options).size(),
+        "each file weighs at least a byte");
   }
 
   @Test
