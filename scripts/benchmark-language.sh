@@ -6,7 +6,7 @@
 #   scripts/benchmark-language.sh [TRUTH.jsonl.gz] [CONFIG...]
 #
 # TRUTH defaults to ../shared/eval/republish-dev/truth.jsonl.gz (field "lang" and "text").
-# CONFIGs default to all: lingua-corpus lingua-corpus-high lingua-five lingua-all-low lingua-all
+# CONFIGs default to all: lingua-corpus lingua-corpus-600 lingua-corpus-high lingua-five lingua-all-low lingua-all
 # optimaize-all optimaize-five. lingua-corpus is the detector the pipeline uses (TextLanguage).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,7 +15,7 @@ truth="${1:-$root/../shared/eval/republish-dev/truth.jsonl.gz}"
 shift || true
 configs=("$@")
 if [[ ${#configs[@]} -eq 0 ]]; then
-  configs=(lingua-corpus lingua-corpus-high lingua-five lingua-all-low lingua-all optimaize-all optimaize-five)
+  configs=(lingua-corpus lingua-corpus-600 lingua-corpus-high lingua-five lingua-all-low lingua-all optimaize-all optimaize-five)
 fi
 [[ -f "$truth" ]] || { echo "error: no truth file $truth" >&2; exit 2; }
 

@@ -4,7 +4,10 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The language of an article's text, as an ISO 639-1 code, detected by Lingua.
@@ -27,6 +30,16 @@ public final class TextLanguage {
 
   /** Characters of the text given to the detector: enough to decide, cheap to score. */
   static final int SAMPLE_CHARS = 600;
+
+  /** Characters scored first; most texts are decided by them. */
+  static final int FIRST_CHARS = 300;
+
+  /**
+   * How far below the best language the runner-up must score for {@link #FIRST_CHARS} characters to
+   * decide. Lingua's confidence values are relative: the best language has 1.0, the others the
+   * ratio of their score to its score.
+   */
+  static final double DECISIVE_MARGIN = 0.1;
 
   /** The languages the detector knows. */
   static final IsoCode639_1[] LANGUAGES = {
@@ -66,16 +79,45 @@ public final class TextLanguage {
     if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
       return null;
     }
-    Language language = detector.detectLanguageOf(sample(text));
+    Language language = decidedByFirstChars(text);
+    if (language == null) {
+      language = detector.detectLanguageOf(sample(text, SAMPLE_CHARS));
+    }
     return language == Language.UNKNOWN ? null : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The language of the first {@link #FIRST_CHARS} characters of a longer text when they decide it
+   * by {@link #DECISIVE_MARGIN}, else null (the text is short, mixed, or not recognised).
+   */
+  Language decidedByFirstChars(String text) {
+    String first = sample(text, FIRST_CHARS);
+    if (first.length() == text.length()) {
+      return null;
+    }
+    SortedMap<Language, Double> confidences = detector.computeLanguageConfidenceValues(first);
+    Iterator<Map.Entry<Language, Double>> ranked = confidences.entrySet().iterator();
+    if (!ranked.hasNext()) {
+      return null;
+    }
+    Language best = ranked.next().getKey();
+    if (!ranked.hasNext() || ranked.next().getValue() <= 1.0 - DECISIVE_MARGIN) {
+      return best;
+    }
+    return null;
   }
 
   /** The first {@link #SAMPLE_CHARS} characters of {@code text}, cut at a space. */
   static String sample(String text) {
-    if (text.length() <= SAMPLE_CHARS) {
+    return sample(text, SAMPLE_CHARS);
+  }
+
+  /** The first {@code chars} characters of {@code text}, cut at a space. */
+  static String sample(String text, int chars) {
+    if (text.length() <= chars) {
       return text;
     }
-    int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
-    return text.substring(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+    int cut = text.lastIndexOf(' ', chars);
+    return text.substring(0, cut > chars / 2 ? cut : chars);
   }
 }
