@@ -1,7 +1,11 @@
 package org.newscorpus.dedupe;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The total order that picks a story's canonical article: the first in this order stands for the
@@ -11,17 +15,41 @@ import java.util.Comparator;
  *   <li>earliest {@code published_date} (an unknown date after every known one);
  *   <li>an original before a credited copy: a page whose {@code source} is not its {@code site}
  *       says it republishes another publisher;
+ *   <li>within a story ({@link #forStory}), a page on a site that another member credits as its
+ *       source: an aggregator's "Publié dans X" says that X's page is the original, which tells it
+ *       from a verbatim copy of the same day that carries no credit;
  *   <li>longer text;
  *   <li>URL, then id, so that no two distinct articles tie and arrival order never decides.
  * </ol>
  */
 public final class CanonicalOrder implements Comparator<Fingerprint>, java.io.Serializable {
 
-  public static final CanonicalOrder INSTANCE = new CanonicalOrder();
+  /** The order without the story's credits: for two articles of no common story. */
+  public static final CanonicalOrder INSTANCE = new CanonicalOrder(Set.of());
 
   private static final long serialVersionUID = 1L;
 
-  private CanonicalOrder() {}
+  /** Sites (lower case) that a member of the story credits as its source. */
+  private final Set<String> creditedSites;
+
+  private CanonicalOrder(Set<String> creditedSites) {
+    this.creditedSites = creditedSites;
+  }
+
+  /** The order among the members of one story, knowing which sites its credited copies name. */
+  public static CanonicalOrder forStory(Collection<Fingerprint> members) {
+    Set<String> credited = new TreeSet<>();
+    for (Fingerprint f : members) {
+      if (f.isCreditedCopy()) {
+        credited.add(f.source().toLowerCase(Locale.ROOT));
+      }
+    }
+    return credited.isEmpty() ? INSTANCE : new CanonicalOrder(credited);
+  }
+
+  private boolean credited(Fingerprint f) {
+    return !creditedSites.isEmpty() && creditedSites.contains(f.site().toLowerCase(Locale.ROOT));
+  }
 
   @Override
   public int compare(Fingerprint a, Fingerprint b) {
@@ -30,6 +58,10 @@ public final class CanonicalOrder implements Comparator<Fingerprint>, java.io.Se
       return c;
     }
     c = Boolean.compare(a.isCreditedCopy(), b.isCreditedCopy());
+    if (c != 0) {
+      return c;
+    }
+    c = Boolean.compare(credited(b), credited(a));
     if (c != 0) {
       return c;
     }

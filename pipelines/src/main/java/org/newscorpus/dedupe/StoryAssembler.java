@@ -16,8 +16,8 @@ import org.newscorpus.schema.Story;
  * links): picks the canonical article, gives every member its {@link StoryMark}, and builds the
  * {@link Story} record.
  *
- * <p>In a fresh run the canonical article is the first member by {@link CanonicalOrder} and the
- * story id is its id. In an incremental run ({@code --previousOutput}), a story that holds
+ * <p>In a fresh run the canonical article is the first member by the story's {@link
+ * CanonicalOrder#forStory} order and the story id is its id. In an incremental run ({@code --previousOutput}), a story that holds
  * articles which were canonical in the earlier dataset keeps the story id of the first of them
  * (the incumbent), and the incumbent stays canonical unless a new original (not a credited copy)
  * published on a strictly earlier day has appeared; then the first member by the order takes its
@@ -43,7 +43,7 @@ public final class StoryAssembler {
       byId.merge(f.id(), f, (x, y) -> CanonicalOrder.INSTANCE.compare(x, y) <= 0 ? x : y);
     }
     List<Fingerprint> sorted = new ArrayList<>(byId.values());
-    sorted.sort(CanonicalOrder.INSTANCE);
+    sorted.sort(CanonicalOrder.forStory(sorted));
     Fingerprint incumbent = null;
     for (Fingerprint f : sorted) {
       if (f.previousCanonical()) {

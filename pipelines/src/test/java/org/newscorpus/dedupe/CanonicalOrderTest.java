@@ -32,4 +32,31 @@ class CanonicalOrderTest {
       assertEquals(expected, shuffled);
     }
   }
+
+  @Test
+  void withinAStoryThePageOfTheCreditedSiteComesBeforeALongerCopyOfTheSameDay() {
+    Fingerprint original = fingerprint(article("1", "https://maghrebwire.net/x", DAY, "the story as written"));
+    Fingerprint copy = fingerprint(article("2", "https://atlanticpost.com/x", DAY, "the story as written, and a dateline"));
+    Fingerprint aggregated = fingerprint(credited(article("3", "https://agg.com/1", DAY, "the story as written"), "maghrebwire.net"));
+    List<Fingerprint> story = List.of(copy, aggregated, original);
+
+    assertEquals(List.of(copy, original, aggregated), sorted(story, CanonicalOrder.INSTANCE));
+    assertEquals(List.of(original, copy, aggregated), sorted(story, CanonicalOrder.forStory(story)));
+  }
+
+  @Test
+  void aCreditedSiteDoesNotOutrankAnEarlierDay() {
+    Fingerprint earlier = fingerprint(article("1", "https://atlanticpost.com/x", DAY.minusDays(1), "the story"));
+    Fingerprint original = fingerprint(article("2", "https://maghrebwire.net/x", DAY, "the story"));
+    Fingerprint aggregated = fingerprint(credited(article("3", "https://agg.com/1", DAY, "the story"), "MaghrebWire.net"));
+    List<Fingerprint> story = List.of(original, aggregated, earlier);
+
+    assertEquals(List.of(earlier, original, aggregated), sorted(story, CanonicalOrder.forStory(story)));
+  }
+
+  private static List<Fingerprint> sorted(List<Fingerprint> members, CanonicalOrder order) {
+    List<Fingerprint> out = new ArrayList<>(members);
+    out.sort(order);
+    return out;
+  }
 }

@@ -67,6 +67,17 @@ class StoryAssemblerTest {
   }
 
   @Test
+  void aVerbatimCopyOfTheSameDayLosesToThePageAnAggregatorCredits() {
+    Fingerprint copy = fingerprint(article("c", "https://atlanticpost.com/x", DAY, TEXT));
+    Fingerprint original = fingerprint(article("o", "https://maghrebwire.net/x", DAY, TEXT));
+    Fingerprint aggregated = fingerprint(credited(article("g", "https://newsnowhub.com/1", DAY.plusDays(1), TEXT), "maghrebwire.net"));
+    StoryAssembler.Assembled s = StoryAssembler.assemble(List.of(copy, aggregated, original));
+    assertEquals("o", s.story().getStoryId());
+    assertEquals("https://maghrebwire.net/x", s.story().getCanonicalUrl());
+    assertEquals("o", s.marks().get("c").duplicateOf());
+  }
+
+  @Test
   void anArticleGivenTwiceCountsOnce() {
     Fingerprint a = fingerprint(article("a", "https://a.com/x", DAY, TEXT));
     Fingerprint b = fingerprint(article("b", "https://b.com/x", DAY, TEXT));
