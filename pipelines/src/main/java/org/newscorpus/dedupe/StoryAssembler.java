@@ -17,11 +17,12 @@ import org.newscorpus.schema.Story;
  * {@link Story} record.
  *
  * <p>In a fresh run the canonical article is the first member by the story's {@link
- * CanonicalOrder#forStory} order and the story id is its id. In an incremental run ({@code --previousOutput}), a story that holds
- * articles which were canonical in the earlier dataset keeps the story id of the first of them
- * (the incumbent), and the incumbent stays canonical unless a new original (not a credited copy)
- * published on a strictly earlier day has appeared; then the first member by the order takes its
- * place, and the story id still stays, so that ids users stored keep pointing at the story.
+ * CanonicalOrder#forStory} order and the story id is its id. In an incremental run ({@code
+ * --previousOutput}), a story that holds articles which were canonical in the earlier dataset
+ * keeps the story id of the first of them (the incumbent), and the incumbent stays canonical
+ * unless a new original (not a credited copy) published on a strictly earlier day has appeared;
+ * then the first member by the order takes its place, and the story id still stays, so that ids
+ * users stored keep pointing at the story.
  *
  * <p>{@code similarity} is the Jaccard similarity of the member's shingle set to the canonical
  * article's: 1.0 for the same normalised text, lower for edited copies and excerpts.
