@@ -15,7 +15,7 @@ import org.apache.beam.sdk.util.VarInt;
  * @param textLength characters of the article's text (the canonical order prefers longer texts)
  * @param exactHi first 64 bits of the normalised text's digest (the article's {@code content_hash})
  * @param exactLo last 64 bits of that digest
- * @param shingles the shingle set, sorted, without repeats
+ * @param shingles the shingle set as 32-bit keys ({@link Shingles#keys}), sorted, without repeats
  * @param previousStoryId for an article read from {@code --previousOutput}, its story id there
  * @param previousCanonical true for an article that was canonical in {@code --previousOutput}
  */
@@ -30,7 +30,7 @@ public record Fingerprint(
     int textLength,
     long exactHi,
     long exactLo,
-    long[] shingles,
+    int[] shingles,
     String previousStoryId,
     boolean previousCanonical) {
 
@@ -70,7 +70,7 @@ public record Fingerprint(
       VarInt.encode(f.textLength, out);
       Wire.writeLong(out, f.exactHi);
       Wire.writeLong(out, f.exactLo);
-      Wire.writeLongs(out, f.shingles);
+      Wire.writeSortedInts(out, f.shingles);
       Wire.writeString(out, f.previousStoryId);
       out.write(f.previousCanonical ? 1 : 0);
     }
@@ -87,7 +87,7 @@ public record Fingerprint(
       int textLength = VarInt.decodeInt(in);
       long hi = Wire.readLong(in);
       long lo = Wire.readLong(in);
-      long[] shingles = Wire.readLongs(in);
+      int[] shingles = Wire.readSortedInts(in);
       String previousStoryId = Wire.readString(in);
       boolean previousCanonical = in.read() == 1;
       return new Fingerprint(

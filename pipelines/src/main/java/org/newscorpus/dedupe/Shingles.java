@@ -12,8 +12,8 @@ import java.util.Arrays;
  * gets both kinds. A text with fewer tokens than {@code size} has one shingle of all its tokens,
  * and an empty text none.
  *
- * <p>Two distinct shingles share a 64-bit hash with probability about 2<sup>-64</sup>, so
- * comparisons on these sets are comparisons on the exact shingle sets.
+ * <p>Two distinct shingles share a 64-bit hash with probability about 2<sup>-64</sup>. The dedupe
+ * compares the sets' 32-bit {@link #keys}, which are as good as exact for texts of news length.
  */
 public final class Shingles {
 
@@ -86,6 +86,31 @@ public final class Shingles {
       case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> true;
       default -> false;
     };
+  }
+
+  /**
+   * The 32-bit keys of a shingle set (sorted, as {@link #of} gives it): the high half of each hash,
+   * in the same order, without repeats. The dedupe compares these and ships them between its
+   * steps; the 64-bit set feeds MinHash.
+   *
+   * <p>Two distinct shingles share a key with probability 2<sup>-32</sup>. Two texts of 2,000
+   * shingles each (a long article) then share one key by chance about once in a thousand pairs,
+   * which moves their Jaccard similarity by less than 1/2,000; a text of 2,000 shingles loses one
+   * key to a collision within itself about once in two thousand texts. Against that, a key set
+   * takes half the heap of the hashes, and three and a half bytes a key on the wire ({@link
+   * Wire#writeSortedInts}) where the hashes took eight: the fingerprints cross two shuffles.
+   */
+  public static int[] keys(long[] set) {
+    // The high halves of longs in ascending order are ascending ints: no sort, only repeats to drop.
+    int[] keys = new int[set.length];
+    int k = 0;
+    for (long h : set) {
+      int key = (int) (h >>> 32);
+      if (k == 0 || key != keys[k - 1]) {
+        keys[k++] = key;
+      }
+    }
+    return k == keys.length ? keys : Arrays.copyOf(keys, k);
   }
 
   /** Sorts in place and drops repeats; returns the distinct prefix. */

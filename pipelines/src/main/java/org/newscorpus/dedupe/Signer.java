@@ -65,7 +65,7 @@ public final class Signer {
             text.length(),
             Long.parseUnsignedLong(digest.substring(0, 16), 16),
             Long.parseUnsignedLong(digest.substring(16, 32), 16),
-            shingled.set(),
+            Shingles.keys(shingled.set()),
             previousStoryId,
             previousCanonical);
     return new Signed(fingerprint, buckets);

@@ -1,7 +1,7 @@
 package org.newscorpus.dedupe;
 
 /**
- * Exact comparison of two shingle sets (sorted, without repeats, as {@link Shingles} makes them):
+ * Exact comparison of two shingle key sets (sorted, without repeats, as {@link Shingles#keys} makes them):
  * how many shingles they share, from which the Jaccard similarity and the containment of the
  * smaller set in the larger follow.
  */
@@ -35,13 +35,13 @@ public final class Similarity {
   private Similarity() {}
 
   /** The overlap of two sorted sets, by one merge pass. */
-  public static Overlap of(long[] a, long[] b) {
+  public static Overlap of(int[] a, int[] b) {
     int i = 0;
     int j = 0;
     int common = 0;
     while (i < a.length && j < b.length) {
-      long x = a[i];
-      long y = b[j];
+      int x = a[i];
+      int y = b[j];
       if (x == y) {
         common++;
         i++;

@@ -10,7 +10,7 @@ import org.apache.beam.sdk.util.VarInt;
 
 /**
  * The byte layout shared by the dedupe stage's coders: variable-length lengths, UTF-8 strings
- * with a null marker, fixed 8-byte longs. Hand-written coders keep the grouped steps free of
+ * with a null marker, fixed 8-byte longs, sorted key sets as gaps. Hand-written coders keep the grouped steps free of
  * reflection and their encoding compact and stable.
  */
 final class Wire {
@@ -37,20 +37,60 @@ final class Wire {
     return new String(b, StandardCharsets.UTF_8);
   }
 
-  /** Writes the count, then the values big-endian in one block (a shingle set is thousands of bytes). */
-  static void writeLongs(OutputStream out, long[] values) throws IOException {
+  /**
+   * Writes a sorted set of 32-bit keys (ascending, without repeats): the count, the length of the
+   * block, then the block of gaps between neighbours as unsigned varints, the first measured from
+   * {@link Integer#MIN_VALUE}. Keys spread evenly over 32 bits take 3.4 bytes each in a set of
+   * 2,000 and 3.75 in a set of 600 (gaps under 2<sup>21</sup> take three bytes), not four.
+   */
+  static void writeSortedInts(OutputStream out, int[] values) throws IOException {
     VarInt.encode(values.length, out);
-    ByteBuffer block = ByteBuffer.allocate(values.length * Long.BYTES);
-    block.asLongBuffer().put(values);
-    out.write(block.array());
+    byte[] block = new byte[values.length * 5];
+    int n = 0;
+    long previous = Integer.MIN_VALUE;
+    for (int v : values) {
+      long gap = v - previous;
+      if (gap < 0) {
+        throw new IllegalArgumentException("keys are not sorted: " + v + " after " + previous);
+      }
+      while (gap >= 0x80) {
+        block[n++] = (byte) (gap | 0x80);
+        gap >>>= 7;
+      }
+      block[n++] = (byte) gap;
+      previous = v;
+    }
+    VarInt.encode(n, out);
+    out.write(block, 0, n);
   }
 
-  static long[] readLongs(InputStream in) throws IOException {
-    int n = VarInt.decodeInt(in);
-    byte[] block = new byte[n * Long.BYTES];
+  /** Reads what {@link #writeSortedInts} wrote. */
+  static int[] readSortedInts(InputStream in) throws IOException {
+    int count = VarInt.decodeInt(in);
+    int length = VarInt.decodeInt(in);
+    byte[] block = new byte[length];
     new DataInputStream(in).readFully(block);
-    long[] values = new long[n];
-    ByteBuffer.wrap(block).asLongBuffer().get(values);
+    int[] values = new int[count];
+    long previous = Integer.MIN_VALUE;
+    int at = 0;
+    for (int i = 0; i < count; i++) {
+      long gap = 0;
+      int shift = 0;
+      byte b;
+      do {
+        if (at == length || shift > 28) {
+          throw new IOException("corrupt key block: " + count + " keys in " + length + " bytes");
+        }
+        b = block[at++];
+        gap |= (long) (b & 0x7F) << shift;
+        shift += 7;
+      } while (b < 0);
+      previous += gap;
+      values[i] = (int) previous;
+    }
+    if (at != length) {
+      throw new IOException("corrupt key block: " + (length - at) + " bytes left after " + count + " keys");
+    }
     return values;
   }
 

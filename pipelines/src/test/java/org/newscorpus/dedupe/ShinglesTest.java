@@ -45,4 +45,32 @@ class ShinglesTest {
     long[] b = Shingles.of(TextNormalizer.normalize("le maroc et l’union européenne signent"), 3, 10).set();
     assertArrayEquals(a, b);
   }
+
+  @Test
+  void keysAreTheHighHalvesOfTheSortedHashesWithoutRepeats() {
+    long[] set = {-1L, 0x0000_0005_0000_0001L, 0x0000_0005_0000_0002L, 0x7fff_ffff_0000_0000L};
+    assertArrayEquals(new int[] {-1, 5, 0x7fff_ffff}, Shingles.keys(set));
+    assertArrayEquals(new int[0], Shingles.keys(new long[0]));
+  }
+
+  @Test
+  void twoRelatedTextsOverlapByTheirKeysAsByTheirHashes() {
+    String story = Articles.words(7, 800);
+    String edited = "RABAT (MAP) - " + story.substring(0, story.length() / 2) + " " + Articles.words(8, 300);
+    long[] a = Shingles.of(TextNormalizer.normalize(story), DedupeConfig.DEFAULT.shingleSize(), 0).set();
+    long[] b = Shingles.of(TextNormalizer.normalize(edited), DedupeConfig.DEFAULT.shingleSize(), 0).set();
+    java.util.Set<Long> inA = new java.util.HashSet<>();
+    for (long h : a) {
+      inA.add(h);
+    }
+    int common = 0;
+    for (long h : b) {
+      common += inA.contains(h) ? 1 : 0;
+    }
+    Similarity.Overlap byKeys = Similarity.of(Shingles.keys(a), Shingles.keys(b));
+    assertEquals(a.length, byKeys.sizeA());
+    assertEquals(b.length, byKeys.sizeB());
+    assertEquals(common, byKeys.common());
+    assertTrue(common > 300 && common < 500, common + " shared shingles");
+  }
 }
