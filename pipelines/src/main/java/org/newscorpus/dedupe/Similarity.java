@@ -1,9 +1,9 @@
 package org.newscorpus.dedupe;
 
 /**
- * Exact comparison of two shingle key sets (sorted, without repeats, as {@link Shingles#keys} makes them):
- * how many shingles they share, from which the Jaccard similarity and the containment of the
- * smaller set in the larger follow.
+ * Exact comparison of two shingle key sets (sorted, without repeats, as {@link Shingles#keys}
+ * makes them): how many shingles they share, from which the Jaccard similarity and the containment
+ * of the smaller set in the larger follow.
  */
 public final class Similarity {
 

@@ -15,7 +15,7 @@ import org.apache.beam.sdk.util.VarInt;
  */
 final class Wire {
 
-  /** The most values a block may say it holds: a text of a quarter of a billion words. */
+  /** The most values a block may say it holds (half a billion): more is a corrupt count. */
   private static final int MAX_INTS = Integer.MAX_VALUE / Integer.BYTES;
 
   private Wire() {}
