@@ -7,7 +7,8 @@
 # Options (all optional):
 #   --pages=N         corpus size (default 5000); pages of ~80 KB median HTML, 30% republished copies
 #   --work=DIR        where corpora and results live (default pipelines/target/bench); a corpus of
-#                     the same size is reused when DIR/corpus-N/corpus.properties exists
+#                     the same size is reused when DIR/corpus-N/corpus.properties names the same
+#                     seed and generator version
 #   --runs=R          runs per step; the table quotes medians (default 3)
 #   --heap=SIZE       -Xmx of every measured JVM (default 2g)
 #   --parallelism=P   workers of the pipeline runs, the same for every runner (default 2)
@@ -67,12 +68,9 @@ jmh_cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 mkdir -p "$work"
 corpus="$work/corpus-$pages"
-if [[ ! -f "$corpus/corpus.properties" ]]; then
-  [[ -f "$pool" ]] || { echo "error: no article pool at $pool (--pool=FILE)" >&2; exit 2; }
-  echo "generating $pages pages into $corpus ..." >&2
-  rm -rf "$corpus"
-  java -cp "$cp" org.newscorpus.bench.BenchCorpus "$pool" "$corpus" "$pages" 42 >&2
-fi
+# kept when it was built from the same size, seed and generator version (corpus.properties)
+java -cp "$cp" org.newscorpus.bench.BenchCorpus --reuse "$pool" "$corpus" "$pages" 42 >&2 \
+  || { echo "error: no corpus in $corpus (the pool is --pool=FILE)" >&2; exit 2; }
 html_bytes=$(sed -n 's/^html_bytes=//p' "$corpus/corpus.properties")
 files=("$corpus"/*.warc.gz)
 results="$work/results-$pages.txt"

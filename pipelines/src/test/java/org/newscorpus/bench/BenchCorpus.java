@@ -43,17 +43,19 @@ import org.netpreserve.jwarc.WarcWriter;
  * #MEDIAN_PAGE_BYTES} bytes (log-normal, so a few pages are much larger). A share of pages ({@code
  * republishedShare}) republish an earlier story verbatim under another site, the way wire copy
  * travels. A new story is one pool article, its paragraphs rotated, a paragraph of another and a
- * numbered sentence, with {@value #WORD_SWAP_SHARE} of its words swapped for other words of the
- * pool in its language. The swaps matter: without them, the few hundred pool articles would each
+ * numbered dispatch line in the article's language, with {@value #WORD_SWAP_SHARE} of its words
+ * swapped for other words of the pool in its language. The swaps matter: without them, the few hundred pool articles would each
  * come back in hundreds of stories that differ by one sentence, near-duplicates that the dedupe
  * stage rightly links. That is no crawl; it made candidate pairs grow with the square of the corpus.
  * With them, two stories of one pool article share about 3 % of their 5-word shingles, and only
  * republished pages are copies. Same pool, seed and size: same bytes.
  *
  * <p>Writes {@code part-NN.warc.gz} and {@code corpus.properties} (pages, stories, republished
- * pages, HTML bytes, file bytes), the marker a rerun checks to reuse the corpus.
+ * pages, HTML bytes, file bytes, seed and {@link #GENERATOR}), the marker a rerun checks to reuse
+ * the corpus.
  *
- * <p>Usage: {@code BenchCorpus POOL.jsonl.gz OUT_DIR PAGES [SEED] [FILES]}.
+ * <p>Usage: {@code BenchCorpus [--reuse] POOL.jsonl.gz OUT_DIR PAGES [SEED] [FILES]}. With {@code
+ * --reuse}, a corpus already in OUT_DIR with the same pages, seed and generator is kept.
  */
 public final class BenchCorpus {
 
@@ -66,7 +68,15 @@ public final class BenchCorpus {
   private static final Instant CRAWL_START = Instant.parse("2026-01-01T00:00:00Z");
   private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
-  /** The file bench.sh checks before reusing a corpus. */
+  /**
+   * The generator's version, written into {@link #PROPERTIES}: raised whenever the same pool, seed
+   * and size would give other pages, so that an older corpus is built again rather than reused.
+   * Version 2 writes the dispatch line in the story's language; version 1 wrote it in French in
+   * every story, which left Lingua undecided on the first 300 characters of most English ones.
+   */
+  public static final int GENERATOR = 2;
+
+  /** The file a rerun checks before reusing a corpus. */
   public static final String PROPERTIES = "corpus.properties";
 
   private static final String[] SITES = {
@@ -78,17 +88,18 @@ public final class BenchCorpus {
   record Article(String id, String title, List<String> paragraphs, String lang) {}
 
   /** What was built. */
-  public record Summary(int pages, int stories, int republished, long htmlBytes, long fileBytes, int files) {
+  public record Summary(int pages, int stories, int republished, long htmlBytes, long fileBytes, int files, long seed) {
     String toProperties() {
       return String.format(Locale.ROOT,
-          "pages=%d%nstories=%d%nrepublished=%d%nhtml_bytes=%d%nfile_bytes=%d%nfiles=%d%n",
-          pages, stories, republished, htmlBytes, fileBytes, files);
+          "pages=%d%nstories=%d%nrepublished=%d%nhtml_bytes=%d%nfile_bytes=%d%nfiles=%d%nseed=%d%ngenerator=%d%n",
+          pages, stories, republished, htmlBytes, fileBytes, files, seed, GENERATOR);
     }
   }
 
   private final List<Article> pool;
   private final Map<String, String[]> wordsByLanguage;
   private final Random random;
+  private final long seed;
 
   BenchCorpus(List<Article> pool, long seed) {
     if (pool.size() < 2) {
@@ -97,6 +108,7 @@ public final class BenchCorpus {
     this.pool = pool;
     this.wordsByLanguage = wordsByLanguage(pool);
     this.random = new Random(seed);
+    this.seed = seed;
   }
 
   /** The distinct words of the pool's paragraphs, per language, in a fixed order. */
@@ -118,15 +130,43 @@ public final class BenchCorpus {
   }
 
   public static void main(String[] args) throws IOException {
+    boolean reuse = args.length > 0 && args[0].equals("--reuse");
+    if (reuse) {
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
     if (args.length < 3) {
-      System.err.println("usage: BenchCorpus POOL.jsonl.gz OUT_DIR PAGES [SEED] [FILES]");
+      System.err.println("usage: BenchCorpus [--reuse] POOL.jsonl.gz OUT_DIR PAGES [SEED] [FILES]");
       System.exit(2);
     }
+    Path out = Path.of(args[1]);
     int pages = Integer.parseInt(args[2]);
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
     int files = args.length > 4 ? Integer.parseInt(args[4]) : Math.max(8, pages / 2500);
-    Summary summary = new BenchCorpus(readPool(Path.of(args[0])), seed).write(Path.of(args[1]), pages, files);
+    if (reuse && isBuilt(out, pages, seed)) {
+      System.err.println("reusing the corpus in " + out);
+      return;
+    }
+    if (!Files.isRegularFile(Path.of(args[0]))) {
+      System.err.println("error: no article pool at " + args[0]);
+      System.exit(2);
+    }
+    System.err.println("generating " + pages + " pages into " + out + " ...");
+    Summary summary = new BenchCorpus(readPool(Path.of(args[0])), seed).write(out, pages, files);
     System.out.print(summary.toProperties());
+  }
+
+  /** True when {@code out} holds a whole corpus of {@code pages} pages from {@code seed} and this {@link #GENERATOR}. */
+  static boolean isBuilt(Path out, int pages, long seed) throws IOException {
+    Path file = out.resolve(PROPERTIES);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    java.util.Properties p = new java.util.Properties();
+    try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return String.valueOf(pages).equals(p.getProperty("pages")) && String.valueOf(seed).equals(p.getProperty("seed"))
+        && String.valueOf(GENERATOR).equals(p.getProperty("generator"));
   }
 
   /** Reads a pool file, gzipped or not. */
@@ -154,6 +194,13 @@ public final class BenchCorpus {
   /** Writes {@code pages} pages over {@code files} files under {@code out}, then the properties. */
   Summary write(Path out, int pages, int files) throws IOException {
     Files.createDirectories(out);
+    // an earlier corpus goes first, its marker before its files: a build cut short is never reused
+    Files.deleteIfExists(out.resolve(PROPERTIES));
+    try (var old = Files.newDirectoryStream(out, "part-*.warc.gz")) {
+      for (Path file : old) {
+        Files.delete(file);
+      }
+    }
     List<Story> stories = new ArrayList<>();
     WarcWriter[] writers = new WarcWriter[files];
     FileChannel[] channels = new FileChannel[files];
@@ -201,7 +248,7 @@ public final class BenchCorpus {
     for (int f = 0; f < files; f++) {
       fileBytes += Files.size(out.resolve(String.format(Locale.ROOT, "part-%02d.warc.gz", f)));
     }
-    Summary summary = new Summary(pages, stories.size(), republished, htmlBytes, fileBytes, files);
+    Summary summary = new Summary(pages, stories.size(), republished, htmlBytes, fileBytes, files, seed);
     try (Writer w = Files.newBufferedWriter(out.resolve(PROPERTIES), StandardCharsets.UTF_8)) {
       w.write(summary.toProperties());
     }
@@ -238,10 +285,26 @@ public final class BenchCorpus {
     if (words.length > 0) {
       paragraphs.replaceAll(p -> swapWords(p, words));
     }
-    paragraphs.add(1 < paragraphs.size() ? 1 : 0, "Dépêche numéro " + number + " ("
-        + Integer.toString(random.nextInt(1 << 30), 36) + "), mise à jour le " + (1 + number % 28) + " janvier.");
+    paragraphs.add(1 < paragraphs.size() ? 1 : 0, dispatchLine(base.lang(), number, Integer.toString(random.nextInt(1 << 30), 36)));
     return new Story(number, base.title(), paragraphs, base.lang(), random.nextInt(SITES.length), day);
   }
+
+  /**
+   * A story's numbered dispatch line ("Dispatch number 12 (1x9k2), updated on January 13."), in the
+   * story's language as a wire desk writes it; English for a language without a template here.
+   */
+  static String dispatchLine(String lang, int number, String code) {
+    String template = DISPATCH_LINES.getOrDefault(lang, DISPATCH_LINES.get("en"));
+    return String.format(Locale.ROOT, template, number, code, 1 + number % 28);
+  }
+
+  /** Number, code, day of January. */
+  private static final Map<String, String> DISPATCH_LINES = Map.of(
+      "fr", "Dépêche numéro %d (%s), mise à jour le %d janvier.",
+      "en", "Dispatch number %d (%s), updated on January %d.",
+      "es", "Despacho número %d (%s), actualizado el %d de enero.",
+      "de", "Meldung Nummer %d (%s), aktualisiert am %d. Januar.",
+      "ar", "برقية رقم %d (%s)، حُدّثت في %d يناير.");
 
   /** The paragraph with about {@link #WORD_SWAP_SHARE} of its words replaced by pool words. */
   private String swapWords(String paragraph, String[] words) {

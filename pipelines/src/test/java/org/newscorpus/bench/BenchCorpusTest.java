@@ -197,6 +197,52 @@ class BenchCorpusTest {
   }
 
   @Test
+  void theDispatchLineIsInTheStorysLanguage() throws IOException {
+    List<BenchCorpus.Article> pool = new ArrayList<>();
+    for (BenchCorpus.Article a : pool()) {
+      pool.add(new BenchCorpus.Article(a.id() + "-en", "Headline " + a.id(), List.of(
+          "The city council on Tuesday passed a budget for the repair of schools, roads and the covered market.",
+          "The vote followed a long debate in which the opposition asked for a delay of one year."), "en"));
+    }
+    new BenchCorpus(pool, 6).write(dir, 20, 1);
+
+    for (String html : pages(dir).values()) {
+      String body = Jsoup.parse(html).select("div.entry-content").text();
+      assertTrue(body.matches(".*Dispatch number \\d+ \\(\\w+\\), updated on January \\d+\\..*"), body);
+      assertTrue(!body.contains("Dépêche"), body);
+    }
+    assertEquals("Dépêche numéro 30 (x1), mise à jour le 3 janvier.", BenchCorpus.dispatchLine("fr", 30, "x1"));
+    assertEquals("Despacho número 1 (k), actualizado el 2 de enero.", BenchCorpus.dispatchLine("es", 1, "k"));
+    assertEquals("Dispatch number 1 (k), updated on January 2.", BenchCorpus.dispatchLine("xx", 1, "k"),
+        "a language without a template gets the English line");
+  }
+
+  @Test
+  void aCorpusIsReusedOnlyWhenBuiltWholeFromTheSameSizeSeedAndGenerator() throws IOException {
+    new BenchCorpus(pool(), 8).write(dir, 30, 2);
+    assertTrue(BenchCorpus.isBuilt(dir, 30, 8));
+    assertTrue(!BenchCorpus.isBuilt(dir, 31, 8), "another size");
+    assertTrue(!BenchCorpus.isBuilt(dir, 30, 9), "another seed");
+
+    Path properties = dir.resolve(BenchCorpus.PROPERTIES);
+    String written = Files.readString(properties);
+    Files.writeString(properties, written.replace("generator=" + BenchCorpus.GENERATOR, "generator=1"));
+    assertTrue(!BenchCorpus.isBuilt(dir, 30, 8), "an older generator's corpus is built again");
+    Files.writeString(properties, written.replaceAll("(?m)^generator=.*\\R", ""));
+    assertTrue(!BenchCorpus.isBuilt(dir, 30, 8), "a corpus from before the generator was recorded");
+
+    // building again with fewer files leaves none of the earlier ones, and the marker comes last
+    Files.writeString(dir.resolve("part-05.warc.gz"), "stale");
+    new BenchCorpus(pool(), 8).write(dir, 30, 1);
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("corpus.properties", "part-00.warc.gz"), files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+    assertTrue(BenchCorpus.isBuilt(dir, 30, 8));
+    Files.delete(properties);
+    assertTrue(!BenchCorpus.isBuilt(dir, 30, 8), "no marker, no corpus");
+  }
+
+  @Test
   void aPoolOfOneArticleIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new BenchCorpus(pool().subList(0, 1), 1));
   }
