@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,9 +46,10 @@ import org.netpreserve.jwarc.WarcWriter;
  * republishedShare}) republish an earlier story verbatim under another site, the way wire copy
  * travels. A new story is one pool article, its paragraphs rotated, a paragraph of another and a
  * numbered dispatch line in the article's language, with {@value #WORD_SWAP_SHARE} of its words
- * swapped for other words of the pool in its language. The swaps matter: without them, the few hundred pool articles would each
- * come back in hundreds of stories that differ by one sentence, near-duplicates that the dedupe
- * stage rightly links. That is no crawl; it made candidate pairs grow with the square of the corpus.
+ * swapped for other words of the pool in its language. The swaps matter: without them, the few
+ * hundred pool articles would each come back in hundreds of stories that differ by one sentence,
+ * near-duplicates that the dedupe stage rightly links. That is no crawl; it made candidate pairs
+ * grow with the square of the corpus.
  * With them, two stories of one pool article share about 3 % of their 5-word shingles, and only
  * republished pages are copies. Same pool, seed and size: same bytes.
  *
@@ -75,6 +78,14 @@ public final class BenchCorpus {
    * every story, which left Lingua undecided on the first 300 characters of most English ones.
    */
   public static final int GENERATOR = 2;
+
+  /** A story's dispatch line by language: its number, a random code, a day of January. */
+  private static final Map<String, String> DISPATCH_LINES = Map.of(
+      "fr", "Dépêche numéro %d (%s), mise à jour le %d janvier.",
+      "en", "Dispatch number %d (%s), updated on January %d.",
+      "es", "Despacho número %d (%s), actualizado el %d de enero.",
+      "de", "Meldung Nummer %d (%s), aktualisiert am %d. Januar.",
+      "ar", "برقية رقم %d (%s)، حُدّثت في %d يناير.");
 
   /** The file a rerun checks before reusing a corpus. */
   public static final String PROPERTIES = "corpus.properties";
@@ -132,7 +143,7 @@ public final class BenchCorpus {
   public static void main(String[] args) throws IOException {
     boolean reuse = args.length > 0 && args[0].equals("--reuse");
     if (reuse) {
-      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+      args = Arrays.copyOfRange(args, 1, args.length);
     }
     if (args.length < 3) {
       System.err.println("usage: BenchCorpus [--reuse] POOL.jsonl.gz OUT_DIR PAGES [SEED] [FILES]");
@@ -155,13 +166,16 @@ public final class BenchCorpus {
     System.out.print(summary.toProperties());
   }
 
-  /** True when {@code out} holds a whole corpus of {@code pages} pages from {@code seed} and this {@link #GENERATOR}. */
+  /**
+   * True when {@code out} holds a whole corpus of {@code pages} pages from {@code seed}, built by
+   * this {@link #GENERATOR}.
+   */
   static boolean isBuilt(Path out, int pages, long seed) throws IOException {
     Path file = out.resolve(PROPERTIES);
     if (!Files.isRegularFile(file)) {
       return false;
     }
-    java.util.Properties p = new java.util.Properties();
+    Properties p = new Properties();
     try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(in);
     }
@@ -285,7 +299,8 @@ public final class BenchCorpus {
     if (words.length > 0) {
       paragraphs.replaceAll(p -> swapWords(p, words));
     }
-    paragraphs.add(1 < paragraphs.size() ? 1 : 0, dispatchLine(base.lang(), number, Integer.toString(random.nextInt(1 << 30), 36)));
+    String code = Integer.toString(random.nextInt(1 << 30), 36);
+    paragraphs.add(1 < paragraphs.size() ? 1 : 0, dispatchLine(base.lang(), number, code));
     return new Story(number, base.title(), paragraphs, base.lang(), random.nextInt(SITES.length), day);
   }
 
@@ -297,14 +312,6 @@ public final class BenchCorpus {
     String template = DISPATCH_LINES.getOrDefault(lang, DISPATCH_LINES.get("en"));
     return String.format(Locale.ROOT, template, number, code, 1 + number % 28);
   }
-
-  /** Number, code, day of January. */
-  private static final Map<String, String> DISPATCH_LINES = Map.of(
-      "fr", "Dépêche numéro %d (%s), mise à jour le %d janvier.",
-      "en", "Dispatch number %d (%s), updated on January %d.",
-      "es", "Despacho número %d (%s), actualizado el %d de enero.",
-      "de", "Meldung Nummer %d (%s), aktualisiert am %d. Januar.",
-      "ar", "برقية رقم %d (%s)، حُدّثت في %d يناير.");
 
   /** The paragraph with about {@link #WORD_SWAP_SHARE} of its words replaced by pool words. */
   private String swapWords(String paragraph, String[] words) {

@@ -235,7 +235,8 @@ class BenchCorpusTest {
     Files.writeString(dir.resolve("part-05.warc.gz"), "stale");
     new BenchCorpus(pool(), 8).write(dir, 30, 1);
     try (var files = Files.list(dir)) {
-      assertEquals(List.of("corpus.properties", "part-00.warc.gz"), files.map(f -> f.getFileName().toString()).sorted().toList());
+      assertEquals(List.of("corpus.properties", "part-00.warc.gz"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
     }
     assertTrue(BenchCorpus.isBuilt(dir, 30, 8));
     Files.delete(properties);
