@@ -278,8 +278,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   private static final Pattern NOT_THE_ARTICLE =
       Pattern.compile(
-          "(?i)(^|[-_ ])(comments?|comment-?list|related|sidebar|recommended|popular|most-?read|footer|teaser|ticker"
-              + "|respond|reply)([-_ ]|$)");
+          "(?i)(^|[-_ ])(comments?|comment-?list|related|sidebar|recommended|suggested|popular|most-?read|footer"
+              + "|teaser|ticker|respond|reply)([-_ ]|$)");
   private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[-_ ])(comments?|comment-?list|respond)([-_ ]|$)");
   private static final Pattern PUBLISHED_PHRASE =
       Pattern.compile(
@@ -470,13 +470,25 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /**
    * The publication-date meta tags ({@code property}, {@code name} or {@code itemprop}), not the
-   * {@link #fromGenericMeta generic} ones.
+   * {@link #fromGenericMeta generic} ones. A {@code datePublished} in the body's microdata counts
+   * unless it stands in other content ({@link #inOtherContent}): the cards of a related-stories
+   * box are schema.org items of their own, each with its story's date.
    */
   static Optional<PublicationDate> fromMeta(Document doc, DateText.Window window) {
     PageIndex index = PageIndex.of(doc);
+    Set<Element> headline = null;
     for (Element e : index.selectWithItemprop(ITEMPROP_PUBLISHED)) {
       if (e.nameIs("meta") && !SCHEMA_PUBLISHED.matches(doc, e)) {
         continue; // [itemprop=datePublished][content]:not(meta), [property=schema:datePublished][content]
+      }
+      if (!e.nameIs("meta")) {
+        // microdata in the body: a related-stories card carries its own story's date
+        if (headline == null) {
+          headline = headlineContainers(headline(doc));
+        }
+        if (inOtherContent(e, headline)) {
+          continue;
+        }
       }
       Optional<PublicationDate> d = parse(e.attr("content"), "meta", window);
       if (d.isPresent()) {
@@ -899,14 +911,20 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /**
    * True for an element inside a related-stories box, a comment thread, a sidebar, a nav… that is
-   * not one of the {@code headline} containers.
+   * not one of the {@code headline} containers. The nearest {@code <article>} or {@code <main>}
+   * settles it: the article's own, unless its class or id names other content (a related story's
+   * card, {@code <article class="related-content-small__card">}).
    */
   static boolean inOtherContent(Element e, Set<Element> headline) {
     int depth = 0;
     for (Element p = e.parent(); p != null && depth < 12; p = p.parent(), depth++) {
       String tag = p.tagName();
-      if (tag.equals("article") || tag.equals("main") || tag.equals("body") || headline.contains(p)) {
-        return false; // the article's own header and footer hold its date line
+      if (tag.equals("body") || headline.contains(p)) {
+        return false;
+      }
+      if (tag.equals("article") || tag.equals("main")) {
+        // the article's own header and footer hold its date line; a story card in a related box does not
+        return NOT_THE_ARTICLE.matcher(p.className() + " " + p.id()).find();
       }
       if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
         return true;

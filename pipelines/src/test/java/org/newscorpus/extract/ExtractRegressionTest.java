@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newscorpus.evaluate.ExtractionEvaluator;
 import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Page;
 import org.newscorpus.schema.PageFormat;
 
 /**
@@ -45,10 +47,12 @@ class ExtractRegressionTest {
     assertTrue(Files.exists(expectations), "every regression page needs " + expectations.getFileName());
     JsonNode expect = JSON.readTree(expectations.toFile());
     PageFormat format = PageFormat.valueOf(expect.path("format").asText("HTML"));
-    Extraction e =
-        new ArticleExtractor()
-            .extract(ArticleExtractorTest.page(expect.get("url").asText(), format,
-                ExtractionEvaluator.readMaybeGzipped(page), false));
+    byte[] body = ExtractionEvaluator.readMaybeGzipped(page);
+    Page input = ArticleExtractorTest.page(expect.get("url").asText(), format, body, false);
+    if (expect.has("crawled_at")) {
+      input.setCrawledAt(Instant.parse(expect.get("crawled_at").asText()));
+    }
+    Extraction e = new ArticleExtractor().extract(input);
     if (expect.has("reason")) {
       assertEquals(expect.get("reason").asText(), assertInstanceOf(Extraction.Dropped.class, e).reason());
       return;

@@ -448,4 +448,39 @@ class PublicationDateTest {
     assertEquals(LocalDate.of(2024, 4, 1),
         find("<html lang='fr'><head><meta property='og:locale' content='en_US'></head><body>" + body, null).date());
   }
+
+  private static final DateText.Window UNTIL_2027 = DateText.Window.until(LocalDate.of(2027, 1, 1));
+
+  @Test
+  void theMicrodataDateOfAStoryCardBesideTheArticleIsNotThePagesDate() {
+    // cio.com: the article's date is only in <meta name=date>; its right rail and the box under it
+    // list other stories as schema.org Article cards, each with its own datePublished
+    String card = "<div class='card__info'><span itemprop='datePublished' content='2026-03-13T12:00:00+00:00'>"
+        + "Mar 13, 2026</span></div>";
+    String html =
+        "<head><meta name='date' content='March 27, 2025'></head><body>"
+            + "<article class='post'><h1>11 go-to podcasts that inspire IT industry leaders today</h1>"
+            + "<p>Podcasts are a way to keep up with the field.</p>"
+            + "<aside class='related-content-small'><article class='related-content-small__card' itemscope"
+            + " itemtype='https://schema.org/Article'><h3>Why M&amp;A integrations are harder</h3>" + card
+            + "</article></aside></article>"
+            + "<section class='suggested-content-various'><div class='card'><h3>Another story</h3>"
+            + card.replace("12:00", "16:44") + "</div></section></body>";
+    PublicationDate date = PublicationDate.find(Jsoup.parse(html), null, UNTIL_2027).orElseThrow();
+    assertEquals(LocalDate.of(2025, 3, 27), date.date());
+    assertEquals("meta", date.source());
+  }
+
+  @Test
+  void theArticlesOwnMicrodataDateInItsBodyCounts() {
+    String html =
+        "<head><meta name='date' content='March 27, 2025'></head><body>"
+            + "<article class='post' itemscope itemtype='https://schema.org/NewsArticle'>"
+            + "<h1>11 go-to podcasts that inspire IT industry leaders today</h1>"
+            + "<div class='byline'><span itemprop='datePublished' content='2025-03-20T09:00:00Z'>"
+            + "Mar 20, 2025</span></div>"
+            + "<p>Podcasts are a way to keep up with the field.</p></article></body>";
+    PublicationDate date = PublicationDate.find(Jsoup.parse(html), null, UNTIL_2027).orElseThrow();
+    assertEquals(LocalDate.of(2025, 3, 20), date.date());
+  }
 }
