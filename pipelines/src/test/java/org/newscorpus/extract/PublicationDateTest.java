@@ -24,9 +24,14 @@ import org.newscorpus.evaluate.ExtractionEvaluator;
 class PublicationDateTest {
 
   private static final DateText.Window UNTIL_2026 = DateText.Window.until(LocalDate.of(2026, 1, 1));
+  private static final DateText.Window UNTIL_2027 = DateText.Window.until(LocalDate.of(2027, 1, 1));
 
   private static PublicationDate find(String html, String url) {
-    return PublicationDate.find(Jsoup.parse(html, url == null ? "" : url), url, UNTIL_2026)
+    return find(html, url, UNTIL_2026);
+  }
+
+  private static PublicationDate find(String html, String url, DateText.Window window) {
+    return PublicationDate.find(Jsoup.parse(html, url == null ? "" : url), url, window)
         .orElseThrow(() -> new AssertionError("no date in " + html));
   }
 
@@ -449,8 +454,6 @@ class PublicationDateTest {
         find("<html lang='fr'><head><meta property='og:locale' content='en_US'></head><body>" + body, null).date());
   }
 
-  private static final DateText.Window UNTIL_2027 = DateText.Window.until(LocalDate.of(2027, 1, 1));
-
   @Test
   void theMicrodataDateOfAStoryCardBesideTheArticleIsNotThePagesDate() {
     // cio.com: the article's date is only in <meta name=date>; its right rail and the box under it
@@ -466,7 +469,7 @@ class PublicationDateTest {
             + "</article></aside></article>"
             + "<section class='suggested-content-various'><div class='card'><h3>Another story</h3>"
             + card.replace("12:00", "16:44") + "</div></section></body>";
-    PublicationDate date = PublicationDate.find(Jsoup.parse(html), null, UNTIL_2027).orElseThrow();
+    PublicationDate date = find(html, null, UNTIL_2027);
     assertEquals(LocalDate.of(2025, 3, 27), date.date());
     assertEquals("meta", date.source());
   }
@@ -480,7 +483,6 @@ class PublicationDateTest {
             + "<div class='byline'><span itemprop='datePublished' content='2025-03-20T09:00:00Z'>"
             + "Mar 20, 2025</span></div>"
             + "<p>Podcasts are a way to keep up with the field.</p></article></body>";
-    PublicationDate date = PublicationDate.find(Jsoup.parse(html), null, UNTIL_2027).orElseThrow();
-    assertEquals(LocalDate.of(2025, 3, 20), date.date());
+    assertEquals(LocalDate.of(2025, 3, 20), find(html, null, UNTIL_2027).date());
   }
 }
