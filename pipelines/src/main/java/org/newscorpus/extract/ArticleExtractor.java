@@ -22,7 +22,8 @@ import org.newscorpus.schema.PageFormat;
 /**
  * Turns one page into an article: decodes it, reads its metadata (canonical URL, publisher,
  * title, authors, date, credit line), extracts the main body ({@link MainText}) and guesses its
- * language. A page without enough body text is dropped as {@code notArticle}.
+ * language. A page without enough body text is dropped as {@code notArticle}; a payload that is
+ * binary data (an image or PDF served or saved as a page) is rejected as {@value #BINARY_CONTENT}.
  *
  * <p>The article's story fields are placeholders (its own story); deduplication fills them.
  */
@@ -30,6 +31,9 @@ public final class ArticleExtractor {
 
   /** Default shortest body text of an article, in characters. */
   public static final int DEFAULT_MIN_TEXT_CHARS = 200;
+
+  /** Rejection reason of a page whose payload is binary data, not text ({@link PageDecoder#notText}). */
+  public static final String BINARY_CONTENT = "binaryContent";
 
   private static final Pattern JSONLD_PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
@@ -86,6 +90,10 @@ public final class ArticleExtractor {
     ExtractionLimits.Budget budget = limits.start();
     try {
       PageDecoder.Decoded decoded = PageDecoder.decode(bytes(page.getBody()), page.getContentType());
+      String notText = PageDecoder.notText(decoded.text());
+      if (notText != null) {
+        return new Extraction.Dropped(BINARY_CONTENT, notText, false);
+      }
       PageGuard.checkText(decoded.text(), limits);
       if (page.getFormat() == PageFormat.TEXT) {
         return fromText(page, decoded);

@@ -97,7 +97,51 @@ public final class PageDecoder {
           Map.entry("utf8", "UTF-8"),
           Map.entry("unicode-1-1-utf-8", "UTF-8"));
 
+  /** Characters at the start of a decoded page that {@link #notText} looks at. */
+  static final int SNIFF_CHARS = 16 * 1024;
+
+  /**
+   * The largest share of those characters that may be binary-data characters in a text. Of the
+   * 4,607 pages of the extraction, date and republication gold sets, the worst has one in its first
+   * 16,384 characters; the JPEG, GIF and PNG of a real crawl read as pages have 22 to 41 %, four
+   * PDFs 2.3 to 11.5 %, random bytes about 12 %.
+   */
+  static final double MAX_BINARY_SHARE = 0.01;
+
   private PageDecoder() {}
+
+  /**
+   * Why a decoded page is binary data rather than text (an image, a PDF or an archive served or
+   * saved as a page), or null when it is text.
+   *
+   * <p>Counts, in the first {@value #SNIFF_CHARS} characters, the C0 control characters that the
+   * WHATWG MIME Sniffing Standard calls binary data bytes (all but tab, line feed, form feed,
+   * carriage return and escape) and U+FFFD, which stands for bytes the charset could not decode.
+   * More than {@link #MAX_BINARY_SHARE} of them is binary data: no charset makes it text, and
+   * reading it as a page would give a garbage article.
+   */
+  public static String notText(String text) {
+    int n = Math.min(text.length(), SNIFF_CHARS);
+    int binary = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? isBinaryControl(c) : c == '\uFFFD') {
+        binary++;
+      }
+    }
+    if (binary == 0 || binary <= n * MAX_BINARY_SHARE) {
+      return null;
+    }
+    return String.format(Locale.ROOT,
+        "binary data, not text: %,d of the first %,d characters are control characters or undecodable bytes"
+            + " (%.1f %%; a text has at most %.0f %%)",
+        binary, n, 100.0 * binary / n, 100 * MAX_BINARY_SHARE);
+  }
+
+  /** A C0 control character that text does not use: not tab, line feed, form feed, carriage return or escape. */
+  private static boolean isBinaryControl(char c) {
+    return c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != 0x1b;
+  }
 
   /** Decodes {@code body}, whose HTTP Content-Type (or null) is {@code contentType}. */
   public static Decoded decode(byte[] body, String contentType) {

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newscorpus.read.PageDecoderTest;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Page;
 import org.newscorpus.schema.PageFormat;
@@ -61,6 +63,22 @@ class ArticleExtractorTest {
     assertEquals(4, a.getText().split("\n\n").length, "paragraphs separated by a blank line");
     assertTrue(a.getIsCanonical());
     assertEquals(a.getId(), a.getStoryId());
+  }
+
+  @Test
+  void anImageServedAsHtmlOrADumpOfRandomBytesIsRejectedAsBinary() throws Exception {
+    byte[] jpeg = PageDecoderTest.wgetImages().get("http://archive.org/images/logoc.jpg");
+    Extraction.Dropped image = assertInstanceOf(Extraction.Dropped.class,
+        new ArticleExtractor().extract(page("http://archive.org/images/logoc.jpg", PageFormat.HTML, jpeg, false)));
+    assertEquals(ArticleExtractor.BINARY_CONTENT, image.reason());
+    assertFalse(image.skip(), "a rejection, written with its excerpt");
+    assertTrue(image.message().startsWith("binary data, not text: "), image.message());
+
+    byte[] random = new byte[5000];
+    new Random(7).nextBytes(random);
+    Extraction.Dropped dump = assertInstanceOf(Extraction.Dropped.class,
+        new ArticleExtractor().extract(page("file:///dumps/page.txt", PageFormat.TEXT, random, true)));
+    assertEquals(ArticleExtractor.BINARY_CONTENT, dump.reason());
   }
 
   @Test

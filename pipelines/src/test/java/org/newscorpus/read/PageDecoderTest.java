@@ -1,13 +1,29 @@
 package org.newscorpus.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 
-class PageDecoderTest {
+public class PageDecoderTest {
 
   private static final String FRENCH = "<html><body><p>Économie : déficit réduit à 3,5 %</p></body></html>";
 
@@ -121,5 +137,68 @@ class PageDecoderTest {
         "text/html; charset=windows-1252");
     assertEquals("windows-1252", d.charset());
     assertEquals(page, d.text());
+  }
+
+  /** The image payloads of a real wget crawl ({@code webarchive-commons/IAH-urls-wget.warc.gz}), by URL. */
+  public static Map<String, byte[]> wgetImages() throws IOException, URISyntaxException {
+    Path warc = Path.of(PageDecoderTest.class.getResource("/warc/webarchive-commons/IAH-urls-wget.warc.gz").toURI());
+    Map<String, byte[]> images = new LinkedHashMap<>();
+    try (WarcReader reader = new WarcReader(warc)) {
+      for (WarcRecord record : reader) {
+        if (record instanceof WarcResponse response
+            && response.http().contentType().toString().startsWith("image/")) {
+          images.put(response.target(), response.http().body().stream().readAllBytes());
+        }
+      }
+    }
+    return images;
+  }
+
+  @Test
+  void imagesReadAsPagesAreBinaryData() throws Exception {
+    Map<String, byte[]> images = wgetImages();
+    assertEquals(
+        List.of("http://archive.org/images/logoc.jpg", "http://archive.org/images/go-button-gateway.gif",
+            "http://archive.org/images/star.png"),
+        List.copyOf(images.keySet()));
+    for (Map.Entry<String, byte[]> image : images.entrySet()) {
+      String why = PageDecoder.notText(PageDecoder.decode(image.getValue(), "text/html").text());
+      assertNotNull(why, image.getKey());
+      assertTrue(why.startsWith("binary data, not text: "), why);
+    }
+  }
+
+  @Test
+  void everyTextFixtureIsText() throws Exception {
+    Path resources = Path.of(PageDecoderTest.class.getResource("/pages/README.md").toURI()).getParent().getParent();
+    int pages = 0;
+    for (String folder : new String[] {"pages", "extract-regression"}) {
+      try (Stream<Path> files = Files.list(resources.resolve(folder))) {
+        for (Path p : files.filter(f -> f.toString().matches(".*\\.(html|txt)(\\.gz)?")).toList()) {
+          try (InputStream in = Files.newInputStream(p)) {
+            byte[] body = (p.toString().endsWith(".gz") ? new GZIPInputStream(in) : in).readAllBytes();
+            assertNull(PageDecoder.notText(PageDecoder.decode(body, null).text()), p.toString());
+            pages++;
+          }
+        }
+      }
+    }
+    assertTrue(pages >= 10, "pages checked: " + pages);
+  }
+
+  @Test
+  void aFewStrayControlsOrUndecodableBytesDoNotMakeATextBinary() {
+    String para = "<p>Le conseil communal a élu hier son nouveau président après une séance animée.</p>\n";
+    StringBuilder page = new StringBuilder("<html><body>\t\u001b$B\r\n\f");
+    while (page.length() < 4000) {
+      page.append(para);
+    }
+    String text = page.append("\u0000\u0007\uFFFD\uFFFD").toString();
+    assertNull(PageDecoder.notText(text), "4 of 4,000 characters");
+    assertNull(PageDecoder.notText(""));
+    String damaged = text + "\u0000".repeat(text.length() / 50);
+    String why = PageDecoder.notText(damaged);
+    assertNotNull(why, "2 % control characters");
+    assertTrue(why.contains(String.format(Locale.ROOT, " of the first %,d characters", damaged.length())), why);
   }
 }
