@@ -3,7 +3,12 @@ package org.newscorpus.read;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +34,8 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
-   * Expands every spec of {@code input} and returns the files sorted by URI, each once.
+   * Expands every spec of {@code input} and returns the files sorted by URI, each once, however
+   * many specs or paths lead to it.
    *
    * @throws FileNotFoundException naming the spec when a spec matches no supported file.
    */
@@ -54,7 +60,48 @@ public final class InputFiles {
     if (files.isEmpty()) {
       throw new FileNotFoundException("--input names no file");
     }
-    return new ArrayList<>(files.values());
+    return onceEach(files.values());
+  }
+
+  /**
+   * The files without their other names: a local file reached under several paths (through a
+   * symbolic link to a folder, or a link loop, which the folder search follows until the system's
+   * link limit) is kept once, so it is read once: under its real path when that is among them, else
+   * under the shortest. Files of other schemes, and local files whose real path cannot be resolved,
+   * are kept as they are.
+   */
+  static List<InputFile> onceEach(Collection<InputFile> files) {
+    Map<Object, InputFile> byFile = new HashMap<>();
+    for (InputFile file : files) {
+      Object real = realPath(file.uri());
+      Comparator<InputFile> better =
+          Comparator.comparing((InputFile f) -> !real.equals(localPath(f.uri())))
+              .thenComparingInt(f -> f.uri().length())
+              .thenComparing(InputFile::uri);
+      byFile.merge(real, file, (kept, other) -> better.compare(other, kept) < 0 ? other : kept);
+    }
+    List<InputFile> out = new ArrayList<>(byFile.values());
+    out.sort(Comparator.comparing(InputFile::uri));
+    return out;
+  }
+
+  /** The real path of a local file's URI; the URI itself for another scheme or when it cannot be resolved. */
+  private static Object realPath(String uri) {
+    Path local = localPath(uri);
+    try {
+      return local == null ? uri : local.toRealPath();
+    } catch (IOException | RuntimeException e) {
+      return uri;
+    }
+  }
+
+  /** The path of a local file's URI, or null for another scheme or a URI that is not a path. */
+  private static Path localPath(String uri) {
+    try {
+      return uri.startsWith("file:") ? Path.of(URI.create(uri)) : uri.startsWith("/") ? Path.of(uri) : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static List<InputFile> expandOne(String spec) throws IOException {

@@ -45,6 +45,19 @@ class InputFilesTest {
   }
 
   @Test
+  void aFileReachedThroughSymbolicLinksIsReadOnceUnderItsShortestPath() throws IOException {
+    touch("crawls/2025/one.warc.gz");
+    touch("crawls/2025/two.html");
+    Files.createSymbolicLink(dir.resolve("crawls/2025/again"), dir.resolve("crawls/2025")); // a loop
+    Files.createSymbolicLink(dir.resolve("latest"), dir.resolve("crawls/2025"));
+    List<InputFiles.InputFile> files = InputFiles.expand(dir.toString());
+    assertEquals(
+        List.of("crawls/2025/one.warc.gz", "crawls/2025/two.html"),
+        files.stream().map(InputFiles.InputFile::relativePath).toList());
+    assertEquals(files, InputFiles.expand(dir + "/latest," + dir), "the link's names lose to the shorter real ones");
+  }
+
+  @Test
   void aSpecThatMatchesNothingIsAnErrorNamingIt() {
     FileNotFoundException e =
         assertThrows(FileNotFoundException.class, () -> InputFiles.expand(dir + "/nothing/*.warc.gz"));
