@@ -4,10 +4,14 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.stream.Stream;
 
 /**
  * The language of an article's text, as an ISO 639-1 code, detected by Lingua.
@@ -16,15 +20,20 @@ import java.util.SortedMap;
  * cannot tell. Lingua was chosen over Optimaize by measurement ({@code
  * scripts/benchmark-language.sh}; figures in the README). The detector knows the corpus languages
  * (fr, ar, es, en, de) and the languages they are most often confused with, or that a North
- * African and European news crawl meets: it, pt, nl, ca for the Latin-script ones, fa and ur for
- * the Arabic script, and tr and ru. All 75 of Lingua's languages would need far more heap per
- * worker for no gain on this corpus; with too few, a Dutch or Italian page would be labelled
- * German or Spanish.
+ * African and European news crawl meets: it, pt, nl, ca and tr for the Latin script, fa and ur for
+ * the Arabic script; and every Lingua language written in another script ({@link #OTHER_SCRIPTS}).
+ * Lingua scores a text only against the languages of its script, so those cost a Latin or Arabic
+ * text nothing. All of Lingua's Latin-script languages would cost several times the time on every
+ * Latin text; with too few, a Dutch or Italian page would be labelled German or Spanish. A label
+ * that may stand for a Latin-script language the detector does not know ({@link
+ * #mayBeAnotherLatinLanguage}: a Polish page labelled Turkish, a Danish one labelled German) is
+ * checked against all 75 of Lingua's languages; that costs a text in the corpus languages nothing.
  *
- * <p>Loading the models takes seconds (11 s measured on a loaded machine) and keeps about 17 MB
- * of heap in low-accuracy mode (370 MB in high-accuracy mode), and Lingua's detector is
- * thread-safe, so one instance, loaded once per JVM on first use, is shared by every DoFn instance
- * and thread ({@link #shared()}); {@code ExtractArticleFn} touches it in {@code @Setup}.
+ * <p>Loading the models takes about a second and keeps about 28 MB of heap in low-accuracy mode
+ * (figures in the README), and Lingua's detector is thread-safe, so one instance, loaded once per
+ * JVM on first use, is shared by every DoFn instance and thread ({@link #shared()}); {@code
+ * ExtractArticleFn} touches it in {@code @Setup}. The detector of all languages is loaded the first
+ * time a label is checked.
  */
 public final class TextLanguage {
 
@@ -41,12 +50,55 @@ public final class TextLanguage {
    */
   static final double DECISIVE_MARGIN = 0.1;
 
-  /** The languages the detector knows. */
-  static final IsoCode639_1[] LANGUAGES = {
+  /** The corpus languages and their Latin- and Arabic-script neighbours. */
+  static final IsoCode639_1[] CORPUS_LANGUAGES = {
     IsoCode639_1.FR, IsoCode639_1.AR, IsoCode639_1.ES, IsoCode639_1.EN, IsoCode639_1.DE,
     IsoCode639_1.IT, IsoCode639_1.PT, IsoCode639_1.NL, IsoCode639_1.CA,
-    IsoCode639_1.FA, IsoCode639_1.UR, IsoCode639_1.TR, IsoCode639_1.RU,
+    IsoCode639_1.FA, IsoCode639_1.UR, IsoCode639_1.TR,
   };
+
+  /**
+   * Every Lingua language written in neither the Latin nor the Arabic script: Cyrillic (so that a
+   * Ukrainian or Bulgarian page is not labelled Russian), Greek, Hebrew, Armenian, Georgian, the
+   * Indic scripts, Thai, and Chinese, Japanese and Korean (which had no language at all).
+   */
+  static final IsoCode639_1[] OTHER_SCRIPTS = {
+    IsoCode639_1.RU, IsoCode639_1.UK, IsoCode639_1.BE, IsoCode639_1.BG, IsoCode639_1.MK, IsoCode639_1.SR,
+    IsoCode639_1.KK, IsoCode639_1.MN, IsoCode639_1.EL, IsoCode639_1.HE, IsoCode639_1.HY, IsoCode639_1.KA,
+    IsoCode639_1.HI, IsoCode639_1.MR, IsoCode639_1.BN, IsoCode639_1.PA, IsoCode639_1.GU, IsoCode639_1.TA,
+    IsoCode639_1.TE, IsoCode639_1.TH, IsoCode639_1.ZH, IsoCode639_1.JA, IsoCode639_1.KO,
+  };
+
+  /** The languages the detector knows. */
+  static final IsoCode639_1[] LANGUAGES =
+      Stream.concat(Arrays.stream(CORPUS_LANGUAGES), Arrays.stream(OTHER_SCRIPTS)).toArray(IsoCode639_1[]::new);
+
+  /**
+   * The Latin-script languages the detector knows only so that their pages are not forced into a
+   * corpus language. A page in a Latin-script language it does not know (Polish, Finnish,
+   * Indonesian…) most often lands on one of these, so such a label is checked against all of
+   * Lingua's languages.
+   */
+  static final Set<Language> NEIGHBOURS =
+      EnumSet.of(Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH, Language.CATALAN, Language.TURKISH);
+
+  /**
+   * The letters beyond a–z of the Latin-script corpus languages. A text labelled one of them that
+   * holds other Latin letters (ł, ő, ø, ä in a "French" text…) is checked against all of Lingua's
+   * languages.
+   */
+  static final Map<Language, String> LETTERS_BEYOND_ASCII =
+      Map.of(Language.ENGLISH, "", Language.FRENCH, "àâæçéèêëîïôœùûüÿ", Language.SPANISH, "áéíóúüñ", Language.GERMAN, "äöüß");
+
+  /**
+   * Fewest letters foreign to a corpus language, and their least share of the letters, for its label
+   * to be checked: a few names with foreign letters ("Kaczyński", "Erdoğan") in an English story do
+   * not count; the diacritics of a Polish or Danish text do.
+   */
+  static final int FOREIGN_LETTERS = 3;
+
+  /** See {@link #FOREIGN_LETTERS}. */
+  static final double FOREIGN_SHARE = 0.01;
 
   private final LanguageDetector detector;
 
@@ -56,6 +108,15 @@ public final class TextLanguage {
 
   private static final class Holder {
     static final TextLanguage SHARED = new TextLanguage(detector(true));
+  }
+
+  /**
+   * Lingua's detector for all its 75 languages, low-accuracy mode, loaded on first use: about 35 MB
+   * more heap, which a corpus in the corpus languages never loads.
+   */
+  private static final class EveryLanguage {
+    static final LanguageDetector DETECTOR =
+        LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().withPreloadedLanguageModels().build();
   }
 
   /**
@@ -79,11 +140,45 @@ public final class TextLanguage {
     if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
       return null;
     }
+    String sample = sample(text, SAMPLE_CHARS);
     Language language = decidedByFirstChars(text);
     if (language == null) {
-      language = detector.detectLanguageOf(sample(text, SAMPLE_CHARS));
+      language = detector.detectLanguageOf(sample);
+    }
+    if (mayBeAnotherLatinLanguage(language, sample)) {
+      language = EveryLanguage.DETECTOR.detectLanguageOf(sample);
     }
     return language == Language.UNKNOWN ? null : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the label {@code language} of {@code sample} may stand for a Latin-script language the
+   * detector does not know: the label is a {@link #NEIGHBOURS neighbour}, or a corpus language while
+   * the sample holds at least {@link #FOREIGN_LETTERS} Latin letters that language does not use, and
+   * {@link #FOREIGN_SHARE} of its letters.
+   */
+  static boolean mayBeAnotherLatinLanguage(Language language, String sample) {
+    if (NEIGHBOURS.contains(language)) {
+      return true;
+    }
+    String beyondAscii = LETTERS_BEYOND_ASCII.get(language);
+    if (beyondAscii == null) {
+      return false;
+    }
+    int letters = 0;
+    int foreign = 0;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      letters++;
+      char lower = Character.toLowerCase(c);
+      if (lower > 'z' && isAlphabetLetter(lower) && beyondAscii.indexOf(lower) < 0) {
+        foreign++;
+      }
+    }
+    return foreign >= FOREIGN_LETTERS && foreign >= letters * FOREIGN_SHARE;
   }
 
   /**
@@ -105,6 +200,19 @@ public final class TextLanguage {
       return best;
     }
     return null;
+  }
+
+  /**
+   * A Latin letter of some language's alphabet: Latin-1, Latin Extended-A and -B, and Latin
+   * Extended Additional (Vietnamese). Not the IPA letters of a dictionary entry's pronunciation
+   * (ɛ, ə, ŋ), which are Latin script too.
+   */
+  private static boolean isAlphabetLetter(char c) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    return block == Character.UnicodeBlock.LATIN_1_SUPPLEMENT
+        || block == Character.UnicodeBlock.LATIN_EXTENDED_A
+        || block == Character.UnicodeBlock.LATIN_EXTENDED_B
+        || block == Character.UnicodeBlock.LATIN_EXTENDED_ADDITIONAL;
   }
 
   /** The first {@link #SAMPLE_CHARS} characters of {@code text}, cut at a space. */
