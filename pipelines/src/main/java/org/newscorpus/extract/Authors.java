@@ -46,9 +46,14 @@ public final class Authors {
   /** "Par", "By", "Por", "Von", "بقلم", "كتب" and "Written by", with an optional colon. */
   private static final Pattern PREFIX =
       Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
-  /** A line that is a byline. {@link #mayOpenByline} knows the initials of its opening words. */
+  /**
+   * A line that is a byline: a prefix word, then no English determiner ("By the numbers:", "by a
+   * wide margin" are no bylines). {@link #mayOpenByline} knows the initials of its opening words.
+   */
   static final Pattern BYLINE_LINE =
-      Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم)\\s*:?\\s+\\S.{0,120}$");
+      Pattern.compile(
+          "(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم)\\s*:?\\s+"
+              + "(?!(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\\s)\\S.{0,120}$");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|\\s&\\s|\\s(?:and|et|y|und|e)\\s|\\sو\\s)\\s*");
   /** From here on a byline no longer names people: a date, a time, a role, a separator. */
@@ -57,8 +62,19 @@ public final class Authors {
           "(?iu)\\s*(?:[|•·–—]|\\s-\\s|\\bpublished\\b|\\bpublié|\\bpublicado|\\bveröffentlicht|\\bupdated\\b|\\bmis à jour"
               + "|\\bon\\s+\\p{L}+\\s+\\d|\\ble\\s+\\d|\\bel\\s+\\d|\\bam\\s+\\d|\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}"
               + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b).*$");
+  /** A label before the names: "Author:", "Autor:", "Text und Interview:", "Texte et photos :". */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?iu)^\\s*(?:authors?|autor(?:in|en)?|auteurs?|autore|text[eo]?|interview|entretien|entrevista|fotos?|photos?)"
+              + "(?:\\s*(?:und|and|et|y|&|/)\\s*(?:text[eo]?|interview|entretien|entrevista|fotos?|photos?))*\\s*:\\s*");
+  /**
+   * Not a name: a URL or address, a date, a generic account, a word of a byline's furniture
+   * ("Posted", "Name"), or a comment form's field label ("Name *", "Name (erforderlich)").
+   */
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|^(?:admin|administrator|editor|staff|guest)$");
+      Pattern.compile(
+          "(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
+              + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur)$");
 
   private static final Evaluator AUTHOR_META =
       PageIndex.query("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]");
@@ -81,20 +97,33 @@ public final class Authors {
       }
     }
     if (names.isEmpty()) {
-      for (Element byline :
-          doc.select(bylineElements())) {
-        if (byline.text().length() <= 200 && byline.select("p").size() <= 1) {
+      for (Element byline : doc.select(bylineElements())) {
+        if (byline.text().length() <= 200 && byline.select("p").size() <= 1 && !inCommentsOrForm(byline)) {
           addAll(names, nameOf(byline));
         }
         if (!names.isEmpty()) {
           break;
         }
       }
-    }
-    if (names.isEmpty()) {
-      fromBylineLines(doc, names);
+      if (names.isEmpty()) {
+        fromBylineLines(doc, names);
+      }
     }
     return names;
+  }
+
+  /**
+   * True for a byline in a comment thread or a form: a comment's author ({@code comment-author},
+   * "Jane says:") or a comment form's field ({@code comment-form-author}, "Name *"). An {@code
+   * <aside>}, a teaser or a footer is no sign: articles put their own byline in them.
+   */
+  private static boolean inCommentsOrForm(Element byline) {
+    for (Element e = byline; e != null && !e.nameIs("body"); e = e.parent()) {
+      if (e.nameIs("form") || Boilerplate.namesComments(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The tags of the elements whose text may be a byline line ("By Jane Doe"). */
@@ -112,7 +141,8 @@ public final class Authors {
           public FilterResult head(Node node, int depth) {
             if (node instanceof Element e && LINE_TAGS.contains(e.normalName()) && mayOpenByline(e)) {
               String text = ShortText.of(e, 140);
-              if (text != null && BYLINE_LINE.matcher(text).matches() && !(e.nameIs("div") && hasDivInside(e))) {
+              if (text != null && BYLINE_LINE.matcher(text).matches() && !(e.nameIs("div") && hasDivInside(e))
+                  && !inCommentsOrForm(e)) {
                 addAll(names, text);
                 if (!names.isEmpty()) {
                   return FilterResult.STOP;
@@ -220,6 +250,13 @@ public final class Authors {
     return byline.text();
   }
 
+  /**
+   * schema.org types whose {@code author} is a photographer's or a film-maker's credit, not the
+   * article's byline (a news page's {@code primaryImageOfPage} names the agency photographer).
+   */
+  private static final Set<String> MEDIA_TYPES =
+      Set.of("ImageObject", "VideoObject", "AudioObject", "MediaObject", "Photograph", "ImageGallery", "VideoGallery");
+
   private static List<String> fromJsonLd(Document doc) {
     List<String> names = new ArrayList<>();
     for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
@@ -249,7 +286,7 @@ public final class Authors {
       }
       return;
     }
-    if (!node.isObject()) {
+    if (!node.isObject() || MEDIA_TYPES.contains(node.path("@type").asText(""))) {
       return;
     }
     JsonNode author = node.get("author");
@@ -287,6 +324,7 @@ public final class Authors {
     }
     String line = MainText.normalizeSpace(raw);
     line = PREFIX.matcher(line).replaceFirst("");
+    line = LABEL.matcher(line).replaceFirst("");
     line = TAIL.matcher(line).replaceFirst("");
     for (String part : SPLIT.split(line)) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
@@ -304,6 +342,14 @@ public final class Authors {
     if (name.codePoints().noneMatch(Character::isLetter)) {
       return false;
     }
-    return name.split("\\s+").length <= 6;
+    String[] words = name.split("\\s+");
+    return words.length <= 6 && !isDayAndMonth(words);
+  }
+
+  /** "August 14", "14 août": the day and month left of a byline's date once its year is cut. */
+  private static boolean isDayAndMonth(String[] words) {
+    return words.length == 2
+        && (words[1].matches("\\d{1,2}\\.?") && DateText.month(words[0]) != null
+            || words[0].matches("\\d{1,2}\\.?") && DateText.month(words[1]) != null);
   }
 }

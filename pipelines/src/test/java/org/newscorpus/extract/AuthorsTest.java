@@ -93,6 +93,39 @@ class AuthorsTest {
     assertEquals(List.of(), names);
   }
 
+  /** Shapes of pages of trafilatura's test set (WordPress comment threads, californiaglobe.com). */
+  @Test
+  void commentAuthorsAndCommentFormLabelsAreNoBylines() {
+    String comments =
+        "<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
+            + "<div class='comment-author vcard'><b class='fn'>Michael F Dougherty</b> <span class='says'>says:</span></div>"
+            + "<p>Great piece.</p></li></ol>"
+            + "<form id='commentform'><p class='comment-form-author'><label for='author'>Name *</label><input id='author'></p>"
+            + "</form></div>";
+    assertEquals(List.of(), authors("<h1>Amazon liability bill</h1><p>The bill passed.</p>" + comments));
+    assertEquals(List.of("Evan Symon"),
+        authors("<h1>Amazon liability bill</h1><p>By Evan Symon, August 14, 2020 2:30 am</p><p>The bill passed.</p>" + comments));
+    assertEquals(List.of(), authors("<form><p class='comment-form-author'><label>Name (erforderlich)</label></p></form>"));
+  }
+
+  /** mopo.de in trafilatura's test set: JSON-LD names the agency photographer as the image's author. */
+  @Test
+  void theAuthorOfAnImageIsNotTheArticles() {
+    assertEquals(List.of("Simon Braasch"), authors(
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Jansen kämpft\","
+            + "\"primaryImageOfPage\":{\"@type\":\"ImageObject\",\"author\":\"WITTERS\"}}</script>"
+            + "<h1>Jansen kämpft</h1><span class='author'>Von Simon Braasch</span>"));
+  }
+
+  @Test
+  void labelsAndBylineFurnitureAreNoNames() {
+    assertEquals(List.of("Bo2man"), authors("<span class='author'>Author: Bo2man</span>"));
+    assertEquals(List.of("Anna Kubišta"), authors("<span class='author'>Auteur: Anna Kubišta</span>"));
+    assertEquals(List.of("Harald Willenbrock"), authors("<div class='article-author'><p>Text und Interview: Harald Willenbrock</p></div>"));
+    assertEquals(List.of(), authors("<span class='meta-prep meta-prep-author'>Posted </span>"));
+    assertEquals(List.of(), authors("<h1>Future</h1><p><strong>By the numbers:</strong></p><p>Songs are shorter.</p>"));
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
