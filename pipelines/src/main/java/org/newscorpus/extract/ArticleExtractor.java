@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newscorpus.common.Digests;
 import org.newscorpus.dedupe.TextNormalizer;
+import org.newscorpus.read.ArchiveReader;
 import org.newscorpus.read.PageDecoder;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Page;
@@ -89,14 +90,15 @@ public final class ArticleExtractor {
   public Extraction extract(Page page) {
     ExtractionLimits.Budget budget = limits.start();
     try {
-      PageDecoder.Decoded decoded = PageDecoder.decode(bytes(page.getBody()), page.getContentType());
+      byte[] body = bytes(page.getBody());
+      PageDecoder.Decoded decoded = PageDecoder.decode(body, page.getContentType());
       String notText = PageDecoder.notText(decoded.text());
       if (notText != null) {
         return new Extraction.Dropped(BINARY_CONTENT, notText, false);
       }
       PageGuard.checkText(decoded.text(), limits);
-      if (page.getFormat() == PageFormat.TEXT) {
-        return fromText(page, decoded);
+      if (page.getFormat() == PageFormat.TEXT && !ArchiveReader.looksLikeHtml(body)) {
+        return fromText(page, decoded); // a .txt file that holds an HTML document is read as one
       }
       Document doc = PageGuard.parse(decoded.text(), page.getUrl(), limits, budget);
       return fromHtml(page, doc, decoded.charset(), budget);

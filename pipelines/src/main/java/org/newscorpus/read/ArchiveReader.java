@@ -328,7 +328,8 @@ public final class ArchiveReader {
     }
   }
 
-  static boolean looksLikeHtml(byte[] payload) {
+  /** True when the first KB of {@code payload} holds an HTML document's doctype, or its html, head or body tag. */
+  public static boolean looksLikeHtml(byte[] payload) {
     int n = Math.min(payload.length, 1024);
     String head = new String(payload, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     return head.contains("<!doctype html") || head.contains("<html") || head.contains("<head")

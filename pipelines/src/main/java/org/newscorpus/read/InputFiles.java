@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.newscorpus.report.RunReport;
 
 /**
  * Expands the {@code --input} value (comma-separated globs and folders) into the sorted list of
@@ -124,7 +126,7 @@ public final class InputFiles {
     String baseUri = base.isEmpty() ? null : resolvedPrefix(base);
     for (MatchResult.Metadata metadata : match.metadata()) {
       ResourceId id = metadata.resourceId();
-      if (id.isDirectory() || InputFormat.forFileName(id.getFilename()) == null) {
+      if (id.isDirectory() || InputFormat.forFileName(id.getFilename()) == null || isRunReport(id)) {
         continue;
       }
       String uri = id.toString();
@@ -133,6 +135,23 @@ public final class InputFiles {
       out.add(new InputFile(uri, metadata.sizeBytes(), relative));
     }
     return out;
+  }
+
+  /**
+   * True for the {@code report.html} of a newscorpus dataset (beside its {@code _SUMMARY.json}): an
+   * output folder inside the input folder, or an earlier run's, holds no page to read.
+   */
+  static boolean isRunReport(ResourceId file) {
+    if (!RunReport.FILE_NAME.equals(file.getFilename())) {
+      return false;
+    }
+    try {
+      ResourceId summary = file.getCurrentDirectory().resolve("_SUMMARY.json", StandardResolveOptions.RESOLVE_FILE);
+      MatchResult match = FileSystems.match(summary.toString(), EmptyMatchTreatment.ALLOW);
+      return match.status() == MatchResult.Status.OK && !match.metadata().isEmpty();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static boolean isDirectory(String spec) throws IOException {

@@ -1,5 +1,6 @@
 package org.newscorpus.read;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,17 +17,38 @@ public enum InputFormat {
   /** One page's visible text per file, such as the seed page. */
   TEXT_DUMP;
 
+  /** The suffix Heritrix gives an archive while it writes it: read like the finished file. */
+  private static final String OPEN = ".open";
+
+  /**
+   * Compression suffixes of an archive's name. Only gzip is read; an archive in another
+   * compression is still listed, so that the reader rejects it as {@code unsupportedCompression}
+   * (by its magic bytes) instead of its being left out without a word.
+   */
+  private static final List<String> ARCHIVE_COMPRESSIONS =
+      List.of(".gz", ".gzip", ".lz4", ".zst", ".zstd", ".bz2", ".xz");
+
+  private static String withoutSuffix(String name, List<String> suffixes) {
+    for (String suffix : suffixes) {
+      if (name.endsWith(suffix)) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
   /**
    * Returns the format of a file by its name, or {@code null} when the pipeline does not read such
    * files.
    */
   public static InputFormat forFileName(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
+    String name = withoutSuffix(fileName.toLowerCase(Locale.ROOT), List.of(OPEN));
+    String archive = withoutSuffix(name, ARCHIVE_COMPRESSIONS);
+    if (archive.endsWith(".warc") || archive.endsWith(".arc")) {
+      return ARCHIVE;
+    }
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);
-    }
-    if (name.endsWith(".warc") || name.endsWith(".arc")) {
-      return ARCHIVE;
     }
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return HTML_DUMP;

@@ -150,7 +150,7 @@ public final class PageDecoder {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
       return new Decoded(new String(body, skip, body.length - skip, bom), bom.name());
     }
-    for (Charset declared : new Charset[] {charset(httpCharset(contentType)), metaDeclared(body)}) {
+    for (Charset declared : new Charset[] {httpDeclared(contentType, body), metaDeclared(body)}) {
       if (declared == null) {
         continue;
       }
@@ -225,6 +225,29 @@ public final class PageDecoder {
     String head = new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * The charset of the HTTP {@code Content-Type}. A page declared UTF-16 or UTF-32 without a
+   * byte-order mark whose first KB has no NUL byte is not UTF-16 (every ASCII character of a UTF-16
+   * text has one): read as UTF-8, as a meta declaration is, not as pairs of bytes that make
+   * Chinese-looking characters.
+   */
+  private static Charset httpDeclared(String contentType, byte[] body) {
+    Charset cs = charset(httpCharset(contentType));
+    if (cs != null && (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) && !hasNul(body, PRESCAN_BYTES)) {
+      return StandardCharsets.UTF_8;
+    }
+    return cs;
+  }
+
+  private static boolean hasNul(byte[] body, int limit) {
+    for (int i = 0; i < Math.min(body.length, limit); i++) {
+      if (body[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.newscorpus.read;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -280,10 +281,26 @@ final class RecordClassifier {
   /** WARC-Date (the ARC date for an ARC record), or null when absent or unreadable. */
   static Instant warcDate(WarcRecord record) {
     try {
-      return record.date();
+      return plausibleCrawlDate(record.date());
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** No web crawl is older than the web. */
+  static final Instant EARLIEST_CRAWL = Instant.parse("1991-01-01T00:00:00Z");
+
+  /**
+   * {@code date} when a crawl can have happened then: from 1991 to a day after now (a crawler's
+   * clock may run a little fast); else null. A broken clock's year 99999 or 1600 would be the
+   * article's {@code crawled_at} and its date partition, and no pandas or Avro reader could load
+   * the dataset.
+   */
+  static Instant plausibleCrawlDate(Instant date) {
+    if (date == null || date.isBefore(EARLIEST_CRAWL) || date.isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+      return null;
+    }
+    return date;
   }
 
   /** True when a type is declared and it is not HTML (nor a generic binary type that says nothing). */

@@ -82,6 +82,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aTextDumpThatHoldsAnHtmlDocumentIsReadAsHtml() throws IOException {
+    Extraction e = new ArticleExtractor().extract(
+        page("file:///dumps/fr.maghress-like.com/108022.txt", PageFormat.TEXT, resource("/pages/maghress-aggregator.html"), true));
+    Article a = assertInstanceOf(Extraction.Extracted.class, e).article();
+    assertEquals("Regular physical activity can boost mood", a.getTitle());
+    assertFalse(a.getText().contains("<"), a.getText());
+  }
+
+  @Test
   void seedTextDumpGivesTitleCreditDateAndBody() throws IOException {
     Extraction e =
         new ArticleExtractor()

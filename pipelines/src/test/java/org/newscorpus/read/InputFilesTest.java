@@ -58,6 +58,17 @@ class InputFilesTest {
   }
 
   @Test
+  void theReportOfADatasetInTheInputFolderIsNoPage() throws IOException {
+    touch("pages/a.html");
+    touch("pages/out/report.html");
+    touch("pages/out/_SUMMARY.json");
+    touch("pages/about/report.html"); // a page that happens to be called so, in no dataset
+    assertEquals(
+        List.of("pages/a.html", "pages/about/report.html"),
+        InputFiles.expand(dir.toString()).stream().map(InputFiles.InputFile::relativePath).toList());
+  }
+
+  @Test
   void aSpecThatMatchesNothingIsAnErrorNamingIt() {
     FileNotFoundException e =
         assertThrows(FileNotFoundException.class, () -> InputFiles.expand(dir + "/nothing/*.warc.gz"));
@@ -70,6 +81,11 @@ class InputFilesTest {
     assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("x.arc"));
     assertEquals(InputFormat.HTML_DUMP, InputFormat.forFileName("x.htm.gz"));
     assertEquals(InputFormat.TEXT_DUMP, InputFormat.forFileName("x.txt"));
-    assertEquals(null, InputFormat.forFileName("x.warc.lz4"));
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("x.warc.lz4"), "listed, to be rejected by its magic bytes");
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.warc.zst"));
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.arc.bz2"));
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl-00001.warc.gz.open"), "Heritrix's file being written");
+    assertEquals(null, InputFormat.forFileName("page.html.zst"));
+    assertEquals(null, InputFormat.forFileName("warc.lz4"));
   }
 }

@@ -139,6 +139,16 @@ public class PageDecoderTest {
     assertEquals(page, d.text());
   }
 
+  @Test
+  void anHttpUtf16LabelOverBytesWithoutNulIsReadAsUtf8() {
+    byte[] utf8 = FRENCH.getBytes(StandardCharsets.UTF_8);
+    PageDecoder.Decoded d = PageDecoder.decode(utf8, "text/html; charset=utf-16");
+    assertEquals(FRENCH, d.text());
+    assertEquals("UTF-8", d.charset());
+    byte[] utf16 = FRENCH.getBytes(StandardCharsets.UTF_16LE);
+    assertEquals(FRENCH, PageDecoder.decode(utf16, "text/html; charset=utf-16le").text(), "real UTF-16 keeps its label");
+  }
+
   /** The image payloads of a real wget crawl ({@code webarchive-commons/IAH-urls-wget.warc.gz}), by URL. */
   public static Map<String, byte[]> wgetImages() throws IOException, URISyntaxException {
     Path warc = Path.of(PageDecoderTest.class.getResource("/warc/webarchive-commons/IAH-urls-wget.warc.gz").toURI());

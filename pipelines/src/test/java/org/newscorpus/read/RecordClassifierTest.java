@@ -40,6 +40,22 @@ class RecordClassifierTest {
     assertFalse(RecordClassifier.declaredNotHtml(null));
   }
 
+  private static Outcome.PageOutcome pageDated(String warcDate) throws Exception {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>x</body></html>";
+    String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/x\r\nWARC-Date: " + warcDate
+        + "\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
+        + http.length() + "\r\n\r\n" + http + "\r\n\r\n";
+    return (Outcome.PageOutcome) new RecordClassifier("f.warc", 100_000).classify(record(warc), 0);
+  }
+
+  @Test
+  void aWarcDateNoCrawlCanHaveIsDroppedNotWritten() throws Exception {
+    assertEquals(java.time.Instant.parse("2024-01-02T03:04:05Z"), pageDated("2024-01-02T03:04:05Z").page().getCrawledAt());
+    assertNull(pageDated("99999-01-01T00:00:00Z").page().getCrawledAt(), "pandas and Avro readers fail on year 99999");
+    assertNull(pageDated("1600-01-01T00:00:00Z").page().getCrawledAt(), "older than the web");
+    assertNull(pageDated(java.time.Instant.now().plus(java.time.Duration.ofDays(30)).toString()).page().getCrawledAt());
+  }
+
   @Test
   void statusReasonsNameTheClassOfStatus() {
     assertEquals("redirect", RecordClassifier.statusReason(301));
