@@ -45,6 +45,10 @@ public final class Tally {
     return KV.of(SKIPPED + SEPARATOR + stage + SEPARATOR + reason, 1L);
   }
 
+  public static KV<String, Long> skipped(String stage, String reason, long n) {
+    return KV.of(SKIPPED + SEPARATOR + stage + SEPARATOR + reason, n);
+  }
+
   public static KV<String, Long> rejected(String stage, String reason) {
     return KV.of(REJECTED + SEPARATOR + stage + SEPARATOR + reason, 1L);
   }

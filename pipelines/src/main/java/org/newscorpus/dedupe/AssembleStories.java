@@ -80,7 +80,11 @@ final class AssembleStories extends PTransform<PCollectionTuple, PCollectionTupl
       if (labelOf.isEmpty()) {
         return;
       }
+      Map<String, Fingerprint> byId = new HashMap<>();
       for (Fingerprint f : fingerprints) {
+        byId.merge(f.id(), f, Fingerprint::oneOfSameId); // a capture read twice is one member
+      }
+      for (Fingerprint f : byId.values()) {
         String label = labelOf.get(f.id());
         if (label != null) {
           c.output(KV.of(Hash64.shard(label, shards), KV.of(label, f)));

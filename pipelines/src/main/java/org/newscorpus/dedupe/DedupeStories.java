@@ -139,7 +139,7 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
     PCollectionList<KV<String, Long>> tallies =
         PCollectionList.of(signed.get(FingerprintFn.TALLIES)).and(candidates.get(BucketPairsFn.TALLIES))
             .and(verified.get(VerifyCandidates.TALLIES)).and(components.get(ConnectComponents.TALLIES))
-            .and(stories.get(AssembleStoryFn.TALLIES));
+            .and(stories.get(AssembleStoryFn.TALLIES)).and(marked.get(MarkArticleFn.TALLIES));
     return PCollectionTuple.of(ARTICLES, marked.get(MarkArticleFn.ARTICLES))
         .and(STORIES, PCollectionList.of(stories.get(AssembleStoryFn.STORIES)).and(marked.get(MarkArticleFn.STORIES))
             .apply("FlattenStories", Flatten.pCollections()))

@@ -39,6 +39,16 @@ public record Fingerprint(
     return !source.equalsIgnoreCase(site);
   }
 
+  /**
+   * Of two fingerprints with one id (one capture read twice: a crawl file copied into two input
+   * folders), the one to keep: the smaller text digest, as {@link MarkArticleFn} keeps the article
+   * with the smaller {@code content_hash}.
+   */
+  static Fingerprint oneOfSameId(Fingerprint a, Fingerprint b) {
+    int hi = Long.compareUnsigned(a.exactHi, b.exactHi);
+    return hi < 0 || hi == 0 && Long.compareUnsigned(a.exactLo, b.exactLo) <= 0 ? a : b;
+  }
+
   /** True when both have the same normalised text. */
   public boolean sameTextAs(Fingerprint other) {
     return exactHi == other.exactHi && exactLo == other.exactLo;

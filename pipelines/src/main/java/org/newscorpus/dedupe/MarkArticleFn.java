@@ -2,6 +2,7 @@ package org.newscorpus.dedupe;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
@@ -10,6 +11,7 @@ import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
+import org.newscorpus.accounting.Tally;
 import org.newscorpus.accounting.TimedDoFn;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Story;
@@ -18,12 +20,19 @@ import org.newscorpus.schema.Story;
  * Joins the articles of one id shard with their story marks. An article without a mark is a
  * story by itself: its id is the story id, except that an article that was canonical in the
  * earlier dataset keeps the story id it had there. The group holds marks, this run's articles and
- * the earlier dataset's.
+ * the earlier dataset's. A capture read twice (two articles with one id) is marked once.
  */
 class MarkArticleFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, Article> {
 
   static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
   static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
+  static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
+
+  /** Skip reason of a capture read a second time: the same id, from another file or twice from one. */
+  static final String DUPLICATE_CAPTURE = "duplicateCapture";
+
+  /** The stage that counts those skips. */
+  static final String STAGE = "dedupe";
 
   private final Counter stories = Metrics.counter(PipelineMetrics.DEDUPE, PipelineMetrics.STORIES);
 
@@ -46,12 +55,28 @@ class MarkArticleFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, Arti
         default -> previous.add((Article) v.getValue());
       }
     }
+    Map<String, Article> freshById = new LinkedHashMap<>();
     for (Article a : fresh) {
+      freshById.merge(a.getId(), a, MarkArticleFn::oneOfSameId);
+    }
+    int repeats = fresh.size() - freshById.size();
+    if (repeats > 0) {
+      // the same capture read again (a crawl file copied into two input folders): one article, and
+      // the others move from the extraction's article count to the skips
+      c.output(TALLIES, KV.of(Tally.ARTICLES, (long) -repeats));
+      c.output(TALLIES, Tally.skipped(STAGE, DUPLICATE_CAPTURE, repeats));
+    }
+    for (Article a : freshById.values()) {
       mark(c, a, markOf.get(a.getId()), a.getId());
     }
     for (Article a : previous) {
       mark(c, a, markOf.get(a.getId()), a.getIsCanonical() ? a.getStoryId() : a.getId());
     }
+  }
+
+  /** Of two articles with one id, the one with the smaller {@code content_hash} ({@link Fingerprint#oneOfSameId}). */
+  private static Article oneOfSameId(Article a, Article b) {
+    return a.getContentHash().compareTo(b.getContentHash()) <= 0 ? a : b;
   }
 
   private void mark(ProcessContext c, Article a, StoryMark mark, String storyIdIfAlone) {

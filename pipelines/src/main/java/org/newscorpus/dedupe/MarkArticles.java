@@ -1,5 +1,8 @@
 package org.newscorpus.dedupe;
 
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -14,8 +17,8 @@ import org.newscorpus.schema.Story;
 /**
  * Writes the story fields into the articles: joins the articles (this run's and, in an incremental
  * run, the earlier dataset's) with the story marks, all messages keyed by id shard. Gives {@link
- * MarkArticleFn#ARTICLES}, every article marked, and {@link MarkArticleFn#STORIES}, the records of
- * the stories of one article.
+ * MarkArticleFn#ARTICLES}, every article marked once per id, {@link MarkArticleFn#STORIES}, the
+ * records of the stories of one article, and {@link MarkArticleFn#TALLIES}, the captures read twice.
  */
 final class MarkArticles extends PTransform<PCollectionList<KV<Integer, RawUnionValue>>, PCollectionTuple> {
 
@@ -24,9 +27,10 @@ final class MarkArticles extends PTransform<PCollectionList<KV<Integer, RawUnion
     PCollectionTuple marked =
         Messages.join(messages, "FlattenMarksAndArticles", "JoinArticlesWithMarks")
             .apply("MarkArticle", ParDo.of(new MarkArticleFn())
-                .withOutputTags(MarkArticleFn.ARTICLES, TupleTagList.of(MarkArticleFn.STORIES)));
+                .withOutputTags(MarkArticleFn.ARTICLES, TupleTagList.of(MarkArticleFn.STORIES).and(MarkArticleFn.TALLIES)));
     marked.get(MarkArticleFn.ARTICLES).setCoder(AvroCoder.specific(Article.class));
     marked.get(MarkArticleFn.STORIES).setCoder(AvroCoder.specific(Story.class));
+    marked.get(MarkArticleFn.TALLIES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
     return marked;
   }
 }

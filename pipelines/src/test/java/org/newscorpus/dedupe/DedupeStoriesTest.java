@@ -14,10 +14,16 @@ import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
 import org.junit.Test;
+import org.newscorpus.accounting.Tally;
 import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Story;
 
 /**
  * The dedupe stage as a pipeline: the stories do not depend on the number of shards, which is
@@ -95,6 +101,45 @@ public class DedupeStoriesTest {
     for (int shards : new int[] {1, 3, 50}) {
       assertStories(articles, shards);
     }
+    pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * A crawl file copied into two input folders gives every capture twice, with one id; two
+   * different responses may also share an id (same URL, WARC-Date and record id). Each id is one
+   * article and one member of its story, and the repeats are counted as skips.
+   */
+  @Test
+  public void aCaptureReadTwiceIsOneArticleOfItsStory() {
+    List<Article> twice = new ArrayList<>(corpus());
+    twice.add(corpus().get(1)); // a2 again, the same text
+    twice.add(Articles.article("s3", "https://single.example/3", DAY, Articles.words(999, 200))); // s3, other text
+    PCollectionTuple out =
+        pipeline.apply(Create.of(twice).withCoder(AvroCoder.specific(Article.class))).apply(DedupeStories.create().withShards(3));
+    PAssert.that("articles", out.get(DedupeStories.ARTICLES)).satisfies(articles -> {
+      Map<String, TreeSet<String>> stories = new TreeMap<>();
+      List<String> ids = new ArrayList<>();
+      for (Article a : articles) {
+        ids.add(a.getId());
+        stories.computeIfAbsent(a.getStoryId(), k -> new TreeSet<>()).add(a.getId());
+      }
+      assertEquals("each id once", new TreeSet<>(ids).size(), ids.size());
+      assertEquals(expectedStories(), stories);
+      return null;
+    });
+    PAssert.that("stories", out.get(DedupeStories.STORIES)).satisfies(stories -> {
+      Map<String, Integer> sizes = new TreeMap<>();
+      for (Story story : stories) {
+        assertEquals(story.getStoryId() + " has one record", null, sizes.put(story.getStoryId(), story.getArticleCount()));
+        assertEquals((long) story.getArticleCount(), new TreeSet<>(story.getArticleIds()).size());
+      }
+      assertEquals((Integer) 4, sizes.get("a1"));
+      assertEquals((Integer) 1, sizes.get("s3"));
+      return null;
+    });
+    PAssert.that("tallies", out.get(DedupeStories.TALLIES)
+            .apply(Filter.by(kv -> !kv.getKey().startsWith(Tally.DEDUPE + "\t"))).apply(Sum.longsPerKey()))
+        .containsInAnyOrder(KV.of(Tally.ARTICLES, -2L), KV.of("skipped\tdedupe\tduplicateCapture", 2L));
     pipeline.run().waitUntilFinish();
   }
 
