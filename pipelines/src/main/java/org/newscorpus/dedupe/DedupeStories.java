@@ -17,6 +17,7 @@ import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Rejected;
 import org.newscorpus.schema.Story;
 
 /**
@@ -58,6 +59,8 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
   public static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
   /** The stage's counts, as {@code dedupe<TAB>name} tallies. */
   public static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
+  /** With {@link #withKeepSkipped}, a record per capture read twice ({@code duplicateCapture}); else empty. */
+  public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
 
   /** Namespace of the stage's Beam metrics. */
   static final String METRICS = org.newscorpus.accounting.PipelineMetrics.DEDUPE;
@@ -68,21 +71,23 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
   private final DedupeConfig config;
   private final int shards;
   private final transient PCollection<Article> previous;
+  private final boolean keepSkipped;
 
-  private DedupeStories(DedupeConfig config, int shards, PCollection<Article> previous) {
+  private DedupeStories(DedupeConfig config, int shards, PCollection<Article> previous, boolean keepSkipped) {
     this.config = config;
     this.shards = shards;
     this.previous = previous;
+    this.keepSkipped = keepSkipped;
   }
 
   /** Deduplication with the default settings, in one shard. */
   public static DedupeStories create() {
-    return new DedupeStories(DedupeConfig.DEFAULT, 1, null);
+    return new DedupeStories(DedupeConfig.DEFAULT, 1, null, false);
   }
 
   /** Uses these settings. */
   public DedupeStories withConfig(DedupeConfig config) {
-    return new DedupeStories(config, shards, previous);
+    return new DedupeStories(config, shards, previous, keepSkipped);
   }
 
   /**
@@ -94,12 +99,17 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
     if (shards < 1 || shards > MAX_SHARDS) {
       throw new IllegalArgumentException("shards must be between 1 and " + MAX_SHARDS + ", was " + shards);
     }
-    return new DedupeStories(config, shards, previous);
+    return new DedupeStories(config, shards, previous, keepSkipped);
   }
 
   /** Extends an earlier dataset: its articles, as read back from its {@code articles/} folder. */
   public DedupeStories withPreviousArticles(PCollection<Article> previousArticles) {
-    return new DedupeStories(config, shards, previousArticles);
+    return new DedupeStories(config, shards, previousArticles, keepSkipped);
+  }
+
+  /** Writes a rejected record (stage {@code dedupe}) for each capture read twice, as for every expected skip with {@code --keepSkipped}. */
+  public DedupeStories withKeepSkipped(boolean keepSkipped) {
+    return new DedupeStories(config, shards, previous, keepSkipped);
   }
 
   /** One shard per {@code articlesPerShard} of {@code articles} (rounded up), at least one, at most {@link #MAX_SHARDS}. */
@@ -135,7 +145,7 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
             .apply("AssembleStories", new AssembleStories(shards));
     PCollectionTuple marked =
         PCollectionList.of(stories.get(AssembleStoryFn.MARKS)).and(signed.get(FingerprintFn.ARTICLES))
-            .apply("MarkArticles", new MarkArticles());
+            .apply("MarkArticles", new MarkArticles(keepSkipped));
     PCollectionList<KV<String, Long>> tallies =
         PCollectionList.of(signed.get(FingerprintFn.TALLIES)).and(candidates.get(BucketPairsFn.TALLIES))
             .and(verified.get(VerifyCandidates.TALLIES)).and(components.get(ConnectComponents.TALLIES))
@@ -143,7 +153,8 @@ public final class DedupeStories extends PTransform<PCollection<Article>, PColle
     return PCollectionTuple.of(ARTICLES, marked.get(MarkArticleFn.ARTICLES))
         .and(STORIES, PCollectionList.of(stories.get(AssembleStoryFn.STORIES)).and(marked.get(MarkArticleFn.STORIES))
             .apply("FlattenStories", Flatten.pCollections()))
-        .and(TALLIES, tallies.apply("FlattenDedupeTallies", Flatten.pCollections()));
+        .and(TALLIES, tallies.apply("FlattenDedupeTallies", Flatten.pCollections()))
+        .and(REJECTED, marked.get(MarkArticleFn.REJECTED));
   }
 
   /**

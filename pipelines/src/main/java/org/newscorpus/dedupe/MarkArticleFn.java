@@ -11,9 +11,11 @@ import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newscorpus.accounting.PipelineMetrics;
+import org.newscorpus.accounting.Rejections;
 import org.newscorpus.accounting.Tally;
 import org.newscorpus.accounting.TimedDoFn;
 import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Rejected;
 import org.newscorpus.schema.Story;
 
 /**
@@ -27,6 +29,7 @@ class MarkArticleFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, Arti
   static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
   static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
   static final TupleTag<KV<String, Long>> TALLIES = new TupleTag<KV<String, Long>>() {};
+  static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
 
   /** Skip reason of a capture read a second time: the same id, from another file or twice from one. */
   static final String DUPLICATE_CAPTURE = "duplicateCapture";
@@ -36,8 +39,11 @@ class MarkArticleFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, Arti
 
   private final Counter stories = Metrics.counter(PipelineMetrics.DEDUPE, PipelineMetrics.STORIES);
 
-  MarkArticleFn() {
+  private final boolean keepSkipped;
+
+  MarkArticleFn(boolean keepSkipped) {
     super(PipelineMetrics.DEDUPE);
+    this.keepSkipped = keepSkipped;
   }
 
   @ProcessElement
@@ -65,6 +71,17 @@ class MarkArticleFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, Arti
       // the others move from the extraction's article count to the skips
       c.output(TALLIES, KV.of(Tally.ARTICLES, (long) -repeats));
       c.output(TALLIES, Tally.skipped(STAGE, DUPLICATE_CAPTURE, repeats));
+      if (keepSkipped) {
+        for (Article a : fresh) {
+          Article kept = freshById.get(a.getId());
+          if (kept != a) {
+            c.output(REJECTED, Rejections.of(a.getInputUri(), a.getInputOffset(), a.getUrl(), STAGE, DUPLICATE_CAPTURE,
+                "the capture " + a.getId() + " is also read from " + kept.getInputUri()
+                    + (kept.getInputOffset() == null ? "" : " at byte " + kept.getInputOffset()) + ", which stands for it",
+                (String) null));
+          }
+        }
+      }
     }
     for (Article a : freshById.values()) {
       mark(c, a, markOf.get(a.getId()), a.getId());

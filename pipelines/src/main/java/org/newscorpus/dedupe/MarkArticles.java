@@ -12,6 +12,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Rejected;
 import org.newscorpus.schema.Story;
 
 /**
@@ -22,15 +23,23 @@ import org.newscorpus.schema.Story;
  */
 final class MarkArticles extends PTransform<PCollectionList<KV<Integer, RawUnionValue>>, PCollectionTuple> {
 
+  private final boolean keepSkipped;
+
+  MarkArticles(boolean keepSkipped) {
+    this.keepSkipped = keepSkipped;
+  }
+
   @Override
   public PCollectionTuple expand(PCollectionList<KV<Integer, RawUnionValue>> messages) {
     PCollectionTuple marked =
         Messages.join(messages, "FlattenMarksAndArticles", "JoinArticlesWithMarks")
-            .apply("MarkArticle", ParDo.of(new MarkArticleFn())
-                .withOutputTags(MarkArticleFn.ARTICLES, TupleTagList.of(MarkArticleFn.STORIES).and(MarkArticleFn.TALLIES)));
+            .apply("MarkArticle", ParDo.of(new MarkArticleFn(keepSkipped))
+                .withOutputTags(MarkArticleFn.ARTICLES,
+                    TupleTagList.of(MarkArticleFn.STORIES).and(MarkArticleFn.TALLIES).and(MarkArticleFn.REJECTED)));
     marked.get(MarkArticleFn.ARTICLES).setCoder(AvroCoder.specific(Article.class));
     marked.get(MarkArticleFn.STORIES).setCoder(AvroCoder.specific(Story.class));
     marked.get(MarkArticleFn.TALLIES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+    marked.get(MarkArticleFn.REJECTED).setCoder(AvroCoder.specific(Rejected.class));
     return marked;
   }
 }

@@ -285,7 +285,10 @@ public final class NewsCorpusPipeline {
                     .withKeepSkipped(options.getKeepSkipped())
                     .withCreditShards(creditShards(files)));
     DedupeStories dedupe =
-        DedupeStories.create().withConfig(DedupeConfig.fromOptions(options)).withShards(dedupeShards(options, files));
+        DedupeStories.create()
+            .withConfig(DedupeConfig.fromOptions(options))
+            .withShards(dedupeShards(options, files))
+            .withKeepSkipped(options.getKeepSkipped());
     if (options.getPreviousOutput() != null) {
       dedupe = dedupe.withPreviousArticles(
           pipeline.apply("ReadPreviousArticles", ReadPreviousArticles.from(options.getPreviousOutput())));
@@ -299,6 +302,7 @@ public final class NewsCorpusPipeline {
     PCollection<Rejected> rejected =
         PCollectionList.of(read.get(ReadArchives.REJECTED))
             .and(extracted.get(ExtractArticles.REJECTED))
+            .and(deduped.get(DedupeStories.REJECTED))
             .apply("FlattenRejected", Flatten.pCollections());
     PCollection<KV<String, Long>> tallies =
         PCollectionList.of(read.get(ReadArchives.TALLIES))

@@ -24,13 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newscorpus.pipeline.NewsCorpusPipeline;
 import org.newscorpus.schema.Article;
+import org.newscorpus.schema.Rejected;
 
 /**
  * The seeded fault test, end to end: damaged copies of good archives (truncated at random
  * positions, random byte flips, Content-Length off by ±1 and ±1000, a gzip member cut in half, a
  * gzip bomb, a 20 MB page, a utf-8-declared windows-1256 page) are run through the whole pipeline,
  * each file an input. The run completes, read = articles + skipped + rejected holds, every file is
- * read, and every page no damage touched comes out as an article.
+ * read, and every page no damage touched comes out as an article, from its file or, when another
+ * variant holds the same capture, as a {@code duplicateCapture} record of its file.
  */
 class DamagedArchivesIT {
 
@@ -47,7 +49,9 @@ class DamagedArchivesIT {
     }
     Path out = tmp.resolve("out");
     ByteArrayOutputStream console = new ByteArrayOutputStream();
-    int exit = NewsCorpusPipeline.run(new String[] {"--input=" + input, "--output=" + out},
+    // the variants of one seed hold the same captures: each is one article, from one of the files, and
+    // with --keepSkipped its other reads are duplicateCapture records that name their file
+    int exit = NewsCorpusPipeline.run(new String[] {"--input=" + input, "--output=" + out, "--keepSkipped"},
         new PrintStream(console, true, StandardCharsets.UTF_8), new PrintStream(console, true, StandardCharsets.UTF_8));
     assertEquals(0, exit, console.toString(StandardCharsets.UTF_8));
 
@@ -59,13 +63,22 @@ class DamagedArchivesIT {
 
     Map<String, Set<String>> urlsByFile = new HashMap<>();
     Article arabic = null;
-    for (Article a : articles(out)) {
+    for (Article a : records(out.resolve("articles"), Article.class)) {
       String file = a.getInputUri().substring(a.getInputUri().lastIndexOf('/') + 1);
       urlsByFile.computeIfAbsent(file, k -> new HashSet<>()).add(a.getUrl());
       if (a.getUrl().equals(Damages.ARABIC_URL)) {
         arabic = a;
       }
     }
+    long readAgain = 0;
+    for (Rejected r : records(out.resolve("rejected"), Rejected.class)) {
+      if (r.getReason().equals("duplicateCapture")) {
+        String file = r.getInputUri().substring(r.getInputUri().lastIndexOf('/') + 1);
+        urlsByFile.computeIfAbsent(file, k -> new HashSet<>()).add(r.getUrl());
+        readAgain++;
+      }
+    }
+    assertEquals(summary.get("skipped").get("by_stage").get("dedupe").get("duplicateCapture").asLong(), readAgain);
     for (Damages.Variant v : variants) {
       Set<String> found = urlsByFile.getOrDefault(v.name(), Set.of());
       for (String url : v.intactUrls()) {
@@ -77,11 +90,11 @@ class DamagedArchivesIT {
     assertTrue(arabic.getText().contains("الحكومة المغربية"), arabic.getText());
   }
 
-  private static List<Article> articles(Path out) throws IOException {
-    List<Article> all = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(out.resolve("articles"))) {
+  private static <T> List<T> records(Path dir, Class<T> type) throws IOException {
+    List<T> all = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".avro")).toList()) {
-        try (DataFileReader<Article> r = new DataFileReader<>(f.toFile(), new SpecificDatumReader<>(Article.class))) {
+        try (DataFileReader<T> r = new DataFileReader<>(f.toFile(), new SpecificDatumReader<>(type))) {
           r.forEach(all::add);
         }
       }
