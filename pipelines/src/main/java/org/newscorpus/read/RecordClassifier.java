@@ -229,6 +229,10 @@ final class RecordClassifier {
     if (!isHtml(contentType, decoded.payload())) {
       return new Outcome.Skip(offset, "notHtml", url);
     }
+    if (url == null || url.isBlank()) {
+      return new Outcome.Reject(offset, "noTargetUri", null,
+          "an HTML page without a WARC-Target-URI: it has no address, so no site or source", decoded.payload());
+    }
     return new Outcome.PageOutcome(offset, page(record, offset, url, contentType, decoded.payload()).build());
   }
 

@@ -57,6 +57,18 @@ class RecordClassifierTest {
   }
 
   @Test
+  void anHtmlPageWithoutATargetUriIsRejectedNotMadeAnArticleWithoutAUrl() throws Exception {
+    String html = "<html><body><p>Le conseil communal a élu son président.</p></body></html>";
+    for (String target : new String[] {"", "WARC-Target-URI: \r\n"}) {
+      String warc = "WARC/1.0\r\nWARC-Type: resource\r\n" + target + "WARC-Date: 2024-01-02T03:04:05Z\r\n"
+          + "WARC-Record-ID: <urn:uuid:2>\r\nContent-Type: text/html\r\nContent-Length: "
+          + html.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n\r\n" + html + "\r\n\r\n";
+      Outcome o = new RecordClassifier("f.warc", 100_000).classify(record(warc), 0);
+      assertTrue(o instanceof Outcome.Reject r && r.reason().equals("noTargetUri"), target + ": " + o);
+    }
+  }
+
+  @Test
   void statusReasonsNameTheClassOfStatus() {
     assertEquals("redirect", RecordClassifier.statusReason(301));
     assertEquals("clientError", RecordClassifier.statusReason(404));
