@@ -49,20 +49,37 @@ final class ContentDecoding {
       case "deflate" -> {
         // RFC 9110 deflate is zlib-wrapped, but servers also send raw deflate: try both
         boolean zlib = raw.length >= 2 && (raw[0] & 0x0f) == 8 && ((raw[0] & 0xff) << 8 | (raw[1] & 0xff)) % 31 == 0;
-        return inflated(new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(!zlib)), limit);
+        return unlessPlainHtml(raw, limit, () -> inflated(new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(!zlib)), limit));
       }
       case "br" -> {
-        try {
-          return inflated(new BrotliInputStream(new ByteArrayInputStream(raw)), limit);
-        } catch (IOException e) {
-          // Brotli has no magic bytes: a body that is already HTML was never encoded
-          if (ArchiveReader.looksLikeHtml(raw)) {
-            return asIs(raw, limit);
-          }
-          throw e;
-        }
+        return unlessPlainHtml(raw, limit, () -> inflated(new BrotliInputStream(new ByteArrayInputStream(raw)), limit));
       }
-      default -> throw new IOException("Content-Encoding not supported: " + contentEncoding);
+      default -> {
+        return unlessPlainHtml(raw, limit, () -> {
+          throw new IOException("Content-Encoding not supported: " + contentEncoding);
+        });
+      }
+    }
+  }
+
+  private interface Decoding {
+    Result run() throws IOException;
+  }
+
+  /**
+   * The decoding's result; when it fails on a body that is already an HTML document, the body as it
+   * is. Deflate and Brotli have no magic bytes to tell a body the crawler already decoded, and a
+   * plain page under an encoding this reader does not know ({@code compress}, a list such as {@code
+   * gzip, br}) was plainly never encoded either.
+   */
+  private static Result unlessPlainHtml(byte[] raw, long limit, Decoding decoding) throws IOException {
+    try {
+      return decoding.run();
+    } catch (IOException e) {
+      if (ArchiveReader.looksLikeHtml(raw)) {
+        return asIs(raw, limit);
+      }
+      throw e;
     }
   }
 

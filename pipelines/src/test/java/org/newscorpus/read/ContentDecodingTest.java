@@ -43,6 +43,11 @@ class ContentDecodingTest {
     assertTrue(r.asIs());
     assertTrue(ContentDecoding.decode(HTML, "br", 1000).asIs());
     assertFalse(ContentDecoding.decode(HTML, null, 1000).asIs());
+    for (String label : new String[] {"deflate", "compress", "gzip, br"}) {
+      ContentDecoding.Result plain = ContentDecoding.decode(HTML, label, 1000);
+      assertTrue(plain.asIs(), label);
+      assertArrayEquals(HTML, plain.payload(), label);
+    }
   }
 
   @Test
@@ -64,7 +69,9 @@ class ContentDecodingTest {
   }
 
   @Test
-  void anUnknownEncodingIsAnError() {
-    assertThrows(IOException.class, () -> ContentDecoding.decode(HTML, "compress", 1000));
+  void anUnknownEncodingOverWhatIsNoHtmlDocumentIsAnError() {
+    byte[] compressed = {0x1f, (byte) 0x9d, (byte) 0x90, 0x3c, 0x68, 0x74};
+    assertThrows(IOException.class, () -> ContentDecoding.decode(compressed, "compress", 1000));
+    assertThrows(IOException.class, () -> ContentDecoding.decode(new byte[] {1, 2, 3, 4}, "deflate", 1000));
   }
 }
