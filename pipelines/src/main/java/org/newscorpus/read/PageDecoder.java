@@ -162,6 +162,12 @@ public final class PageDecoder {
         return new Decoded(text, declared.name());
       }
     }
+    if (hasNul(body, PRESCAN_BYTES)) {
+      Decoded utf16 = utf16WithoutBom(body);
+      if (utf16 != null) {
+        return utf16;
+      }
+    }
     String utf8 = strictly(body, StandardCharsets.UTF_8);
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8.name());
@@ -171,6 +177,29 @@ public final class PageDecoder {
       return detected;
     }
     return new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252.name());
+  }
+
+  /**
+   * A UTF-16 page without a byte-order mark or a declaration, when ICU's detector is sure of it (its
+   * best guess is UTF-16LE or UTF-16BE at confidence 50 or more), else null. Its NUL bytes are valid
+   * UTF-8, so without this it would be read as UTF-8 with a NUL between letters, and rejected as
+   * binary data.
+   */
+  static Decoded utf16WithoutBom(byte[] body) {
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(body.length > DETECTOR_BYTES ? Arrays.copyOf(body, DETECTOR_BYTES) : body);
+    CharsetMatch best;
+    try {
+      best = detector.detect();
+    } catch (RuntimeException e) {
+      return null;
+    }
+    if (best == null || best.getConfidence() < 50 || !best.getName().startsWith("UTF-16")) {
+      return null;
+    }
+    Charset cs = charset(best.getName());
+    String text = cs == null ? null : cleanly(body, cs);
+    return text == null ? null : new Decoded(text, cs.name());
   }
 
   /** The detector's best guess that Java can decode cleanly, or null. */

@@ -149,6 +149,18 @@ public class PageDecoderTest {
     assertEquals(FRENCH, PageDecoder.decode(utf16, "text/html; charset=utf-16le").text(), "real UTF-16 keeps its label");
   }
 
+  @Test
+  void utf16WithoutAByteOrderMarkOrALabelIsRecognised() {
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      PageDecoder.Decoded d = PageDecoder.decode(FRENCH.getBytes(cs), "text/html");
+      assertEquals(FRENCH, d.text(), cs.name());
+      assertEquals(cs.name(), d.charset());
+      assertNull(PageDecoder.notText(d.text()));
+    }
+    String withNul = FRENCH.replace("</p>", "\u0000</p>");
+    assertEquals(withNul, PageDecoder.decode(withNul.getBytes(StandardCharsets.UTF_8), null).text(), "one NUL is no UTF-16");
+  }
+
   /** The image payloads of a real wget crawl ({@code webarchive-commons/IAH-urls-wget.warc.gz}), by URL. */
   public static Map<String, byte[]> wgetImages() throws IOException, URISyntaxException {
     Path warc = Path.of(PageDecoderTest.class.getResource("/warc/webarchive-commons/IAH-urls-wget.warc.gz").toURI());
