@@ -186,11 +186,9 @@ public final class PageDecoder {
    * binary data.
    */
   static Decoded utf16WithoutBom(byte[] body) {
-    CharsetDetector detector = new CharsetDetector();
-    detector.setText(body.length > DETECTOR_BYTES ? Arrays.copyOf(body, DETECTOR_BYTES) : body);
     CharsetMatch best;
     try {
-      best = detector.detect();
+      best = detector(body, false).detect();
     } catch (RuntimeException e) {
       return null;
     }
@@ -202,14 +200,19 @@ public final class PageDecoder {
     return text == null ? null : new Decoded(text, cs.name());
   }
 
+  /** ICU's detector over the first {@link #DETECTOR_BYTES} of {@code body}; {@code markup}: skip tags as it reads. */
+  private static CharsetDetector detector(byte[] body, boolean markup) {
+    CharsetDetector detector = new CharsetDetector();
+    detector.enableInputFilter(markup);
+    detector.setText(body.length > DETECTOR_BYTES ? Arrays.copyOf(body, DETECTOR_BYTES) : body);
+    return detector;
+  }
+
   /** The detector's best guess that Java can decode cleanly, or null. */
   static Decoded detected(byte[] body) {
-    CharsetDetector detector = new CharsetDetector();
-    detector.enableInputFilter(true);
-    detector.setText(body.length > DETECTOR_BYTES ? Arrays.copyOf(body, DETECTOR_BYTES) : body);
     CharsetMatch[] matches;
     try {
-      matches = detector.detectAll();
+      matches = detector(body, true).detectAll();
     } catch (RuntimeException e) {
       return null;
     }
