@@ -24,7 +24,8 @@ import org.newscorpus.schema.PageFormat;
  * Turns one page into an article: decodes it, reads its metadata (canonical URL, publisher,
  * title, authors, date, credit line), extracts the main body ({@link MainText}) and guesses its
  * language. A page without enough body text is dropped as {@code notArticle}; a payload that is
- * binary data (an image or PDF served or saved as a page) is rejected as {@value #BINARY_CONTENT}.
+ * binary data (an image or PDF served or saved as a page) is rejected as {@value #BINARY_CONTENT},
+ * and one that holds no HTML (JSON, a feed, a script served as a page) as {@value #NOT_HTML_CONTENT}.
  *
  * <p>The article's story fields are placeholders (its own story); deduplication fills them.
  */
@@ -35,6 +36,9 @@ public final class ArticleExtractor {
 
   /** Rejection reason of a page whose payload is binary data, not text ({@link PageDecoder#notText}). */
   public static final String BINARY_CONTENT = "binaryContent";
+
+  /** Rejection reason of a page that holds no HTML: JSON, a feed or sitemap, or text without a tag ({@link HtmlContent}). */
+  public static final String NOT_HTML_CONTENT = "notHtmlContent";
 
   private static final Pattern JSONLD_PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
@@ -99,6 +103,10 @@ public final class ArticleExtractor {
       PageGuard.checkText(decoded.text(), limits);
       if (page.getFormat() == PageFormat.TEXT && !ArchiveReader.looksLikeHtml(body)) {
         return fromText(page, decoded); // a .txt file that holds an HTML document is read as one
+      }
+      String notHtml = HtmlContent.notHtml(decoded.text());
+      if (notHtml != null) {
+        return new Extraction.Dropped(NOT_HTML_CONTENT, notHtml, false);
       }
       Document doc = PageGuard.parse(decoded.text(), page.getUrl(), limits, budget);
       return fromHtml(page, doc, decoded.charset(), budget);
