@@ -116,6 +116,10 @@ public final class ArticleExtractor {
   }
 
   private Extraction fromHtml(Page page, Document doc, String charset, ExtractionLimits.Budget budget) {
+    Extraction.Dropped errorPage = ErrorPages.of(doc);
+    if (errorPage != null) {
+      return errorPage;
+    }
     String canonical = canonicalUrl(doc);
     String url = page.getUrlFromPath() && canonical != null ? canonical : page.getUrl();
     String site = Sites.site(url);

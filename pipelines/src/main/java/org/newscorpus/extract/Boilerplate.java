@@ -159,7 +159,13 @@ public final class Boilerplate {
           "(?iu)^.{0,60}(?:(?:this|our) (?:web)?site uses cookies|we use cookies|by (?:continuing|using) (?:to use )?(?:this|our) "
               + "(?:web)?site|nous utilisons des cookies|ce site utilise des cookies|en poursuivant votre navigation"
               + "|wir verwenden cookies|diese (?:web)?seite verwendet cookies|diese website (?:verwendet|nutzt) cookies"
-              + "|utilizamos cookies|este sitio (?:web )?utiliza cookies|usamos cookies|يستخدم هذا الموقع ملفات تعريف الارتباط)");
+              + "|utilizamos cookies|este sitio (?:web )?utiliza cookies|usamos cookies|يستخدم هذا الموقع ملفات تعريف الارتباط"
+              // the IAB consent framework's notice: "We and our partners store and/or access information on a device, such as cookies"
+              + "|we and our (?:\\d+ )?(?:partners|vendors) (?:store|use|process)[^.]{0,120}(?:cookie|device|personal data)"
+              + "|nous et nos (?:\\d+ )?partenaires (?:stockons|utilisons|traitons)[^.]{0,120}(?:cookie|appareil|données personnelles)"
+              + "|wir und unsere (?:\\d+ )?partner (?:speichern|verwenden|nutzen|verarbeiten)[^.]{0,120}(?:cookie|gerät|personenbezogene daten)"
+              + "|nosotros y nuestros (?:\\d+ )?(?:socios|proveedores) (?:almacenamos|utilizamos|tratamos)[^.]{0,120}"
+              + "(?:cookie|dispositivo|datos personales))");
 
   /** {@link #FURNITURE_LINE} and {@link #CONSENT_NOTICE} for text lowercased by {@link LowerCase#chars}. */
   private static final Pattern FURNITURE_LINE_LOWER = LowerCase.pattern(FURNITURE_LINE);
@@ -190,7 +196,9 @@ public final class Boilerplate {
    * phrases holds one of these words. Paragraphs that hold none skip the pattern.
    */
   static boolean mayBeConsentNotice(String lower) {
-    return lower.contains("cookie") || lower.contains("site") || lower.contains("navigation") || lower.contains("الارتباط");
+    return lower.contains("cookie") || lower.contains("site") || lower.contains("navigation") || lower.contains("الارتباط")
+        || lower.contains("partner") || lower.contains("partenaires") || lower.contains("vendors") || lower.contains("socios")
+        || lower.contains("proveedores");
   }
 
   /** The longest line {@link #isFurnitureLine} considers; longer text is prose. */

@@ -125,6 +125,12 @@ class BoilerplateTest {
     assertTrue(Boilerplate.isConsentNotice("Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web. "
         + "Si vous continuez à utiliser ce site, nous supposerons que vous en êtes satisfait."));
     assertTrue(Boilerplate.isConsentNotice("Diese Website verwendet Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten."));
+    assertTrue(Boilerplate.isConsentNotice("We and our partners store and/or access information on a device, such as cookies and"
+        + " process personal data, such as unique identifiers and standard information sent by a device for personalised"
+        + " advertising and content, ad and content measurement, and audience insights, as well as to develop and improve"
+        + " products."), "the IAB consent framework's notice");
+    assertFalse(Boilerplate.isConsentNotice("\u201cWe and our partners use every channel to reach the displaced families,\u201d"
+        + " said the official. Personal data of refugees is protected, she added."), "a quote: no device or data in its sentence");
     assertFalse(Boilerplate.isConsentNotice("The regulator said cookies would be banned next year, and that this website uses cookies too."
         .repeat(10)));
   }
@@ -136,7 +142,12 @@ class BoilerplateTest {
     "Nous utilisons des cookies.", "Ce site utilise des cookies.", "En poursuivant votre navigation, vous acceptez.",
     "Wir verwenden Cookies.", "Diese Seite verwendet Cookies.", "Diese Webseite verwendet Cookies.",
     "Diese Website nutzt Cookies.", "Utilizamos cookies.", "Este sitio web utiliza cookies.", "Usamos cookies.",
-    "يستخدم هذا الموقع ملفات تعريف الارتباط."
+    "يستخدم هذا الموقع ملفات تعريف الارتباط.",
+    "We and our partners store and/or access information on a device.", "We and our 842 partners process personal data.",
+    "We and our vendors use cookies.",
+    "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, telles que les cookies.",
+    "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
+    "Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo."
   })
   void everyConsentPhrasePassesTheWordPrecheck(String notice) {
     assertTrue(Boilerplate.mayBeConsentNotice(LowerCase.chars(notice)), notice);
