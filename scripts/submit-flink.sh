@@ -66,7 +66,16 @@ for arg in "$@"; do
     --input=*)
       specs=()
       IFS=',' read -ra parts <<<"${arg#--input=}"
-      for spec in "${parts[@]}"; do
+      for ((i = 0; i < ${#parts[@]}; i++)); do
+        spec="${parts[i]}"
+        # a local name that holds a comma: join the parts after it while that names a file or folder
+        if [[ ! -e "$spec" && "$spec" != *[*?[]* ]]; then
+          joined="$spec"
+          for ((j = i + 1; j < ${#parts[@]}; j++)); do
+            joined="$joined,${parts[j]}"
+            if [[ -e "$joined" ]]; then spec="$joined"; i=$j; break; fi
+          done
+        fi
         [[ -n "${spec// /}" ]] && specs+=("$(absolute "$spec")")
       done
       args+=("--input=$(IFS=','; echo "${specs[*]}")")

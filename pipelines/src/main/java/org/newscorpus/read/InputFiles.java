@@ -23,6 +23,8 @@ import org.newscorpus.report.RunReport;
 /**
  * Expands the {@code --input} value (comma-separated globs and folders) into the sorted list of
  * files the pipeline reads, through Beam's {@link FileSystems}, so every registered scheme works.
+ * A part that matches nothing is joined with the parts after it, so a name that holds a comma
+ * ({@code crawl,2021.warc.gz}) is still read.
  *
  * <p>A folder stands for every supported file below it. A glob keeps the files whose names the
  * pipeline reads ({@link InputFormat}). Each file also gets its path relative to the folder or
@@ -44,19 +46,30 @@ public final class InputFiles {
   public static List<InputFile> expand(String input) throws IOException {
     Objects.requireNonNull(input, "input");
     Map<String, InputFile> files = new TreeMap<>();
-    for (String rawSpec : input.split(",")) {
-      String spec = rawSpec.trim();
+    String[] parts = input.split(",", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String spec = parts[i].trim();
       if (spec.isEmpty()) {
         continue;
       }
-      int before = files.size();
-      for (InputFile file : expandOne(spec)) {
-        files.putIfAbsent(file.uri(), file);
+      List<InputFile> found = expandOne(spec);
+      // a comma in a file or folder name: the spec joined with the parts that follow names it
+      String joined = parts[i];
+      for (int j = i + 1; found.isEmpty() && j < parts.length; j++) {
+        joined = joined + "," + parts[j];
+        List<InputFile> whole = expandOne(joined.trim());
+        if (!whole.isEmpty()) {
+          found = whole;
+          i = j;
+        }
       }
-      if (files.size() == before && expandOne(spec).isEmpty()) {
+      if (found.isEmpty()) {
         throw new FileNotFoundException(
             "--input: '" + spec + "' matches no .warc, .warc.gz, .arc, .arc.gz, .html, .htm or .txt"
                 + " file (a folder is searched recursively)");
+      }
+      for (InputFile file : found) {
+        files.putIfAbsent(file.uri(), file);
       }
     }
     if (files.isEmpty()) {

@@ -69,6 +69,22 @@ class InputFilesTest {
   }
 
   @Test
+  void aNameThatHoldsACommaIsReadWholeAmongOtherSpecs() throws IOException {
+    touch("crawls/le360,hespress/2021-02-17.warc.gz");
+    touch("crawls/maroc, 2021.warc");
+    touch("other/one.html");
+    List<InputFiles.InputFile> files =
+        InputFiles.expand(dir + "/crawls/le360,hespress/2021-02-17.warc.gz," + dir + "/other," + dir + "/crawls/maroc, 2021.warc");
+    assertEquals(
+        List.of("2021-02-17.warc.gz", "maroc, 2021.warc", "one.html"),
+        files.stream().map(InputFiles.InputFile::relativePath).toList());
+    assertEquals(2, InputFiles.expand(dir + "/crawls/le360,hespress," + dir + "/other").size(), "a folder's name");
+    FileNotFoundException e = assertThrows(FileNotFoundException.class,
+        () -> InputFiles.expand(dir + "/crawls/le360,elsewhere"), "no join names a file");
+    assertTrue(e.getMessage().contains("crawls/le360'"), e.getMessage());
+  }
+
+  @Test
   void aSpecThatMatchesNothingIsAnErrorNamingIt() {
     FileNotFoundException e =
         assertThrows(FileNotFoundException.class, () -> InputFiles.expand(dir + "/nothing/*.warc.gz"));
