@@ -1,5 +1,6 @@
 package org.newscorpus.read;
 
+import com.github.luben.zstd.ZstdInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,7 @@ import java.util.zip.InflaterInputStream;
 import org.brotli.dec.BrotliInputStream;
 
 /**
- * Undoes an HTTP {@code Content-Encoding} (gzip, deflate, br) on a payload already in memory,
+ * Undoes an HTTP {@code Content-Encoding} (gzip, deflate, br, zstd) on a payload already in memory,
  * bounded by a byte limit so that a decompression bomb is cut, not inflated.
  *
  * <p>Archived headers lie: ClueWeb-style WARCs keep {@code Content-Encoding: gzip} over bodies the
@@ -53,6 +54,14 @@ final class ContentDecoding {
       }
       case "br" -> {
         return unlessPlainHtml(raw, limit, () -> inflated(new BrotliInputStream(new ByteArrayInputStream(raw)), limit));
+      }
+      case "zstd" -> {
+        // RFC 8878: a Zstandard frame opens with its magic number, 28 B5 2F FD
+        if (raw.length < 4 || (raw[0] & 0xff) != 0x28 || (raw[1] & 0xff) != 0xb5 || (raw[2] & 0xff) != 0x2f
+            || (raw[3] & 0xff) != 0xfd) {
+          return asIs(raw, limit);
+        }
+        return inflated(new ZstdInputStream(new ByteArrayInputStream(raw)), limit);
       }
       default -> {
         return unlessPlainHtml(raw, limit, () -> {

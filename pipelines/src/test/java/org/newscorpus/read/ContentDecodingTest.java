@@ -1,15 +1,20 @@
 package org.newscorpus.read;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.luben.zstd.Zstd;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -59,6 +64,37 @@ class ContentDecodingTest {
     assertTrue(kept.length > 0 && kept.length < page.length, "a prefix: " + kept.length);
     assertArrayEquals(Arrays.copyOf(page, kept.length), kept);
     assertThrows(IOException.class, () -> ContentDecoding.decode(Arrays.copyOf(gz, 12), "gzip", 1000));
+  }
+
+  @Test
+  void aZstdBodyIsDecodedAndOneCutShortKeepsWhatItDecoded() throws IOException {
+    // Zstandard is what browsers now accept and CDNs serve; a recording proxy keeps it as it came
+    byte[] page;
+    try (var in = ContentDecodingTest.class.getResourceAsStream("/pages/maghress-aggregator.html")) {
+      page = in.readAllBytes();
+    }
+    byte[] zstd = Zstd.compress(page, 19);
+    ContentDecoding.Result whole = ContentDecoding.decode(zstd, "zstd", 1 << 20);
+    assertArrayEquals(page, whole.payload());
+    assertFalse(whole.asIs());
+    // a frame decodes block by block (128 KB at most): a long page cut short keeps its whole blocks
+    List<String> words = Arrays.asList(new String(page, StandardCharsets.UTF_8).split("\\s+"));
+    StringBuilder shuffled = new StringBuilder();
+    Random random = new Random(3);
+    while (shuffled.length() < 600_000) {
+      Collections.shuffle(words, random); // the page's words in new orders: text that compresses like text
+      shuffled.append(String.join(" ", words)).append('\n');
+    }
+    byte[] longPage = shuffled.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] longZstd = Zstd.compress(longPage, 3);
+    byte[] cut = ContentDecoding.decode(Arrays.copyOf(longZstd, longZstd.length / 2), "zstd", 8 << 20).payload();
+    assertTrue(cut.length > 0 && cut.length < longPage.length, "the decoded start: " + cut.length);
+    assertArrayEquals(Arrays.copyOf(longPage, cut.length), cut);
+    assertTrue(ContentDecoding.decode(HTML, "zstd", 1000).asIs(), "a page the crawler already decoded");
+    assertNull(ContentDecoding.decode(Zstd.compress(new byte[20 << 20]), "zstd", 1 << 20).payload(), "a bomb is cut");
+    IOException broken = assertThrows(IOException.class,
+        () -> ContentDecoding.decode(Arrays.copyOf(new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd}, 204), "zstd", 1000));
+    assertEquals("ZstdIOException", broken.getClass().getSimpleName(), broken.toString());
   }
 
   @Test
