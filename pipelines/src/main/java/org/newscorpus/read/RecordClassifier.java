@@ -22,7 +22,8 @@ import org.newscorpus.schema.PageFormat;
  * and HTML resources are pages; revisits are sent on to be resolved; everything else is an
  * expected skip with its reason, or a rejection when its HTTP message cannot be read.
  *
- * <p>A page's payload is read after HTTP transfer decoding (chunked) and content decoding (gzip,
+ * <p>A page's payload is read after HTTP transfer decoding (chunked, by {@link ChunkedTransfer}:
+ * framing that breaks part way is rejected, not passed through) and content decoding (gzip,
  * deflate, br), bounded by {@code maxPageBytes}. The type is checked before the payload is read,
  * so an image or a video is skipped without being read. When the record's own block cannot be
  * read to its end (the file is truncated or its gzip is corrupt), the record is broken rather
@@ -109,7 +110,37 @@ final class RecordClassifier {
       return new Outcome.Reject(offset, "badContentEncoding", url, "more than one Content-Encoding: " + encodings, null);
     }
     String contentType = http.headers().first("Content-Type").orElse(null);
-    return payload(response, offset, url, contentType, encodings.isEmpty() ? null : encodings.get(0), http.body());
+    String contentEncoding = encodings.isEmpty() ? null : encodings.get(0);
+    if (http.headers().contains("Transfer-Encoding", "chunked")) {
+      return chunkedPayload(response, offset, url, contentType, contentEncoding);
+    }
+    return payload(response, offset, url, contentType, contentEncoding, http.body());
+  }
+
+  /**
+   * The payload of a response sent with {@code Transfer-Encoding: chunked}, read by {@link
+   * ChunkedTransfer} from the HTTP message again (the record replays it from its status line)
+   * instead of by jwarc's lenient body, which passes the rest through as it is when the framing
+   * breaks part way: a body whose framing breaks after a decoded chunk is rejected with its raw bytes.
+   */
+  private Outcome chunkedPayload(
+      WarcResponse response, long offset, String url, String contentType, String contentEncoding)
+      throws BrokenRecordException {
+    if (declaredNotHtml(contentType)) {
+      return new Outcome.Skip(offset, "notHtml", url);
+    }
+    ChunkedTransfer.Result result;
+    try {
+      result = ChunkedTransfer.read(response.body(), maxPageBytes, response.body().size());
+    } catch (IOException | RuntimeException e) {
+      result = new ChunkedTransfer.Body(
+          new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e)));
+    }
+    if (result instanceof ChunkedTransfer.Broken broken) {
+      ensureReadable(response);
+      return new Outcome.Reject(offset, "badTransferEncoding", url, broken.message(), broken.raw());
+    }
+    return decoded(response, offset, url, contentType, contentEncoding, ((ChunkedTransfer.Body) result).read());
   }
 
   private Outcome resource(WarcResource resource, long offset) throws BrokenRecordException {
@@ -204,6 +235,13 @@ final class RecordClassifier {
     } catch (IOException | RuntimeException e) {
       read = new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e));
     }
+    return decoded(record, offset, url, contentType, contentEncoding, read);
+  }
+
+  /** What a payload comes to once it is read (after transfer decoding): {@code read}. */
+  private Outcome decoded(
+      WarcRecord record, long offset, String url, String contentType, String contentEncoding,
+      ArchiveReader.Available read) throws BrokenRecordException {
     if (read.failure() != null) {
       // broken framing of the record itself ends here; else the HTTP framing claimed more than
       // the record holds, and the page is what the crawler got
