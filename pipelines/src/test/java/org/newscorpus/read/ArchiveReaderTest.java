@@ -190,6 +190,19 @@ class ArchiveReaderTest {
   }
 
   @Test
+  void htmlUnderAnAddressThatIsNotAWebAddressIsRejectedAsNotWebUrl() throws IOException {
+    Outcomes o = read("crafted/non-web-target-uris.warc");
+    assertEquals(List.of("notWebUrl", "notWebUrl", "notWebUrl", "notWebUrl"), o.rejected);
+    assertEquals("an HTML page whose WARC-Target-URI is not a web address (javascript:): it has no site or source",
+        o.messages.get(0));
+    assertTrue(o.messages.get(3).contains("(blob:)"), o.messages.get(3));
+    assertEquals(266, o.excerpts.get(1).length, "the page is kept with its rejection");
+    assertEquals(List.of("http://conseil.example/seance", "ftp://ftp.conseil.example/pub/seance.html"),
+        o.pages.stream().map(Page::getUrl).toList());
+    assertEquals(List.of("notHtml", "notHtml"), o.skipped, "urn:pageinfo: JSON and dns: are not HTML, as before");
+  }
+
+  @Test
   void fixturesAreTheSharedFilesByteForByte() throws IOException {
     Path shared = Path.of("../../shared/warc");
     if (!Files.isDirectory(shared)) {

@@ -28,6 +28,7 @@ final class CraftedArchives {
   static Map<String, byte[]> files() {
     Map<String, byte[]> files = new TreeMap<>();
     files.put("chunked-breaks-part-way.warc", chunkedBreaksPartWay());
+    files.put("non-web-target-uris.warc", nonWebTargetUris());
     return files;
   }
 
@@ -71,6 +72,29 @@ final class CraftedArchives {
                 + "WARC-Refers-To-Target-URI: http://conseil.example/seance-2\r\n"
                 + "WARC-Refers-To-Date: 2024-01-02T03:04:05Z\r\nWARC-Payload-Digest: " + digest + "\r\n",
             "application/http; msgtype=response", latin1(header)));
+  }
+
+  /**
+   * HTML under addresses that are not web addresses (javascript:, about:, data:, blob:), next to
+   * the records whose URIs the reader does handle: an http page, an ftp page, a browsertrix
+   * {@code urn:pageinfo:} record (JSON) and a DNS response.
+   */
+  private static byte[] nonWebTargetUris() {
+    byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+    byte[] http = concat(latin1("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"), page);
+    String httpType = "application/http; msgtype=response";
+    return concat(
+        record("response", "javascript:void(0)", 1, "", httpType, http),
+        record("resource", "about:blank", 2, "", "text/html", page),
+        record("resource", "data:text/html,%3Cp%3Ele%20conseil%3C%2Fp%3E", 3, "", "text/html", page),
+        record("resource", "blob:https://conseil.example/6f1c1f2a-0b7e-4a39-9d43-3a8d8b0e8a51", 4, "", "text/html",
+            page),
+        record("response", "http://conseil.example/seance", 5, "", httpType, http),
+        record("resource", "ftp://ftp.conseil.example/pub/seance.html", 6, "", "text/html", page),
+        record("resource", "urn:pageinfo:http://conseil.example/seance", 7, "", "application/json",
+            latin1("{\"url\": \"http://conseil.example/seance\", \"urls\": {}}")),
+        record("response", "dns:conseil.example", 8, "", "text/dns",
+            latin1("20240102030405\nconseil.example.\t300\tIN\tA\t192.0.2.1\n")));
   }
 
   private static byte[] record(String type, String uri, int id, String extraHeaders, String contentType, byte[] block) {

@@ -112,6 +112,33 @@ class RecordClassifierTest {
   }
 
   @Test
+  void theSchemeOfATargetUriIsItsTextBeforeTheFirstColon() {
+    assertEquals("https", RecordClassifier.scheme(" HTTPS://a.example/x"));
+    assertEquals("javascript", RecordClassifier.scheme("javascript:void(0)"));
+    assertEquals("blob", RecordClassifier.scheme("blob:https://a.example/1"));
+    assertEquals("urn", RecordClassifier.scheme("urn:pageinfo:http://a.example/"));
+    assertEquals("", RecordClassifier.scheme("a.example/x"));
+    assertEquals("", RecordClassifier.scheme("/x:y"));
+    assertEquals("", RecordClassifier.scheme(":x"));
+  }
+
+  @Test
+  void anHtmlPageWhoseAddressIsNotAWebAddressIsRejectedAsNotWebUrl() throws Exception {
+    String html = "<html><body><p>Le conseil communal a élu son président.</p></body></html>";
+    for (String target : new String[] {"javascript:void(0)", "about:blank", "data:text/html,x", "blob:https://a.example/1",
+        "http://a.example/x", "HTTPS://a.example/x", "ftp://a.example/x.html"}) {
+      String warc = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: " + target + "\r\n"
+          + "WARC-Date: 2024-01-02T03:04:05Z\r\nWARC-Record-ID: <urn:uuid:2>\r\nContent-Type: text/html\r\n"
+          + "Content-Length: " + html.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n\r\n" + html + "\r\n\r\n";
+      Outcome o = new RecordClassifier("f.warc", 100_000).classify(record(warc), 0);
+      boolean web = target.contains("://") && !target.startsWith("blob:");
+      assertEquals(web, o instanceof Outcome.PageOutcome, target + ": " + o);
+      assertEquals(!web, o instanceof Outcome.Reject r && r.reason().equals("notWebUrl") && r.url().equals(target),
+          target + ": " + o);
+    }
+  }
+
+  @Test
   void statusReasonsNameTheClassOfStatus() {
     assertEquals("redirect", RecordClassifier.statusReason(301));
     assertEquals("clientError", RecordClassifier.statusReason(404));
