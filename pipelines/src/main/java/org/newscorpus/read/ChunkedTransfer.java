@@ -141,7 +141,7 @@ final class ChunkedTransfer {
     StringBuilder m = new StringBuilder("chunked transfer coding breaks");
     if (at == null) {
       return m.append(" after ").append(decoded).append(" decoded bytes, past the first ").append(raw.length)
-          .append(" bytes of the raw body, which are kept").toString();
+          .append(" bytes of the raw body").toString();
     }
     m.append(" at byte ").append(at.offset()).append(" of the HTTP body, after ").append(at.goodChunks())
         .append(at.goodChunks() == 1 ? " good chunk (" : " good chunks (").append(at.goodBytes())
@@ -157,8 +157,8 @@ final class ChunkedTransfer {
     int to = (int) Math.min(raw.length, at.offset() + CONTEXT_BYTES);
     m.append(", between \"").append(escaped(raw, from, (int) at.offset())).append("\" and \"")
         .append(escaped(raw, (int) at.offset(), to)).append('"');
-    m.append(complete ? "; the raw body (" + raw.length + " bytes) is kept"
-        : "; the first " + raw.length + " bytes of the raw body are kept");
+    m.append(complete ? "; the raw body has " + raw.length + " bytes"
+        : "; the raw body has more than " + raw.length + " bytes");
     return m.toString();
   }
 
