@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcDigest;
@@ -22,8 +23,11 @@ import org.newscorpus.schema.PageFormat;
  * and HTML resources are pages; revisits are sent on to be resolved; everything else is an
  * expected skip with its reason, or a rejection when its HTTP message cannot be read.
  *
- * <p>A page's payload is read after HTTP transfer decoding (chunked) and content decoding (gzip,
- * deflate, br), bounded by {@code maxPageBytes}. The type is checked before the payload is read,
+ * <p>A page's payload is read after HTTP transfer decoding (chunked, by {@link ChunkedTransfer}:
+ * framing that breaks part way is rejected, not passed through) and content decoding (gzip,
+ * deflate, br), bounded by {@code maxPageBytes}. An HTML page must have a web address: no
+ * WARC-Target-URI is {@code noTargetUri}, one whose scheme is not in {@link #WEB_SCHEMES} {@code
+ * notWebUrl}. The type is checked before the payload is read,
  * so an image or a video is skipped without being read. When the record's own block cannot be
  * read to its end (the file is truncated or its gzip is corrupt), the record is broken rather
  * than rejected: the {@link ArchiveReader} then resumes at the next record it can find.
@@ -109,7 +113,37 @@ final class RecordClassifier {
       return new Outcome.Reject(offset, "badContentEncoding", url, "more than one Content-Encoding: " + encodings, null);
     }
     String contentType = http.headers().first("Content-Type").orElse(null);
-    return payload(response, offset, url, contentType, encodings.isEmpty() ? null : encodings.get(0), http.body());
+    String contentEncoding = encodings.isEmpty() ? null : encodings.get(0);
+    if (http.headers().contains("Transfer-Encoding", "chunked")) {
+      return chunkedPayload(response, offset, url, contentType, contentEncoding);
+    }
+    return payload(response, offset, url, contentType, contentEncoding, http.body());
+  }
+
+  /**
+   * The payload of a response sent with {@code Transfer-Encoding: chunked}, read by {@link
+   * ChunkedTransfer} from the HTTP message again (the record replays it from its status line)
+   * instead of by jwarc's lenient body, which passes the rest through as it is when the framing
+   * breaks part way: a body whose framing breaks after a decoded chunk is rejected with its raw bytes.
+   */
+  private Outcome chunkedPayload(
+      WarcResponse response, long offset, String url, String contentType, String contentEncoding)
+      throws BrokenRecordException {
+    if (declaredNotHtml(contentType)) {
+      return new Outcome.Skip(offset, "notHtml", url);
+    }
+    ChunkedTransfer.Result result;
+    try {
+      result = ChunkedTransfer.read(response.body(), maxPageBytes, response.body().size());
+    } catch (IOException | RuntimeException e) {
+      result = new ChunkedTransfer.Body(
+          new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e)));
+    }
+    if (result instanceof ChunkedTransfer.Broken broken) {
+      ensureReadable(response);
+      return new Outcome.Reject(offset, "badTransferEncoding", url, broken.message(), broken.raw());
+    }
+    return decoded(response, offset, url, contentType, contentEncoding, ((ChunkedTransfer.Body) result).read());
   }
 
   private Outcome resource(WarcResource resource, long offset) throws BrokenRecordException {
@@ -204,6 +238,13 @@ final class RecordClassifier {
     } catch (IOException | RuntimeException e) {
       read = new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e));
     }
+    return decoded(record, offset, url, contentType, contentEncoding, read);
+  }
+
+  /** What a payload comes to once it is read (after transfer decoding): {@code read}. */
+  private Outcome decoded(
+      WarcRecord record, long offset, String url, String contentType, String contentEncoding,
+      ArchiveReader.Available read) throws BrokenRecordException {
     if (read.failure() != null) {
       // broken framing of the record itself ends here; else the HTTP framing claimed more than
       // the record holds, and the page is what the crawler got
@@ -233,7 +274,39 @@ final class RecordClassifier {
       return new Outcome.Reject(offset, "noTargetUri", null,
           "an HTML page without a WARC-Target-URI: it has no address, so no site or source", decoded.payload());
     }
+    String scheme = scheme(url);
+    if (!WEB_SCHEMES.contains(scheme)) {
+      return new Outcome.Reject(offset, "notWebUrl", url, "an HTML page whose WARC-Target-URI is not a web address ("
+          + (scheme.isEmpty() ? "no scheme" : scheme + ":") + "): it has no site or source", decoded.payload());
+    }
     return new Outcome.PageOutcome(offset, page(record, offset, url, contentType, decoded.payload()).build());
+  }
+
+  /**
+   * The schemes of a page's address: an HTTP(S) capture, or an FTP one (read as a non-HTTP capture,
+   * whose block is the payload). Both name a host, the page's site.
+   */
+  static final Set<String> WEB_SCHEMES = Set.of("http", "https", "ftp");
+
+  /**
+   * The scheme of {@code uri} (RFC 3986: a letter, then letters, digits, {@code +-.}, before the
+   * first colon), lowercase; empty when it has none.
+   */
+  static String scheme(String uri) {
+    String u = uri.strip();
+    int colon = u.indexOf(':');
+    if (colon <= 0 || !Character.isLetter(u.charAt(0)) || u.charAt(0) > 'z') {
+      return "";
+    }
+    for (int i = 1; i < colon; i++) {
+      char c = u.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-'
+          || c == '.';
+      if (!ok) {
+        return "";
+      }
+    }
+    return u.substring(0, colon).toLowerCase(Locale.ROOT);
   }
 
   private Outcome tooLarge(long offset, String url) {

@@ -5,6 +5,7 @@
  * <p>Plain classes hold the logic: {@link org.newscorpus.read.ArchiveReader} (one file, resuming
  * after damage with {@link org.newscorpus.read.RecordFinder}), {@link
  * org.newscorpus.read.RecordClassifier} (what one record comes to), {@link
+ * org.newscorpus.read.ChunkedTransfer} (HTTP chunked transfer coding), {@link
  * org.newscorpus.read.ContentDecoding} (HTTP Content-Encoding), {@link
  * org.newscorpus.read.PageDecoder} (charsets), {@link org.newscorpus.read.DumpReader} and {@link
  * org.newscorpus.read.InputFiles}. {@link org.newscorpus.read.ReadArchives} is the Beam stage;

@@ -44,6 +44,7 @@ class ArchiveReaderTest {
     final List<String> rejected = new ArrayList<>();
     final List<Long> rejectedOffsets = new ArrayList<>();
     final List<String> messages = new ArrayList<>();
+    final List<byte[]> excerpts = new ArrayList<>();
 
     @Override
     public void page(Page page) {
@@ -65,6 +66,7 @@ class ArchiveReaderTest {
       rejected.add(reason);
       rejectedOffsets.add(offset);
       messages.add(message);
+      excerpts.add(excerpt);
     }
 
     int total() {
@@ -146,11 +148,58 @@ class ArchiveReaderTest {
     try (Stream<Path> files = Files.walk(fixtures())) {
       present = files.filter(Files::isRegularFile)
           .map(p -> fixtures().relativize(p).toString())
-          .filter(p -> !p.equals("README.md") && !p.equals("expected.tsv"))
+          .filter(p -> !p.equals("README.md") && !p.equals("expected.tsv") && !p.equals("crafted/README.md"))
           .sorted().toList();
     }
     assertEquals(present, pinned);
-    assertEquals(63, present.size() - 1, "the 63 files of the manifest, and the manifest");
+    assertEquals(63, present.stream().filter(p -> !p.startsWith("crafted/")).count() - 1,
+        "the 63 files of the manifest, and the manifest");
+  }
+
+  @Test
+  void craftedFixturesAreWhatTheirGeneratorWrites() throws IOException {
+    Map<String, byte[]> made = CraftedArchives.files();
+    try (Stream<Path> files = Files.list(fixtures().resolve("crafted"))) {
+      assertEquals(made.keySet().stream().sorted().toList(), files.map(p -> p.getFileName().toString())
+          .filter(name -> !name.equals("README.md")).sorted().toList());
+    }
+    for (Map.Entry<String, byte[]> file : made.entrySet()) {
+      assertArrayEquals(file.getValue(), Files.readAllBytes(fixtures().resolve("crafted").resolve(file.getKey())),
+          file.getKey());
+    }
+  }
+
+  @Test
+  void chunkedFramingThatBreaksPartWayIsRejectedWithItsRawBodyAndTheIntactCopiesArePages() throws IOException {
+    Outcomes o = read("crafted/chunked-breaks-part-way.warc");
+    assertEquals(List.of("badTransferEncoding"), o.rejected);
+    assertEquals(0L, o.rejectedOffsets.get(0));
+    assertTrue(o.messages.get(0).startsWith("chunked transfer coding breaks at byte 154 of the HTTP body, after 1 "
+        + "good chunk (64 bytes): chunk 2 declares 80 bytes (0x50) but no CRLF follows them"), o.messages.get(0));
+    String excerpt = new String(o.excerpts.get(0), StandardCharsets.UTF_8);
+    assertTrue(excerpt.startsWith("40\r\n<!DOCTYPE html>"), excerpt);
+    assertTrue(excerpt.endsWith("</html>\r\n0\r\n\r\n"), "the whole raw body: " + excerpt);
+    String page = "<!DOCTYPE html><html><head><title>Le conseil communal</title>";
+    for (String url : List.of("http://conseil.example/seance-2", "http://conseil.example/seance-3")) {
+      String html = new String(body(o.pages.stream().filter(p -> p.getUrl().equals(url)).findFirst().orElseThrow()),
+          StandardCharsets.UTF_8);
+      assertTrue(html.startsWith(page) && html.endsWith("</body></html>"), url + ": " + html);
+      assertFalse(html.contains("\r\n"), url + " holds no chunk framing: " + html);
+    }
+    assertEquals("digest:sha1:MEVBOVOCSUTWUE6I2BUJVGRIU27Q3Z5Y", o.revisits.get(0).getRevisitOf());
+  }
+
+  @Test
+  void htmlUnderAnAddressThatIsNotAWebAddressIsRejectedAsNotWebUrl() throws IOException {
+    Outcomes o = read("crafted/non-web-target-uris.warc");
+    assertEquals(List.of("notWebUrl", "notWebUrl", "notWebUrl", "notWebUrl"), o.rejected);
+    assertEquals("an HTML page whose WARC-Target-URI is not a web address (javascript:): it has no site or source",
+        o.messages.get(0));
+    assertTrue(o.messages.get(3).contains("(blob:)"), o.messages.get(3));
+    assertEquals(266, o.excerpts.get(1).length, "the page is kept with its rejection");
+    assertEquals(List.of("http://conseil.example/seance", "ftp://ftp.conseil.example/pub/seance.html"),
+        o.pages.stream().map(Page::getUrl).toList());
+    assertEquals(List.of("notHtml", "notHtml"), o.skipped, "urn:pageinfo: JSON and dns: are not HTML, as before");
   }
 
   @Test

@@ -68,6 +68,76 @@ class RecordClassifierTest {
     }
   }
 
+  private static Outcome chunkedResponse(String contentType, String body) throws Exception {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n" + body;
+    String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/x\r\n"
+        + "WARC-Date: 2024-01-02T03:04:05Z\r\nWARC-Record-ID: <urn:uuid:3>\r\n"
+        + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length() + "\r\n\r\n" + http
+        + "\r\n\r\n";
+    return new RecordClassifier("f.warc", 100_000).classify(record(warc), 9);
+  }
+
+  @Test
+  void aChunkedResponseIsAPageWhenItsFramingHoldsOrWhenItIsNotChunkedAtAll() throws Exception {
+    String html = "<html><body>x</body></html>";
+    for (String body : new String[] {"6\r\n<html>\r\n15\r\n<body>x</body></html>\r\n0\r\n\r\n", html}) {
+      Outcome o = chunkedResponse("text/html", body);
+      assertTrue(o instanceof Outcome.PageOutcome, body + ": " + o);
+      assertEquals(html, new String(ArchiveReaderTest.body(((Outcome.PageOutcome) o).page()), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aChunkedResponseWhoseFramingBreaksAfterAChunkIsRejectedWithItsRawBody() throws Exception {
+    String body = "6\r\n<html>\r\n17\r\n<body>x</body></html>\r\n0\r\n\r\n";
+    Outcome.Reject r = (Outcome.Reject) chunkedResponse("text/html", body);
+    assertEquals("badTransferEncoding", r.reason());
+    assertEquals("http://a.example/x", r.url());
+    assertTrue(r.message().startsWith("chunked transfer coding breaks at byte 38 of the HTTP body, after 1 good chunk"),
+        r.message());
+    assertEquals(body, new String(r.excerpt(), StandardCharsets.UTF_8));
+    assertEquals(new Outcome.Skip(9, "notHtml", "http://a.example/x"), chunkedResponse("image/png", body),
+        "a type that is not HTML is skipped before the body is read");
+  }
+
+  @Test
+  void aRevisitWhoseHttpHeaderSaysChunkedIsSentOnAsBefore() throws Exception {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n";
+    String warc = "WARC/1.0\r\nWARC-Type: revisit\r\nWARC-Target-URI: http://a.example/x\r\n"
+        + "WARC-Date: 2024-01-02T03:04:05Z\r\nWARC-Payload-Digest: sha1:AAAA\r\n"
+        + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length() + "\r\n\r\n"
+        + http + "\r\n\r\n";
+    Outcome o = new RecordClassifier("f.warc", 1000).classify(record(warc), 0);
+    assertTrue(o instanceof Outcome.Revisit v && v.stub().getRevisitOf().equals("digest:sha1:AAAA"), o.toString());
+  }
+
+  @Test
+  void theSchemeOfATargetUriIsItsTextBeforeTheFirstColon() {
+    assertEquals("https", RecordClassifier.scheme(" HTTPS://a.example/x"));
+    assertEquals("javascript", RecordClassifier.scheme("javascript:void(0)"));
+    assertEquals("blob", RecordClassifier.scheme("blob:https://a.example/1"));
+    assertEquals("urn", RecordClassifier.scheme("urn:pageinfo:http://a.example/"));
+    assertEquals("", RecordClassifier.scheme("a.example/x"));
+    assertEquals("", RecordClassifier.scheme("/x:y"));
+    assertEquals("", RecordClassifier.scheme(":x"));
+  }
+
+  @Test
+  void anHtmlPageWhoseAddressIsNotAWebAddressIsRejectedAsNotWebUrl() throws Exception {
+    String html = "<html><body><p>Le conseil communal a élu son président.</p></body></html>";
+    for (String target : new String[] {"javascript:void(0)", "about:blank", "data:text/html,x", "blob:https://a.example/1",
+        "http://a.example/x", "HTTPS://a.example/x", "ftp://a.example/x.html"}) {
+      String warc = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: " + target + "\r\n"
+          + "WARC-Date: 2024-01-02T03:04:05Z\r\nWARC-Record-ID: <urn:uuid:2>\r\nContent-Type: text/html\r\n"
+          + "Content-Length: " + html.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n\r\n" + html + "\r\n\r\n";
+      Outcome o = new RecordClassifier("f.warc", 100_000).classify(record(warc), 0);
+      boolean web = target.contains("://") && !target.startsWith("blob:");
+      assertEquals(web, o instanceof Outcome.PageOutcome, target + ": " + o);
+      assertEquals(!web, o instanceof Outcome.Reject r && r.reason().equals("notWebUrl") && r.url().equals(target),
+          target + ": " + o);
+    }
+  }
+
   @Test
   void statusReasonsNameTheClassOfStatus() {
     assertEquals("redirect", RecordClassifier.statusReason(301));
