@@ -1,6 +1,7 @@
 package org.newscorpus.dedupe;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,9 +92,19 @@ class MarkArticleFn extends TimedDoFn<KV<Integer, Iterable<RawUnionValue>>, Arti
     }
   }
 
-  /** Of two articles with one id, the one with the smaller {@code content_hash} ({@link Fingerprint#oneOfSameId}). */
-  private static Article oneOfSameId(Article a, Article b) {
-    return a.getContentHash().compareTo(b.getContentHash()) <= 0 ? a : b;
+  /** Which of two articles with one id stands for it: whatever order the runner gives them in. */
+  private static final Comparator<Article> STANDS_FIRST =
+      Comparator.comparing(Article::getContentHash)
+          .thenComparing(Article::getInputUri, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Article::getInputOffset, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  /**
+   * Of two articles with one id, the one with the smaller {@code content_hash} ({@link
+   * Fingerprint#oneOfSameId}); of two copies of one text, the one from the first file, then the first
+   * offset, so that a run names the same copy however its input arrives.
+   */
+  static Article oneOfSameId(Article a, Article b) {
+    return STANDS_FIRST.compare(a, b) <= 0 ? a : b;
   }
 
   private void mark(ProcessContext c, Article a, StoryMark mark, String storyIdIfAlone) {
