@@ -186,7 +186,7 @@ public final class ArchiveReader {
         return recover(offset, failureReason(e.getCause()), urlOf(record), e.getCause(), true);
       } catch (RuntimeException e) {
         // the record's headers held something jwarc could not interpret (a bad date, say)
-        pending = new Outcome.Reject(offset, "badRecord", urlOf(record), describe(e), null);
+        pending = new Outcome.Reject(offset, "badRecord", urlOf(record), describeBadRecord(record, e), null);
         pendingRecord = record;
         return true;
       }
@@ -391,7 +391,34 @@ public final class ArchiveReader {
     return out.toByteArray();
   }
 
+  /** The WARC headers every record has (WARC 1.1, section 5), which jwarc reads as it classifies a record. */
+  private static final List<String> MANDATORY_HEADERS = List.of("WARC-Type", "WARC-Record-ID", "WARC-Date");
+
+  /**
+   * Why a record whose header jwarc parsed could not be classified: the mandatory WARC headers it
+   * lacks, when it lacks one (jwarc then throws "No value present"), else what jwarc threw.
+   */
+  static String describeBadRecord(WarcRecord record, RuntimeException e) {
+    List<String> missing = new ArrayList<>();
+    for (String name : MANDATORY_HEADERS) {
+      if (record.headers().first(name).isEmpty()) {
+        missing.add(name);
+      }
+    }
+    if (missing.isEmpty()) {
+      return describe(e);
+    }
+    return "the record has no " + String.join(", no ", missing) + " header, which every WARC record has ("
+        + describe(e) + ")";
+  }
+
   static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NumberFormatException) {
+        // jwarc parses a record's length as it reads its header: "For input string: \"abc\""
+        return "a header field that must be a number, such as a Content-Length, is not one (" + t.getMessage() + ")";
+      }
+    }
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }

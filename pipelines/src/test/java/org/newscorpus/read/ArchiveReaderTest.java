@@ -405,6 +405,33 @@ class ArchiveReaderTest {
   }
 
   /** Reads a damaged variant: one outcome per record, and every intact page among the pages. */
+  @Test
+  void aRecordWithoutItsTypeOrWithALengthThatIsNoNumberIsRejectedSayingSo(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    String example = Files.readString(fixtures().resolve("warcio/example.warc"), StandardCharsets.ISO_8859_1);
+    int response = example.indexOf("WARC-Type: response\r\n");
+    assertTrue(response > 0);
+
+    Path noType = dir.resolve("no-type.warc");
+    Files.writeString(noType, example.substring(0, response) + example.substring(response + "WARC-Type: response\r\n".length()),
+        StandardCharsets.ISO_8859_1);
+    Outcomes o = read(noType, 5_000_000);
+    assertEquals(List.of("badRecord"), o.rejected);
+    assertEquals("the record has no WARC-Type header, which every WARC record has (NoSuchElementException: No value present)",
+        o.messages.get(0));
+
+    int length = example.indexOf("Content-Length: ", response);
+    int end = example.indexOf("\r\n", length);
+    Path notANumber = dir.resolve("length-abc.warc");
+    Files.writeString(notANumber, example.substring(0, length) + "Content-Length: abc" + example.substring(end),
+        StandardCharsets.ISO_8859_1);
+    o = read(notANumber, 5_000_000);
+    assertEquals("unparseableHeader", o.rejected.get(0));
+    assertTrue(o.messages.get(0).startsWith(
+        "a header field that must be a number, such as a Content-Length, is not one (For input string: \"abc\")"),
+        o.messages.get(0));
+  }
+
   private static Outcomes readDamaged(Damages.Variant v, Path dir) throws IOException {
     Path file = dir.resolve(v.name());
     Files.write(file, v.bytes());
