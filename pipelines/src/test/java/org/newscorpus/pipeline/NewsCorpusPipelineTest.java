@@ -217,6 +217,25 @@ class NewsCorpusPipelineTest {
   }
 
   @Test
+  void aRunOnTheDirectRunnerThatExpectsManyPagesIsToldOfTheFasterLocalMode() {
+    List<InputFiles.InputFile> dumps = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      dumps.add(new InputFiles.InputFile("file:///dumps/le360.ma/" + i + ".html", 4_096, "le360.ma/" + i + ".html"));
+    }
+    org.apache.beam.sdk.options.PipelineOptions direct = PipelineOptionsFactory.fromArgs("--input=x").create();
+    String hint = NewsCorpusPipeline.largeInputHint(direct, dumps);
+    assertNotNull(hint);
+    assertTrue(hint.startsWith("note: about 5,000 pages expected from 5,000 input files."), hint);
+    assertTrue(hint.contains("--runner=FlinkRunner --flinkMaster=[local]"), hint);
+    assertNull(NewsCorpusPipeline.largeInputHint(direct, dumps.subList(0, 4_999)), "a quick run is left alone");
+    List<InputFiles.InputFile> archive = List.of(new InputFiles.InputFile("file:///crawls/part-0.warc.gz", 200L << 20, "part-0.warc.gz"));
+    assertNotNull(NewsCorpusPipeline.largeInputHint(direct, archive), "200 MB of gzipped WARC: about 12,800 pages");
+    org.apache.beam.sdk.options.PipelineOptions flink =
+        PipelineOptionsFactory.fromArgs("--runner=FlinkRunner", "--flinkMaster=[local]").create();
+    assertNull(NewsCorpusPipeline.largeInputHint(flink, dumps), "already on the faster runner");
+  }
+
+  @Test
   void anEmbeddedFlinkRunGetsOneTaskSlotPerSubtask() throws IOException {
     Assumptions.assumeTrue(System.getenv("FLINK_CONF_DIR") == null, "a FLINK_CONF_DIR is used as it is");
     String[] local = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=3"};
