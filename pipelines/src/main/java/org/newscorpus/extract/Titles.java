@@ -50,6 +50,51 @@ public final class Titles {
 
   /** The headline of {@code doc}, or null when the page has none. */
   public static String of(Document doc, String siteName, String host) {
+    String title = fromHeadingsAndMetadata(doc, siteName, host);
+    if (title == null || title.split(" ").length <= 2) {
+      // a section's name ("Blogs") in the page's h1 and title, with the story's headline in a
+      // heading its CMS names as the entry's title (Drupal's h2.node-title, WordPress's .entry-title)
+      // (a heading that holds the short title adds a kicker to it: the short title stands)
+      String named = namedHeadline(doc, siteName, host);
+      if (named != null && (title == null || !key(named).contains(key(title)))) {
+        return named;
+      }
+    }
+    return title;
+  }
+
+  /** Class names a CMS gives the heading that holds an entry's own title. */
+  private static final Pattern HEADLINE_CLASS =
+      Pattern.compile("(?i)(?:^|[\\s_-])(?:node|entry|post|article|story|news)[-_]?(?:title|headline)(?:$|[\\s_-])");
+
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
+
+  /**
+   * The text of the one heading whose class names it an entry's title, when it has three words or
+   * more; null when no heading or several (a listing's teasers) are so named.
+   */
+  static String namedHeadline(Document doc, String siteName, String host) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    String found = null;
+    for (Element heading : body.select(HEADINGS)) {
+      if (!HEADLINE_CLASS.matcher(heading.className()).find()) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = repaired(unescapedAgain(MainText.normalizeSpace(heading.text())));
+    }
+    if (found == null || found.length() > MAX_TITLE_CHARS || found.split(" ").length < 3) {
+      return null;
+    }
+    return strip(found, siteName, host, false);
+  }
+
+  private static String fromHeadingsAndMetadata(Document doc, String siteName, String host) {
     List<String> metas = new ArrayList<>();
     add(metas, meta(doc, OG_TITLE));
     add(metas, jsonLdHeadline(doc));

@@ -3,9 +3,14 @@ package org.newscorpus.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 
 class TitlesTest {
 
@@ -171,5 +176,34 @@ class TitlesTest {
         Jsoup.parse("<title>Defer, Panic, and Recover - The Go Programming Language</title>"
             + "<h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1>", "https://go.dev/blog/defer");
     assertEquals("Defer, Panic, and Recover", Titles.of(doc, null, "go.dev"));
+  }
+
+  @Test
+  void aSectionNameInTheH1GivesWayToTheHeadingItsCmsNamesTheEntrysTitle() throws Exception {
+    // data.gov.uk's blog (Drupal, 2014): <title>Blogs | data.gov.uk</title>, <h1>Blogs</h1>, and
+    // the post's own title in <h2 class="node-title">
+    byte[] page = null;
+    try (WarcReader reader = new WarcReader(Path.of(
+        TitlesTest.class.getResource("/warc/ukwa-webarchive-discovery/BL-20140325121225068-00000-32090~opera~8443.warc.gz")
+            .toURI()))) {
+      for (WarcRecord record : reader) {
+        if (record instanceof WarcResponse response
+            && response.target().equals("http://data.gov.uk/blog/introducing-hampshire-hub-0")) {
+          page = response.http().bodyDecoded().stream().readAllBytes();
+        }
+      }
+    }
+    Document doc = Jsoup.parse(new String(page, StandardCharsets.UTF_8), "http://data.gov.uk/");
+    assertEquals("Introducing the Hampshire Hub", Titles.of(doc, null, "data.gov.uk"));
+
+    String teasers = "<title>Blogs | Le Site</title><h1>Blogs</h1>"
+        + "<h2 class=\"node-title\">Le budget de la ville adopté mardi</h2><p>Texte.</p>"
+        + "<h2 class=\"node-title\">La saison touristique commence tôt</h2><p>Texte.</p>";
+    assertEquals("Blogs", title(teasers), "a listing names every teaser so: none is the headline");
+    String kicker = "<title>Klimavorreiter Oberland?</title><h1>Klimavorreiter Oberland?</h1>"
+        + "<h2 class=\"entry-title\">Energiewende Oberland: Klimavorreiter Oberland?</h2>";
+    assertEquals("Klimavorreiter Oberland?", title(kicker), "a named heading that holds the short title adds a kicker");
+    String listing = "<title>Actualités</title><h1>Actualités</h1><h3 class=\"entry-title\">Le Maroc</h3>";
+    assertEquals("Actualités", title(listing), "a named heading of fewer than three words is no better");
   }
 }
