@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -322,17 +323,65 @@ public final class Authors {
     if (raw == null) {
       return;
     }
-    String line = MainText.normalizeSpace(raw);
+    // "Maria &amp; Katerina": an entity escaped twice would split at its semicolon
+    String line = Titles.unescapedAgain(MainText.normalizeSpace(raw));
     line = PREFIX.matcher(line).replaceFirst("");
     line = LABEL.matcher(line).replaceFirst("");
+    line = AUTHOR_WORD.matcher(line).replaceFirst("");
     line = TAIL.matcher(line).replaceFirst("");
+    int before = names.size();
     for (String part : SPLIT.split(line)) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pd},;:\\s]+$", "").strip();
+      name = withoutTrailingDate(name);
+      if (names.size() > before && CREDENTIALS.contains(name)) {
+        continue; // "Genevieve Carlton, Ph.D.", "Dylan Bailey, MS, RD": a degree after a name is no name
+      }
       if (looksLikeName(name) && !names.contains(name)) {
         names.add(name);
       }
     }
+  }
+
+  /** "Author Isaiah Shelton": the word before a name, without a colon. */
+  private static final Pattern AUTHOR_WORD = Pattern.compile("^(?:Author|Autor|Auteur|Autore)\\s+(?=\\p{Lu})");
+
+  /**
+   * Degrees, certifications and suffixes that follow a name after a comma. Wire agencies in
+   * capitals (MAP, AFP, APS, TAP) are not among them: they are bylines.
+   */
+  static final Set<String> CREDENTIALS =
+      Set.of("PhD", "Ph.D", "Ph.D.", "MD", "M.D.", "MBA", "CPA", "CFA", "CFP", "CFP®", "CEPF®", "RD", "RDN", "LD",
+          "MS", "M.S.", "MSc", "MA", "M.A.", "BA", "BSc", "JD", "J.D.", "Esq", "Esq.", "RN", "NP", "PA-C", "DDS", "DVM",
+          "PharmD", "PsyD", "EdD", "FAND", "CSCS", "LCSW", "LMFT", "MPH", "Jr", "Jr.", "Sr", "Sr.", "II", "III");
+
+  /**
+   * Words a byline's date line leaves after a name: "Cazzy Magennis Last" (updated …), "David at"
+   * (16:05), "Sara Zinnecker Stand:" (05. Februar).
+   */
+  private static final Set<String> TRAILING_WORDS = Set.of("last", "updated", "published", "posted", "at", "stand");
+
+  /** "Emmet WhiteUpdated:": the date line's word glued to the name. */
+  private static final Pattern GLUED_TRAILING_WORD = Pattern.compile("(?<=\\p{javaLowerCase})(?:Updated|Published|Posted):?$");
+
+  /**
+   * {@code name} without the start of a date its byline ran on into: "Sofia Gonzalez December 2",
+   * "Oleg Parashchak Jul 18", "FlowGuard EMEA on 04", "Cazzy Magennis Last", "Emmet WhiteUpdated:".
+   */
+  static String withoutTrailingDate(String name) {
+    String[] w = name.split("\\s+");
+    int n = w.length;
+    if (n >= 3 && w[n - 1].matches("\\d{1,2}(?:st|nd|rd|th)?\\.?")
+        && (DateText.month(w[n - 2]) != null || w[n - 2].equalsIgnoreCase("on"))) {
+      n -= 2;
+    } else if (n >= 3 && w[n - 2].matches("\\d{1,2}\\.?") && DateText.month(w[n - 1]) != null) {
+      n -= 2;
+    }
+    while (n >= 2 && TRAILING_WORDS.contains(w[n - 1].toLowerCase(Locale.ROOT).replaceFirst(":$", ""))) {
+      n--;
+    }
+    String kept = n == w.length ? name : String.join(" ", Arrays.copyOf(w, n));
+    return GLUED_TRAILING_WORD.matcher(kept).replaceFirst("");
   }
 
   private static boolean looksLikeName(String name) {

@@ -127,6 +127,31 @@ class AuthorsTest {
   }
 
   @Test
+  void aDateTheBylineRunsOnIntoIsCutFromTheName() {
+    // bylines as go.dev, houstoniamag.com, spice.ai, roadandtrack.com and davidbau.com write them
+    assertEquals(List.of("Andrew Gerrand"), authors("<p class='author'>Andrew Gerrand<br>4 August 2010</p>"));
+    assertEquals(List.of("Daniel Renfrow"), authors("<div class='byline'>By Daniel Renfrow April 12, 2025</div>"));
+    assertEquals(List.of("Luke Kim"), authors("<span class='author-name'>Luke Kim December 17, 2025</span>"));
+    assertEquals(List.of("Emmet White"), authors("<div class='byline'>By Emmet WhiteUpdated: Feb 5, 2025</div>"));
+    assertEquals(List.of("David"), authors("<div class='byline'>Posted by David at December 16, 2025 07:12 AM</div>"));
+    assertEquals(List.of("Sara Zinnecker"), authors("<span class='author'>Sara Zinnecker Stand: 05. Februar 2025</span>"));
+    assertEquals(List.of("Redaktion"), authors("<span class='author'>Redaktion 1. November 2023</span>"));
+    assertEquals("Theresa May", Authors.withoutTrailingDate("Theresa May"), "a month that is a name's last word stays");
+  }
+
+  @Test
+  void degreesAfterANameAndEntitiesEscapedTwiceAreNoNames() {
+    assertEquals(List.of("Jillian Kubala"), authors("<span class='author'>By Jillian Kubala, MS, RD</span>"));
+    assertEquals(List.of("Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"),
+        authors("<div class='byline'>Michael L. Anderson, PhD; Carlos Dobkin, PhD; Devon Gorry, PhD</div>"));
+    assertEquals(List.of("Redacción Diario Pagina Siete"),
+        authors("<meta name='author' content='Redacci&amp;oacute;n Diario Pagina Siete'>"));
+    assertEquals(List.of("Lindsey O'Donnell"), authors("<meta name='author' content='Lindsey O&amp;#039;Donnell'>"));
+    assertEquals(List.of("Redaktion"), authors("<span class='author'>Author Redaktion</span>"));
+    assertEquals(List.of("MAP"), authors("<div class='byline'>Par MAP</div>"), "a wire agency in capitals is a byline");
+  }
+
+  @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
   }
