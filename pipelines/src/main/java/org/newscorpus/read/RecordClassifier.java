@@ -228,6 +228,12 @@ final class RecordClassifier {
   }
 
   /**
+   * Bytes a body may lack of its HTTP Content-Length and still be whole: its last line end, which
+   * some records leave out (warcio's example-wrong-chunks, webarchive-commons' link-extraction-test).
+   */
+  static final int LINE_END = 2;
+
+  /**
    * The HTTP Content-Length of a response, or null when it has none or one that is no length. jwarc
    * gives a body the shorter of it and what the record holds, so a cut body reads without error.
    */
@@ -302,7 +308,7 @@ final class RecordClassifier {
       return new Outcome.Reject(offset, "notWebUrl", url, "an HTML page whose WARC-Target-URI is not a web address ("
           + (scheme.isEmpty() ? "no scheme" : scheme + ":") + "): it has no site or source", decoded.payload());
     }
-    boolean bodyCut = read.failure() != null || (declaredLength != null && raw.length < declaredLength);
+    boolean bodyCut = read.failure() != null || (declaredLength != null && raw.length + LINE_END < declaredLength);
     String truncated = Truncation.of(Truncation.declared(record), bodyCut, decoded.cut());
     return new Outcome.PageOutcome(offset,
         page(record, offset, url, contentType, decoded.payload()).setTruncated(truncated).build());

@@ -240,6 +240,8 @@ class RecordClassifierTest {
     }
     byte[] cut = java.util.Arrays.copyOf(html, 30);
     assertEquals(Truncation.HTTP_BODY, truncation("", whole, cut));
+    assertNull(truncation("", whole, java.util.Arrays.copyOf(html, html.length - 2)), "only a last line end lacking");
+    assertEquals(Truncation.HTTP_BODY, truncation("", whole, java.util.Arrays.copyOf(html, html.length - 3)));
     assertEquals("length", truncation("WARC-Truncated: length\r\n", whole, cut), "the record's own word first");
     java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
