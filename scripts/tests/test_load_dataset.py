@@ -206,6 +206,25 @@ class LoadDatasetTest(unittest.TestCase):
         with self.assertRaisesRegex(load_dataset.DatasetError, "no such folder"):
             load_dataset.load_articles(os.path.join(self.root, "nope"))
 
+    def test_truncated_says_which_captures_were_cut_short_and_is_null_in_files_written_before_it(self):
+        # real files of the pipeline's schema history: v3 (with truncated) and v2 (without)
+        history = os.path.join(ROOT, "pipelines", "src", "test", "resources", "schema-history", "article")
+        root = tempfile.mkdtemp(dir=self.root)
+        for version, folder in (("v3", "date=2024-01-02/source=conseil.example"),
+                                ("v2", "date=2025-11-06/source=atlanticpost.com")):
+            os.makedirs(os.path.join(root, "articles", folder))
+            with open(os.path.join(history, version + ".avro"), "rb") as src, \
+                    open(os.path.join(root, "articles", folder, "part-00000-of-00001.avro"), "wb") as dst:
+                dst.write(src.read())
+        frame = load_dataset.load_articles(root)
+        self.assertIn("truncated", frame.columns)
+        cut = frame[frame["source"] == "conseil.example"]["truncated"]
+        self.assertEqual({"length": 2, "disconnect": 1, "httpBody": 2, "contentEncoding": 1},
+                         cut.dropna().value_counts().to_dict())
+        self.assertEqual(2, cut.isna().sum(), "the whole captures")
+        self.assertTrue(frame[frame["source"] == "atlanticpost.com"]["truncated"].isna().all(),
+                        "a file written before the field has none")
+
     def test_columns_keeps_only_the_named_columns(self):
         frame = load_dataset.load_articles(self.root, columns=["id", "date"])
         self.assertEqual(["id", "date"], list(frame.columns))

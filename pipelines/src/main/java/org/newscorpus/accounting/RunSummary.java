@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The run's accounting, built from the summed tallies: records read per input, pages, articles,
- * stories, skips and rejections by stage and reason, and wall time. It renders as {@code
+ * stories, skips and rejections by stage and reason, articles written from captures cut short by
+ * why, and wall time. It renders as {@code
  * _SUMMARY.json} and as the table printed at the end of a run.
  *
  * <p>Every record read is a page, a skip or a rejection, and every page an article, a skip or a
@@ -28,6 +29,7 @@ public final class RunSummary {
   private long articles;
   private long articlesWritten;
   private long stories;
+  private final Map<String, Long> truncated = new TreeMap<>();
   private final Map<String, Long> dedupe = new TreeMap<>();
   private final Map<String, Object> run = new LinkedHashMap<>();
 
@@ -59,6 +61,7 @@ public final class RunSummary {
       case Tally.ARTICLES_WRITTEN -> articlesWritten += n;
       case Tally.STORIES -> stories += n;
       case Tally.DEDUPE -> dedupe.merge(p[1], n, Long::sum);
+      case Tally.TRUNCATED -> truncated.merge(p[1], n, Long::sum);
       default -> throw new IllegalArgumentException("unknown tally: " + key);
     }
   }
@@ -105,6 +108,11 @@ public final class RunSummary {
     return nestedSum(rejected);
   }
 
+  /** Articles written whose capture was cut short, by why (their {@code truncated}). */
+  public Map<String, Long> truncatedByReason() {
+    return java.util.Collections.unmodifiableMap(truncated);
+  }
+
   /** What the dedupe stage counted, by name. */
   public Map<String, Long> dedupeCounts() {
     return dedupe;
@@ -148,6 +156,7 @@ public final class RunSummary {
     root.put("articles", articles);
     root.put("articles_written", articlesWritten);
     root.put("stories", stories);
+    root.put("articles_truncated", Map.of("total", sum(truncated), "by_reason", truncated));
     root.put("skipped", Map.of("total", skipped(), "by_stage", skipped));
     root.put("rejected", Map.of("total", rejected(), "by_stage", rejected));
     root.put("balanced", isBalanced());
@@ -185,6 +194,12 @@ public final class RunSummary {
       row(sb, "articles written", articlesWritten);
     }
     row(sb, "stories", stories);
+    if (!truncated.isEmpty()) {
+      row(sb, "articles truncated", sum(truncated));
+      for (Map.Entry<String, Long> why : truncated.entrySet()) {
+        row(sb, "  " + why.getKey(), why.getValue());
+      }
+    }
     row(sb, "skipped", skipped());
     for (Map.Entry<String, Map<String, Long>> stage : skipped.entrySet()) {
       for (Map.Entry<String, Long> reason : stage.getValue().entrySet()) {

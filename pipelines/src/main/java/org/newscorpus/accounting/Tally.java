@@ -26,6 +26,8 @@ public final class Tally {
   public static final String ARTICLES_WRITTEN = "articlesWritten";
   /** Stories. */
   public static final String STORIES = "stories";
+  /** Articles written whose capture was cut short, by why (their {@code truncated}): {@code truncated<TAB>why}. */
+  public static final String TRUNCATED = "truncated";
   /** What the dedupe stage counted (candidate pairs, links, capped buckets...): {@code dedupe<TAB>name}. */
   public static final String DEDUPE = "dedupe";
 
@@ -51,6 +53,11 @@ public final class Tally {
 
   public static KV<String, Long> rejected(String stage, String reason) {
     return KV.of(REJECTED + SEPARATOR + stage + SEPARATOR + reason, 1L);
+  }
+
+  /** One article written whose capture was cut short, for the reason {@code why} (its {@code truncated}). */
+  public static KV<String, Long> truncated(String why) {
+    return KV.of(TRUNCATED + SEPARATOR + why, 1L);
   }
 
   public static KV<String, Long> dedupe(String name, long n) {

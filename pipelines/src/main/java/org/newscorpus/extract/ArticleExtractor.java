@@ -209,6 +209,7 @@ public final class ArticleExtractor {
             .setSimilarity(null)
             .setStorySize(1)
             .setCharset(charset)
+            .setTruncated(page.getTruncated())
             .build();
     return new Extraction.Extracted(article);
   }

@@ -17,15 +17,16 @@ import org.brotli.dec.BrotliInputStream;
  * <p>Archived headers lie: ClueWeb-style WARCs keep {@code Content-Encoding: gzip} over bodies the
  * crawler had already decoded. A payload that does not even start like its declared encoding is
  * therefore taken as it is ({@link Result#asIs()}); one that starts right but breaks later keeps
- * what could be decoded before the break.
+ * what could be decoded before the break, and says it was cut ({@link Result#cut()}).
  */
 final class ContentDecoding {
 
   /**
    * The decoded payload, or null when it is larger than the limit; {@code asIs} when the declared
-   * encoding was not applied because the payload was plainly not in it.
+   * encoding was not applied because the payload was plainly not in it; {@code cut} when the
+   * encoded stream ended before its end and the payload is what could be decoded before that.
    */
-  record Result(byte[] payload, boolean asIs) {}
+  record Result(byte[] payload, boolean asIs, boolean cut) {}
 
   private ContentDecoding() {}
 
@@ -39,7 +40,7 @@ final class ContentDecoding {
     String encoding = contentEncoding == null ? "" : contentEncoding.trim().toLowerCase(Locale.ROOT);
     switch (encoding) {
       case "", "identity", "none" -> {
-        return new Result(raw.length > limit ? null : raw, false);
+        return new Result(raw.length > limit ? null : raw, false, false);
       }
       case "gzip", "x-gzip" -> {
         if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
@@ -93,12 +94,13 @@ final class ContentDecoding {
   }
 
   private static Result asIs(byte[] raw, long limit) {
-    return new Result(raw.length > limit ? null : raw, true);
+    return new Result(raw.length > limit ? null : raw, true, false);
   }
 
   /**
    * Inflates up to the limit. A body cut short (the crawler's copy ended early) keeps what it
-   * inflated, as a browser shows it; one that inflates to nothing at all is an error.
+   * inflated, as a browser shows it, and is {@code cut}; one that inflates to nothing at all is an
+   * error.
    */
   private static Result inflated(InputStream in, long limit) throws IOException {
     try (in) {
@@ -106,7 +108,7 @@ final class ContentDecoding {
       if (read.failure() != null && (read.bytes() == null || read.bytes().length == 0)) {
         throw read.failure();
       }
-      return new Result(read.bytes(), false);
+      return new Result(read.bytes(), false, read.failure() != null && read.bytes() != null);
     }
   }
 }

@@ -59,6 +59,7 @@ public final class DumpReader {
             .setCrawledAt(null)
             .setContentType(null)
             .setFormat(format == InputFormat.TEXT_DUMP ? PageFormat.TEXT : PageFormat.HTML)
+            .setTruncated(null) // a file read to its end is whole: one that ends early is unreadableFile
             .setBody(ByteBuffer.wrap(payload))
             .build());
     return 1;

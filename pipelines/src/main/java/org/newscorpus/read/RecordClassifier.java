@@ -95,7 +95,7 @@ final class RecordClassifier {
     String recordType = response.headers().first("Content-Type").orElse(null);
     if (!carriesHttp(response, recordType, url)) {
       // dns:, ftp: and other non-HTTP captures: the block is the payload
-      return payload(response, offset, url, recordType, null, response.body());
+      return payload(response, offset, url, recordType, null, response.body(), null);
     }
     HttpResponse http;
     try {
@@ -117,7 +117,7 @@ final class RecordClassifier {
     if (http.headers().contains("Transfer-Encoding", "chunked")) {
       return chunkedPayload(response, offset, url, contentType, contentEncoding);
     }
-    return payload(response, offset, url, contentType, contentEncoding, http.body());
+    return payload(response, offset, url, contentType, contentEncoding, http.body(), contentLength(http));
   }
 
   /**
@@ -143,12 +143,12 @@ final class RecordClassifier {
       ensureReadable(response);
       return new Outcome.Reject(offset, "badTransferEncoding", url, broken.message(), broken.raw());
     }
-    return decoded(response, offset, url, contentType, contentEncoding, ((ChunkedTransfer.Body) result).read());
+    return decoded(response, offset, url, contentType, contentEncoding, ((ChunkedTransfer.Body) result).read(), null);
   }
 
   private Outcome resource(WarcResource resource, long offset) throws BrokenRecordException {
     String contentType = resource.headers().first("Content-Type").orElse(null);
-    return payload(resource, offset, resource.target(), contentType, null, resource.body());
+    return payload(resource, offset, resource.target(), contentType, null, resource.body(), null);
   }
 
   private Outcome revisit(WarcRevisit revisit, long offset) {
@@ -176,6 +176,7 @@ final class RecordClassifier {
     if (key == null) {
       return new Outcome.Skip(offset, "revisitUnresolved", url);
     }
+    // the original's truncation, not the revisit's own WARC-Truncated (Truncation says why), follows once resolved
     Page stub = page(revisit, offset, url, contentType, new byte[0]).setRevisitOf(key).setPayloadDigest(null).build();
     return new Outcome.Revisit(offset, stub);
   }
@@ -226,9 +227,33 @@ final class RecordClassifier {
     }
   }
 
+  /**
+   * Bytes a body may lack of its HTTP Content-Length and still be whole: its last line end, which
+   * some records leave out (warcio's example-wrong-chunks, webarchive-commons' link-extraction-test).
+   */
+  static final int LINE_END = 2;
+
+  /**
+   * The HTTP Content-Length of a response, or null when it has none or one that is no length. jwarc
+   * gives a body the shorter of it and what the record holds, so a cut body reads without error.
+   */
+  static Long contentLength(HttpResponse http) {
+    Optional<String> declared = http.headers().first("Content-Length");
+    if (declared.isEmpty()) {
+      return null;
+    }
+    try {
+      long n = Long.parseLong(declared.get().trim());
+      return n < 0 ? null : n;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The outcome of a payload read from {@code body}, which its HTTP Content-Length says is {@code declaredLength} bytes (or null). */
   private Outcome payload(
-      WarcRecord record, long offset, String url, String contentType, String contentEncoding, MessageBody body)
-      throws BrokenRecordException {
+      WarcRecord record, long offset, String url, String contentType, String contentEncoding, MessageBody body,
+      Long declaredLength) throws BrokenRecordException {
     if (declaredNotHtml(contentType)) {
       return new Outcome.Skip(offset, "notHtml", url);
     }
@@ -238,13 +263,17 @@ final class RecordClassifier {
     } catch (IOException | RuntimeException e) {
       read = new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e));
     }
-    return decoded(record, offset, url, contentType, contentEncoding, read);
+    return decoded(record, offset, url, contentType, contentEncoding, read, declaredLength);
   }
 
-  /** What a payload comes to once it is read (after transfer decoding): {@code read}. */
+  /**
+   * What a payload comes to once it is read (after transfer decoding): {@code read}, of a body its
+   * HTTP Content-Length says is {@code declaredLength} bytes (null: not said, or chunked). A page
+   * keeps how its capture was cut short, if it was ({@link Truncation}).
+   */
   private Outcome decoded(
       WarcRecord record, long offset, String url, String contentType, String contentEncoding,
-      ArchiveReader.Available read) throws BrokenRecordException {
+      ArchiveReader.Available read, Long declaredLength) throws BrokenRecordException {
     if (read.failure() != null) {
       // broken framing of the record itself ends here; else the HTTP framing claimed more than
       // the record holds, and the page is what the crawler got
@@ -279,7 +308,10 @@ final class RecordClassifier {
       return new Outcome.Reject(offset, "notWebUrl", url, "an HTML page whose WARC-Target-URI is not a web address ("
           + (scheme.isEmpty() ? "no scheme" : scheme + ":") + "): it has no site or source", decoded.payload());
     }
-    return new Outcome.PageOutcome(offset, page(record, offset, url, contentType, decoded.payload()).build());
+    boolean bodyCut = read.failure() != null || (declaredLength != null && raw.length + LINE_END < declaredLength);
+    String truncated = Truncation.of(Truncation.declared(record), bodyCut, decoded.cut());
+    return new Outcome.PageOutcome(offset,
+        page(record, offset, url, contentType, decoded.payload()).setTruncated(truncated).build());
   }
 
   /**
@@ -329,6 +361,7 @@ final class RecordClassifier {
         .setRecordId(recordId)
         .setPayloadDigest(record.headers().first("WARC-Payload-Digest").map(RecordClassifier::normalizedDigest).orElse(null))
         .setRevisitOf(null)
+        .setTruncated(null)
         .setBody(ByteBuffer.wrap(payload));
   }
 

@@ -51,12 +51,17 @@ final class RevisitFns {
     return keys;
   }
 
-  /** The page that a resolved revisit becomes: its own identity, the original's payload. */
+  /**
+   * The page that a resolved revisit becomes: its own identity, the original's payload and so the
+   * original's truncation (a revisit's own {@code WARC-Truncated: length} only says that its record
+   * leaves the payload out).
+   */
   static Page resolved(Page revisit, Page original) {
     return Page.newBuilder(revisit)
         .setContentType(revisit.getContentType() != null ? revisit.getContentType() : original.getContentType())
         .setPayloadDigest(original.getPayloadDigest())
         .setRevisitOf(null)
+        .setTruncated(original.getTruncated())
         .setBody(ByteBuffer.wrap(bytes(original.getBody())))
         .build();
   }

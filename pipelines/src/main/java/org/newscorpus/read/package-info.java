@@ -7,6 +7,7 @@
  * org.newscorpus.read.RecordClassifier} (what one record comes to), {@link
  * org.newscorpus.read.ChunkedTransfer} (HTTP chunked transfer coding), {@link
  * org.newscorpus.read.ContentDecoding} (HTTP Content-Encoding), {@link
+ * org.newscorpus.read.Truncation} (why a capture is incomplete), {@link
  * org.newscorpus.read.PageDecoder} (charsets), {@link org.newscorpus.read.DumpReader} and {@link
  * org.newscorpus.read.InputFiles}. {@link org.newscorpus.read.ReadArchives} is the Beam stage;
  * {@link org.newscorpus.read.ResolveRevisits} joins revisits to their original captures.

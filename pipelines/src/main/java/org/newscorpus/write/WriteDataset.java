@@ -8,6 +8,7 @@ import org.apache.beam.sdk.extensions.avro.io.AvroIO;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.Contextful;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -129,6 +130,13 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
             "TallyArticlesWritten",
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
                 .via(a -> Tally.of(Tally.ARTICLES_WRITTEN)));
+    PCollection<KV<String, Long>> truncatedCount =
+        articles
+            .apply("KeepTruncatedArticles", Filter.by(a -> a.getTruncated() != null))
+            .apply(
+                "TallyTruncatedArticles",
+                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                    .via(a -> Tally.truncated(a.getTruncated())));
     PCollection<KV<String, Long>> storyCount =
         stories.apply(
             "TallyStories",
@@ -136,6 +144,7 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
                 .via(s -> Tally.of(Tally.STORIES)));
     PCollectionList.of(input.get(TALLIES))
         .and(written)
+        .and(truncatedCount)
         .and(storyCount)
         .apply("FlattenTallies", Flatten.pCollections())
         .apply("SumTallies", Sum.longsPerKey())

@@ -62,6 +62,21 @@ class RunSummaryTest {
   }
 
   @Test
+  void articlesFromCapturesCutShortAreCountedByWhy() throws Exception {
+    List<String> lines = new java.util.ArrayList<>(LINES);
+    lines.addAll(List.of("2\ttruncated\tlength", "1\ttruncated\thttpBody"));
+    RunSummary s = RunSummary.fromTallyLines(lines);
+    assertEquals(java.util.Map.of("httpBody", 1L, "length", 2L), s.truncatedByReason());
+    assertTrue(s.isBalanced(), "a count among the articles, not an outcome of its own");
+    JsonNode root = new ObjectMapper().readTree(s.toJson());
+    assertEquals(3, root.at("/articles_truncated/total").asLong());
+    assertEquals(2, root.at("/articles_truncated/by_reason/length").asLong());
+    assertTrue(s.toTable().contains("articles truncated"), s.toTable());
+    JsonNode none = new ObjectMapper().readTree(RunSummary.fromTallyLines(LINES).toJson());
+    assertEquals(0, none.at("/articles_truncated/total").asLong(), "always there, 0 when every capture is whole");
+  }
+
+  @Test
   void unknownTallyIsAnError() {
     assertThrows(IllegalArgumentException.class, () -> RunSummary.fromTallyLines(List.of("1\tbogus")));
   }

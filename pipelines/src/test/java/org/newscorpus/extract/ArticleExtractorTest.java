@@ -3,6 +3,7 @@ package org.newscorpus.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,6 +64,20 @@ class ArticleExtractorTest {
     assertEquals(4, a.getText().split("\n\n").length, "paragraphs separated by a blank line");
     assertTrue(a.getIsCanonical());
     assertEquals(a.getId(), a.getStoryId());
+    assertNull(a.getTruncated(), "a whole capture");
+  }
+
+  @Test
+  void anArticleSaysWhyItsPagesCaptureIsIncomplete() throws IOException {
+    for (String why : List.of("length", "httpBody", "contentEncoding")) {
+      Page cut = Page.newBuilder(page("https://fr.maghress-like.com/maghreb-wire/108022", PageFormat.HTML,
+          resource("/pages/maghress-aggregator.html"), false)).setTruncated(why).build();
+      assertEquals(why, assertInstanceOf(Extraction.Extracted.class, new ArticleExtractor().extract(cut)).article()
+          .getTruncated());
+    }
+    Page dump = page("file:///seed.txt", PageFormat.TEXT, resource("/pages/panorapost-seed.txt"), true);
+    assertNull(assertInstanceOf(Extraction.Extracted.class, new ArticleExtractor().extract(dump)).article()
+        .getTruncated(), "a dump file");
   }
 
   @Test

@@ -126,6 +126,7 @@ public class NewsCorpusPipelineIT {
     assertTrue(summary.get("balanced").asBoolean());
     assertEquals(32, summary.get("articles").asLong());
     assertEquals(29, summary.at("/skipped/by_stage/read/requestRecord").asLong());
+    assertEquals("every sample capture is whole", 0, summary.at("/articles_truncated/total").asLong());
 
     List<Article> articles = readAll(root.resolve("articles"), Article.class);
     List<Story> stories = readAll(root.resolve("stories"), Story.class);
@@ -158,6 +159,29 @@ public class NewsCorpusPipelineIT {
     assertEquals(2, NewsCorpusPipeline.run(new String[] {"--input=" + SAMPLES, "--output=" + out},
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  public void anArticleOfACaptureCutShortSaysWhyAndTheSummaryCountsThem() throws Exception {
+    Path cut = Paths.get("src", "test", "resources", "warc", "crafted", "truncated-captures.warc").toAbsolutePath();
+    File out = tmp.newFolder("truncated");
+    assertEquals(0, NewsCorpusPipeline.run(new String[] {"--input=" + cut, "--output=" + out, "--overwrite"},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err));
+    Map<String, List<String>> byUrl = new java.util.TreeMap<>();
+    for (Article a : readAll(out.toPath().resolve("articles"), Article.class)) {
+      byUrl.computeIfAbsent(a.getUrl().substring("http://conseil.example/".length()), k -> new ArrayList<>())
+          .add(String.valueOf(a.getTruncated()));
+    }
+    // six captures and two revisits (of coupe-longueur and entiere), each with its original's truncation
+    assertEquals(Map.of("coupe-longueur", List.of("length", "length"), "coupe-deconnexion", List.of("disconnect"),
+        "corps-coupe", List.of("httpBody"), "chunks-coupes", List.of("httpBody"), "gzip-coupe", List.of("contentEncoding"),
+        "entiere", List.of("null", "null")), byUrl);
+    JsonNode summary = new ObjectMapper().readTree(out.toPath().resolve("_SUMMARY.json").toFile());
+    assertEquals(6, summary.at("/articles_truncated/total").asLong());
+    assertEquals(2, summary.at("/articles_truncated/by_reason/length").asLong());
+    assertEquals(2, summary.at("/articles_truncated/by_reason/httpBody").asLong());
+    assertEquals(1, summary.at("/articles_truncated/by_reason/contentEncoding").asLong());
+    assertTrue(summary.get("balanced").asBoolean());
   }
 
   static <T extends SpecificRecord> List<T> readAll(Path dir, Class<T> type) throws IOException {

@@ -80,6 +80,19 @@ class ArchiveReaderTest {
       return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
     }
 
+    /** The pages' truncations ({@link Page#getTruncated}) with their counts, {@code a=1,b=2}, sorted; complete pages left out. */
+    String truncations() {
+      Map<String, Integer> counts = new TreeMap<>();
+      pages.stream().filter(p -> p.getTruncated() != null).forEach(p -> counts.merge(p.getTruncated(), 1, Integer::sum));
+      return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    /** The page whose URL is {@code url}. */
+    Page page(String url) {
+      return pages.stream().filter(p -> p.getUrl().equals(url)).findFirst()
+          .orElseThrow(() -> new AssertionError("no page " + url + " among " + pages.stream().map(Page::getUrl).toList()));
+    }
+
     /** The decoded text of the page whose URL is {@code url}. */
     String text(String url) {
       for (Page page : pages) {
@@ -118,20 +131,20 @@ class ArchiveReaderTest {
     return read(fixtures().resolve(fixture), 5_000_000);
   }
 
-  /** Rows of expected.tsv: file, records, pages, revisits, skipped, rejected, reasons. */
+  /** Rows of expected.tsv: file, records, pages, revisits, skipped, rejected, reasons, truncated pages. */
   static Stream<Arguments> expectedOutcomes() throws IOException {
     return Files.readAllLines(fixtures().resolve("expected.tsv")).stream()
         .filter(line -> !line.startsWith("#") && !line.isBlank())
         .map(line -> line.split("\t", -1))
         .map(f -> Arguments.of(f[0], Long.parseLong(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-            Integer.parseInt(f[4]), Integer.parseInt(f[5]), f[6]));
+            Integer.parseInt(f[4]), Integer.parseInt(f[5]), f[6], f[7]));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("expectedOutcomes")
   void everyRealArchiveGivesItsPinnedPagesSkipsAndRejections(
-      String file, long records, int pages, int revisits, int skipped, int rejected, String reasons)
-      throws IOException {
+      String file, long records, int pages, int revisits, int skipped, int rejected, String reasons,
+      String truncated) throws IOException {
     Outcomes o = read(file);
     assertEquals(records, o.total(), "records");
     assertEquals(pages, o.pages.size(), "pages");
@@ -139,6 +152,7 @@ class ArchiveReaderTest {
     assertEquals(skipped, o.skipped.size(), "skipped");
     assertEquals(rejected, o.rejected.size(), "rejected");
     assertEquals(reasons, o.reasons(), "reasons");
+    assertEquals(truncated, o.truncations(), "pages whose capture was cut short, by why");
   }
 
   @Test
@@ -200,6 +214,39 @@ class ArchiveReaderTest {
     assertEquals(List.of("http://conseil.example/seance", "ftp://ftp.conseil.example/pub/seance.html"),
         o.pages.stream().map(Page::getUrl).toList());
     assertEquals(List.of("notHtml", "notHtml"), o.skipped, "urn:pageinfo: JSON and dns: are not HTML, as before");
+  }
+
+  @Test
+  void aCaptureCutShortSaysWhyAndKeepsWhatTheCrawlerGot() throws IOException {
+    Outcomes o = read("crafted/truncated-captures.warc");
+    byte[] whole = body(o.page("http://conseil.example/entiere"));
+    assertNull(o.page("http://conseil.example/entiere").getTruncated());
+    Map<String, String> why = new TreeMap<>(Map.of(
+        "coupe-longueur", "length",
+        "coupe-deconnexion", "disconnect",
+        "corps-coupe", Truncation.HTTP_BODY,
+        "chunks-coupes", Truncation.HTTP_BODY,
+        "gzip-coupe", Truncation.CONTENT_ENCODING));
+    for (Map.Entry<String, String> cut : why.entrySet()) {
+      Page page = o.page("http://conseil.example/" + cut.getKey());
+      assertEquals(cut.getValue(), page.getTruncated(), cut.getKey());
+      byte[] kept = body(page);
+      assertTrue(kept.length > 800 && kept.length < whole.length, cut.getKey() + ": " + kept.length);
+      assertArrayEquals(java.util.Arrays.copyOf(whole, kept.length), kept, cut.getKey() + " keeps the page's start");
+    }
+    assertEquals(2, o.revisits.size());
+    assertTrue(o.revisits.stream().allMatch(r -> r.getTruncated() == null),
+        "a revisit's own WARC-Truncated: length says its record leaves the payload out; the original's follows");
+  }
+
+  @Test
+  void aRealRecordThatLacksOnlyItsBodysLastLineEndIsWhole() throws IOException {
+    // the record's Content-Length leaves out the body's last line end (1270 of 1271 bytes): the
+    // page is all there, and a user filtering on truncated would lose it for nothing
+    Page page = read("warcio/example-wrong-chunks.warc.gz").page("http://example.com/");
+    assertEquals(1270, page.getBody().remaining());
+    assertNull(page.getTruncated());
+    assertNull(read("warcio/example.warc").page("http://example.com/").getTruncated(), "the same page whole");
   }
 
   @Test

@@ -60,10 +60,31 @@ class ContentDecodingTest {
     byte[] page = ("<html><body>" + "<p>Le ministre a annoncé un plan de relance.</p>".repeat(400) + "</body></html>")
         .getBytes(StandardCharsets.UTF_8);
     byte[] gz = gzip(page);
-    byte[] kept = ContentDecoding.decode(Arrays.copyOf(gz, gz.length / 2), "gzip", 1 << 20).payload();
+    ContentDecoding.Result cut = ContentDecoding.decode(Arrays.copyOf(gz, gz.length / 2), "gzip", 1 << 20);
+    byte[] kept = cut.payload();
     assertTrue(kept.length > 0 && kept.length < page.length, "a prefix: " + kept.length);
     assertArrayEquals(Arrays.copyOf(page, kept.length), kept);
+    assertTrue(cut.cut(), "it says it was cut short");
+    assertFalse(ContentDecoding.decode(gz, "gzip", 1 << 20).cut(), "the whole stream");
     assertThrows(IOException.class, () -> ContentDecoding.decode(Arrays.copyOf(gz, 12), "gzip", 1000));
+  }
+
+  @Test
+  void onlyAStreamThatEndsEarlyIsCut() throws IOException {
+    byte[] page = ("<html><body>" + "<p>Le conseil a voté le budget.</p>".repeat(300) + "</body></html>")
+        .getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream zlib = new ByteArrayOutputStream();
+    try (DeflaterOutputStream out = new DeflaterOutputStream(zlib)) {
+      out.write(page);
+    }
+    byte[] deflated = zlib.toByteArray();
+    assertFalse(ContentDecoding.decode(deflated, "deflate", 1 << 20).cut());
+    ContentDecoding.Result cut = ContentDecoding.decode(Arrays.copyOf(deflated, deflated.length - 6), "deflate", 1 << 20);
+    assertTrue(cut.cut() && cut.payload().length > 0, "a deflate stream without its last bytes");
+    assertFalse(ContentDecoding.decode(page, null, 1 << 20).cut(), "no encoding");
+    assertFalse(ContentDecoding.decode(page, "gzip", 1 << 20).cut(), "taken as it is");
+    assertNull(ContentDecoding.decode(gzip(new byte[4 << 20]), "gzip", 1 << 20).payload(), "over the limit: tooLarge");
+    assertFalse(ContentDecoding.decode(gzip(new byte[4 << 20]), "gzip", 1 << 20).cut(), "over the limit: not cut");
   }
 
   @Test
@@ -77,6 +98,7 @@ class ContentDecodingTest {
     ContentDecoding.Result whole = ContentDecoding.decode(zstd, "zstd", 1 << 20);
     assertArrayEquals(page, whole.payload());
     assertFalse(whole.asIs());
+    assertFalse(whole.cut());
     // a frame decodes block by block (128 KB at most): a long page cut short keeps its whole blocks
     List<String> words = Arrays.asList(new String(page, StandardCharsets.UTF_8).split("\\s+"));
     StringBuilder shuffled = new StringBuilder();
@@ -87,7 +109,9 @@ class ContentDecodingTest {
     }
     byte[] longPage = shuffled.toString().getBytes(StandardCharsets.UTF_8);
     byte[] longZstd = Zstd.compress(longPage, 3);
-    byte[] cut = ContentDecoding.decode(Arrays.copyOf(longZstd, longZstd.length / 2), "zstd", 8 << 20).payload();
+    ContentDecoding.Result half = ContentDecoding.decode(Arrays.copyOf(longZstd, longZstd.length / 2), "zstd", 8 << 20);
+    assertTrue(half.cut());
+    byte[] cut = half.payload();
     assertTrue(cut.length > 0 && cut.length < longPage.length, "the decoded start: " + cut.length);
     assertArrayEquals(Arrays.copyOf(longPage, cut.length), cut);
     assertTrue(ContentDecoding.decode(HTML, "zstd", 1000).asIs(), "a page the crawler already decoded");

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the hand-made fixtures of {@code src/test/resources/warc/crafted/} (see its README): small
@@ -22,6 +25,25 @@ final class CraftedArchives {
       + "<p>Le conseil communal a élu son président mardi soir, au terme d'une séance de trois heures.</p>"
       + "<p>La nouvelle majorité veut rouvrir la piscine municipale avant l'été.</p></body></html>";
 
+  /** A longer made-up news page, whose first 900 bytes still hold an article's worth of text. */
+  private static final String LONG_PAGE = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
+      + "<title>La piscine municipale rouvrira en juin</title></head><body><article>"
+      + "<h1>La piscine municipale rouvrira en juin</h1>"
+      + "<p>Le conseil communal a voté mardi soir la rénovation de la piscine municipale, fermée depuis deux ans "
+      + "après la découverte de fuites dans le bassin principal et de fissures dans les vestiaires.</p>"
+      + "<p>Les travaux coûteront un million d'euros, dont la moitié sera prise en charge par la région. Ils "
+      + "commenceront en février et devraient durer quatre mois, selon le calendrier présenté par l'adjoint aux "
+      + "sports.</p>"
+      + "<p>L'opposition a voté contre, estimant que le budget aurait dû aller d'abord aux écoles du quartier "
+      + "nord, dont plusieurs toitures laissent passer la pluie depuis l'hiver dernier.</p>"
+      + "<p>Les clubs de natation, qui s'entraînent depuis deux ans dans la commune voisine, saluent une "
+      + "décision attendue. Leur présidente espère organiser le gala de fin de saison dans le bassin rénové.</p>"
+      + "<p>Les horaires d'ouverture et les tarifs seront fixés lors de la prochaine séance du conseil, en "
+      + "avril.</p></article></body></html>";
+
+  /** Bytes of {@link #LONG_PAGE} a cut capture keeps. */
+  static final int CUT_AT = 900;
+
   private CraftedArchives() {}
 
   /** File name (below {@code crafted/}) to its bytes. */
@@ -29,6 +51,7 @@ final class CraftedArchives {
     Map<String, byte[]> files = new TreeMap<>();
     files.put("chunked-breaks-part-way.warc", chunkedBreaksPartWay());
     files.put("non-web-target-uris.warc", nonWebTargetUris());
+    files.put("truncated-captures.warc", truncatedCaptures());
     return files;
   }
 
@@ -95,6 +118,59 @@ final class CraftedArchives {
             latin1("{\"url\": \"http://conseil.example/seance\", \"urls\": {}}")),
         record("response", "dns:conseil.example", 8, "", "text/dns",
             latin1("20240102030405\nconseil.example.\t300\tIN\tA\t192.0.2.1\n")));
+  }
+
+  /**
+   * One page captured whole and cut short in each way a capture can be: the record says {@code
+   * WARC-Truncated: length} (its HTTP Content-Length says more than the body holds), it says {@code
+   * WARC-Truncated: Disconnect}, it says nothing but its HTTP body ends before its Content-Length,
+   * or inside a chunk, or its gzip stream ends early (the HTTP body itself is whole); then the page
+   * whole; then two revisits that say {@code WARC-Truncated: length}, as Heritrix's do, of the
+   * first capture and of the whole one.
+   */
+  private static byte[] truncatedCaptures() {
+    byte[] page = LONG_PAGE.getBytes(StandardCharsets.UTF_8);
+    byte[] cut = Arrays.copyOf(page, CUT_AT);
+    String type = "Content-Type: text/html; charset=utf-8\r\n";
+    byte[] declaredWhole = latin1("HTTP/1.1 200 OK\r\n" + type + "Content-Length: " + page.length + "\r\n\r\n");
+    byte[] gzip = gzipStored(page);
+    byte[] gzipCut = Arrays.copyOf(gzip, gzip.length * 4 / 5);
+    String chunked = Integer.toHexString(600) + "\r\n" + new String(page, 0, 600, StandardCharsets.ISO_8859_1)
+        + "\r\n" + Integer.toHexString(page.length - 600) + "\r\n"
+        + new String(page, 600, CUT_AT - 600, StandardCharsets.ISO_8859_1);
+    String httpType = "application/http; msgtype=response";
+    String revisit = "WARC-Profile: http://netpreserve.org/warc/1.1/revisit/identical-payload-digest\r\n"
+        + "WARC-Truncated: length\r\nWARC-Refers-To: <urn:uuid:00000000-0000-4000-8000-00000000000";
+    byte[] revisitHttp = latin1("HTTP/1.1 200 OK\r\n" + type + "\r\n");
+    return concat(
+        record("response", "http://conseil.example/coupe-longueur", 1, "WARC-Truncated: length\r\n", httpType,
+            concat(declaredWhole, cut)),
+        record("response", "http://conseil.example/coupe-deconnexion", 2, "WARC-Truncated: Disconnect\r\n", httpType,
+            concat(declaredWhole, cut)),
+        record("response", "http://conseil.example/corps-coupe", 3, "", httpType, concat(declaredWhole, cut)),
+        record("response", "http://conseil.example/chunks-coupes", 4, "", httpType,
+            latin1("HTTP/1.1 200 OK\r\n" + type + "Transfer-Encoding: chunked\r\n\r\n" + chunked)),
+        record("response", "http://conseil.example/gzip-coupe", 5, "", httpType,
+            concat(latin1("HTTP/1.1 200 OK\r\n" + type + "Content-Encoding: gzip\r\nContent-Length: "
+                + gzipCut.length + "\r\n\r\n"), gzipCut)),
+        record("response", "http://conseil.example/entiere", 6, "", httpType, concat(declaredWhole, page)),
+        record("revisit", "http://conseil.example/coupe-longueur", 7, revisit + "1>\r\n", httpType, revisitHttp),
+        record("revisit", "http://conseil.example/entiere", 8, revisit + "6>\r\n", httpType, revisitHttp));
+  }
+
+  /** {@code data} gzipped in stored (uncompressed) blocks: the same bytes whatever zlib the JDK has. */
+  private static byte[] gzipStored(byte[] data) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+      {
+        def.setLevel(Deflater.NO_COMPRESSION);
+      }
+    }) {
+      gzip.write(data);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
   }
 
   private static byte[] record(String type, String uri, int id, String extraHeaders, String contentType, byte[] block) {

@@ -99,6 +99,31 @@ public class ReadArchivesTest {
         "ukwa-webarchive-discovery/BL-20140325122341434-00000-32090~opera~8443.warc.gz");
     // 32 + 6 pages read, and the 26 revisits the second crawl sends on all find their original
     assertTallies(read.get(ReadArchives.TALLIES), 380, 64, 316, 0, Map.of("notHtml", 56L));
+    PAssert.that(read.get(ReadArchives.PAGES)).satisfies(pages -> {
+      int fromSecondCrawl = 0;
+      for (Page p : pages) {
+        // every revisit record of the second crawl says WARC-Truncated: length, as Heritrix writes on an
+        // identical-payload-digest revisit whose block leaves the payload out: its page is as whole as the original
+        assertEquals(p.getUrl(), null, p.getTruncated());
+        fromSecondCrawl += p.getInputUri().contains("BL-20140325122341434") ? 1 : 0;
+      }
+      assertEquals(32, fromSecondCrawl);
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void aResolvedRevisitHasTheTruncationOfTheCaptureItRepeatsNotItsOwn() throws IOException {
+    PCollectionTuple read = read("crafted/truncated-captures.warc");
+    PAssert.that(read.get(ReadArchives.REVISIT_PAGES)).satisfies(pages -> {
+      Map<String, String> byRecord = new HashMap<>();
+      pages.forEach(p -> byRecord.put(p.getRecordId(), String.valueOf(p.getTruncated())));
+      // both revisits say WARC-Truncated: length; the first repeats a capture cut at its length, the second a whole one
+      assertEquals(Map.of("<urn:uuid:00000000-0000-4000-8000-000000000007>", "length",
+          "<urn:uuid:00000000-0000-4000-8000-000000000008>", "null"), byRecord);
+      return null;
+    });
     pipeline.run().waitUntilFinish();
   }
 

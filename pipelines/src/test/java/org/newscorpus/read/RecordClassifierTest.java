@@ -199,5 +199,69 @@ class RecordClassifierTest {
     Outcome o = new RecordClassifier("f.warc", 100_000).classify(record(warc), 0);
     assertTrue(o instanceof Outcome.PageOutcome, o.toString());
     assertEquals(html, new String(ArchiveReaderTest.body(((Outcome.PageOutcome) o).page()), StandardCharsets.UTF_8));
+    assertEquals(Truncation.HTTP_BODY, ((Outcome.PageOutcome) o).page().getTruncated());
+  }
+
+  /** The truncation of a response page with these extra WARC headers, HTTP headers and body. */
+  private static String truncation(String warcHeaders, String httpHeaders, byte[] body) throws Exception {
+    byte[] http = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + httpHeaders + "\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1), body);
+    byte[] warc = concat(("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/\r\n"
+        + "WARC-Date: 2024-01-02T03:04:05Z\r\n" + warcHeaders + "Content-Type: application/http; msgtype=response\r\n"
+        + "Content-Length: " + http.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), http,
+        "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    Outcome o = new RecordClassifier("f.warc", 100_000).classify(new WarcReader(new ByteArrayInputStream(warc)).next()
+        .orElseThrow(), 0);
+    assertTrue(o instanceof Outcome.PageOutcome, o.toString());
+    return ((Outcome.PageOutcome) o).page().getTruncated();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aPageSaysWhyItsCaptureIsIncompleteFirstByItsWarcTruncatedThenByItsHttpBodyThenByItsEncoding()
+      throws Exception {
+    byte[] html = "<html><body><p>Le conseil communal a voté le budget.</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    String whole = "Content-Length: " + html.length + "\r\n";
+    assertNull(truncation("", whole, html), "a whole capture");
+    assertNull(truncation("", "", html), "no Content-Length: nothing says more was sent");
+    assertNull(truncation("", "Content-Length: 10\r\n", html), "a body longer than its Content-Length is not cut");
+    assertNull(truncation("", "Content-Length: many\r\n", html), "a Content-Length that is no number says nothing");
+    for (String[] value : new String[][] {{"length", "length"}, {"TIME", "time"}, {" Disconnect ", "disconnect"},
+        {"unspecified", "unspecified"}, {"", "unspecified"}, {"x-robots", "x-robots"}}) {
+      assertEquals(value[1], truncation("WARC-Truncated: " + value[0] + "\r\n", whole, html), value[0]);
+    }
+    byte[] cut = java.util.Arrays.copyOf(html, 30);
+    assertEquals(Truncation.HTTP_BODY, truncation("", whole, cut));
+    assertNull(truncation("", whole, java.util.Arrays.copyOf(html, html.length - 2)), "only a last line end lacking");
+    assertEquals(Truncation.HTTP_BODY, truncation("", whole, java.util.Arrays.copyOf(html, html.length - 3)));
+    assertEquals("length", truncation("WARC-Truncated: length\r\n", whole, cut), "the record's own word first");
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(html);
+    }
+    byte[] gzipCut = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() - 8);
+    assertEquals(Truncation.CONTENT_ENCODING,
+        truncation("", "Content-Encoding: gzip\r\nContent-Length: " + gzipCut.length + "\r\n", gzipCut));
+    assertEquals(Truncation.HTTP_BODY, truncation("", "Content-Encoding: gzip\r\nContent-Length: " + gz.size()
+        + "\r\n", gzipCut), "the body was cut, and so its gzip");
+    assertNull(truncation("", "Content-Encoding: gzip\r\nContent-Length: " + gz.size() + "\r\n", gz.toByteArray()));
+    assertEquals(Truncation.HTTP_BODY, truncation("", "Transfer-Encoding: chunked\r\n",
+        ("20\r\n" + new String(html, 0, 32, StandardCharsets.ISO_8859_1) + "\r\n40\r\n<p>la suite")
+            .getBytes(StandardCharsets.ISO_8859_1)), "a chunked body that ends inside a chunk");
+  }
+
+  @Test
+  void aRevisitStubSaysNothingOfTruncationUntilItIsResolved() throws Exception {
+    Outcome o = new RecordClassifier("f.warc", 1000).classify(record(revisit(
+        "WARC-Truncated: length\r\nWARC-Payload-Digest: sha1:AAAA\r\n")), 0);
+    assertNull(((Outcome.Revisit) o).stub().getTruncated());
   }
 }
