@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -355,7 +357,7 @@ final class RecordClassifier {
         .setInputOffset(offset)
         .setCaptureId(captureId)
         .setUrlFromPath(false)
-        .setCrawledAt(date)
+        .setCrawledAt(date != null ? date : httpDate(record))
         .setContentType(contentType)
         .setFormat(PageFormat.HTML)
         .setRecordId(recordId)
@@ -394,6 +396,28 @@ final class RecordClassifier {
       return plausibleCrawlDate(record.date());
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * The {@code Date} header of the HTTP response a record holds, when it is a plausible crawl date
+   * ({@link #plausibleCrawlDate}); else null. The server sent it as the crawler fetched the page, so
+   * it stands for a WARC-Date that is missing or unreadable: every record of ClueWeb09, a crawl of a
+   * billion pages, has a WARC-Date such as "2008-10-294T05:21:46-0700", and no date partition
+   * could be given to its pages without it.
+   */
+  static Instant httpDate(WarcRecord record) {
+    try {
+      HttpResponse http = record instanceof WarcResponse response ? response.http()
+          : record instanceof WarcRevisit revisit ? revisit.http() : null;
+      if (http == null) {
+        return null;
+      }
+      Optional<String> date = http.headers().first("Date");
+      return date.isEmpty() ? null
+          : plausibleCrawlDate(ZonedDateTime.parse(date.get().trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (IOException | RuntimeException e) {
+      return null; // no HTTP message, or a date in another format
     }
   }
 

@@ -380,6 +380,17 @@ class ArchiveReaderTest {
   }
 
   @Test
+  void aWarcDateThatCannotBeReadGivesWayToTheHttpResponsesDate() throws IOException {
+    // ClueWeb09 writes "WARC-Date: 2008-10-294T05:21:46-0700" on every record
+    Outcomes o = read("resiliparse/clueweb-quirk.warc.gz");
+    assertEquals(java.time.Instant.parse("2009-01-28T17:05:56Z"), o.pages.get(0).getCrawledAt(),
+        "Date: Wed, 28 Jan 2009 17:05:56 GMT");
+    assertTrue(o.pages.stream().allMatch(p -> p.getCrawledAt() != null), "every page of the crawl has its date");
+    assertEquals(" <urn:uuid:8789ea4e-e914-4ec6-8b7a-ecdd45d340a7>", o.pages.get(0).getCaptureId(),
+        "the capture's identity, and so the article's id, stay the record's own");
+  }
+
+  @Test
   void aBodyThatIsNotInItsDeclaredContentEncodingIsTakenAsItIs() throws IOException {
     Outcomes o = read("resiliparse/clueweb-quirk.warc.gz");
     assertEquals(29, o.pages.size(), "Content-Encoding: gzip over bodies that are not gzip");
