@@ -1,5 +1,6 @@
 package org.newscorpus.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,7 +53,8 @@ final class ErrorPages {
   /** Why {@code doc} is an error page or a listing rather than an article, or null when it may be an article. */
   static Extraction.Dropped of(Document doc) {
     String title = MainText.normalizeSpace(doc.title());
-    Element h1 = doc.selectFirst("h1");
+    List<Element> h1s = PageIndex.of(doc).all("h1"); // the page's index, built once for every reader of the page
+    Element h1 = h1s.isEmpty() ? null : h1s.get(0);
     String heading = h1 == null ? "" : MainText.normalizeSpace(h1.text());
     if (LISTING.matcher(title).matches() || LISTING.matcher(heading).matches()) {
       return new Extraction.Dropped(DIRECTORY_LISTING,

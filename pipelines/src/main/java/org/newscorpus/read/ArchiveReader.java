@@ -340,7 +340,13 @@ public final class ArchiveReader {
    * What could be read of a stream: its bytes (null when it holds more than the limit), and the
    * failure that ended it early, if any.
    */
-  record Available(byte[] bytes, IOException failure) {}
+  record Available(byte[] bytes, IOException failure) {
+
+    /** Nothing read: the stream failed at once with {@code e}. */
+    static Available nothing(Exception e) {
+      return new Available(new byte[0], e instanceof IOException io ? io : new IOException(e));
+    }
+  }
 
   /**
    * Reads at most {@code limit} bytes, keeping what was read when the stream fails part way: a

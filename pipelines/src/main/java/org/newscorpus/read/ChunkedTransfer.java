@@ -98,7 +98,7 @@ final class ChunkedTransfer {
     OneByteAtATime body = new OneByteAtATime(raw);
     MessageBody strict;
     try {
-      strict = HttpResponse.parseStrictly(body).body();
+      strict = HttpResponse.parseStrictly(new HeadThen(body)).body();
     } catch (IOException e) {
       return null;
     }
@@ -306,9 +306,8 @@ final class ChunkedTransfer {
     }
   }
 
-  /** {@link #HEAD} at once, then a raw body one byte per read, counting the body's bytes read. */
+  /** A raw body one byte per read, counting the bytes read. */
   private static final class OneByteAtATime implements ReadableByteChannel {
-    private final ByteBuffer head = ByteBuffer.wrap(HEAD);
     private final byte[] body;
     private int read;
 
@@ -322,14 +321,6 @@ final class ChunkedTransfer {
 
     @Override
     public int read(ByteBuffer dst) {
-      if (head.hasRemaining()) {
-        int n = Math.min(head.remaining(), dst.remaining());
-        ByteBuffer slice = head.slice();
-        slice.limit(n);
-        dst.put(slice);
-        head.position(head.position() + n);
-        return n;
-      }
       if (read == body.length) {
         return -1;
       }

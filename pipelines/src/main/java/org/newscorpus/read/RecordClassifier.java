@@ -138,8 +138,7 @@ final class RecordClassifier {
     try {
       result = ChunkedTransfer.read(response.body(), maxPageBytes, response.body().size());
     } catch (IOException | RuntimeException e) {
-      result = new ChunkedTransfer.Body(
-          new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e)));
+      result = new ChunkedTransfer.Body(ArchiveReader.Available.nothing(e));
     }
     if (result instanceof ChunkedTransfer.Broken broken) {
       ensureReadable(response);
@@ -263,7 +262,7 @@ final class RecordClassifier {
     try {
       read = ArchiveReader.readAvailable(body.stream(), maxPageBytes, record.body().size());
     } catch (IOException | RuntimeException e) {
-      read = new ArchiveReader.Available(new byte[0], e instanceof IOException io ? io : new IOException(e));
+      read = ArchiveReader.Available.nothing(e);
     }
     return decoded(record, offset, url, contentType, contentEncoding, read, declaredLength);
   }
