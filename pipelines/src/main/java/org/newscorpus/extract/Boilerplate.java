@@ -97,7 +97,9 @@ public final class Boilerplate {
               + "|(?:accept|allow|manage)(?: all)? cookies.*|tags?\\s*:.*|filed under\\b.*|posted in\\b.*"
               + "|categories\\s*:.*|advertisement - (?:scroll|continue) .*|continue reading.*|skip to (?:main )?content"
               + "|(?:please )?enable javascript.*|javascript (?:is )?(?:disabled|required).*|bitte aktivieren sie javascript.*"
-              + "|veuillez activer (?:le )?javascript.*"
+              + "|veuillez activer (?:le )?javascript.*|you need (?:to (?:enable|turn on) )?javascript.*|turn on (?:your )?javascript.*"
+              + "|.{0,80}\\b(?:aktivieren sie|activez|activer|habilita|habilite|włącz(?: obsługę)?(?: języka)?) (?:le |el )?javascript.*"
+              + "|.{0,80}\\bjavascript (?:wird )?(?:benötigt|erforderlich)\\.?"
               // page-tool and credit lines
               + "|(?:print|drucken|imprimer|imprimir)(?: (?:recipe|rezept|recette|receta|this page|article))?"
               + "|rezept drucken|gef[äa]llt mir|like recipe\\??|\\(?noch keine bewertungen\\)?|no ratings yet"

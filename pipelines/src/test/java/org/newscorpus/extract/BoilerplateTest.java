@@ -154,6 +154,24 @@ class BoilerplateTest {
     assertTrue(Boilerplate.isConsentNotice(notice), notice);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // notices of the gold sets' pages (wcxb 0450, eurostat, osthessen-news.de, journelles.de, vinosytapas.de)
+    "You need JavaScript to view the comments.", "Włącz obsługę języka JavaScript, aby strona działała prawidłowo.",
+    "Zur optimalen Darstellung von Osthessen|News wird Javascript benötigt.", "Turn on your JavaScript to view content",
+    "Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben. Bitte aktivieren Sie JavaScript in Ihrem Browser.",
+    "Pour profiter de toutes les fonctionnalités, activez JavaScript."
+  })
+  void aNoticeToTurnOnJavascriptIsFurniture(String notice) {
+    assertTrue(Boilerplate.isFurnitureLine(notice), notice);
+  }
+
+  @Test
+  void proseAboutJavascriptIsNoNotice() {
+    assertFalse(Boilerplate.isFurnitureLine("JavaScript reste le langage le plus utilisé par les développeurs marocains."));
+    assertFalse(Boilerplate.isFurnitureLine("You need patience, not JavaScript, to learn how the web was built."));
+  }
+
   @Test
   void proseWithoutAConsentWordSkipsThePattern() {
     assertFalse(Boilerplate.mayBeConsentNotice(LowerCase.chars("Le conseil municipal a voté mardi le budget des écoles.")));
