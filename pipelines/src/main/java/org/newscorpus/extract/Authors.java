@@ -144,7 +144,16 @@ public final class Authors {
               String text = ShortText.of(e, 140);
               if (text != null && BYLINE_LINE.matcher(text).matches() && !(e.nameIs("div") && hasDivInside(e))
                   && !inCommentsOrForm(e)) {
-                addAll(names, text);
+                // "By <a href=…/contributor/a._j._neal>A. J. Neal</a> View In Digital Edition": the
+                // links to the writers' pages hold the names, whatever else the line holds
+                for (Element link : e.getElementsByTag("a")) {
+                  if (AUTHOR_HREF.matcher(link.attr("href")).find()) {
+                    addAll(names, link.text());
+                  }
+                }
+                if (names.isEmpty()) {
+                  addAll(names, text);
+                }
                 if (!names.isEmpty()) {
                   return FilterResult.STOP;
                 }
@@ -342,6 +351,10 @@ public final class Authors {
       }
     }
   }
+
+  /** The address of a writer's page: /author/…, /contributor/…, /autor/…, /auteur/…, /journalist/…. */
+  private static final Pattern AUTHOR_HREF =
+      Pattern.compile("(?i)/(?:authors?|contributors?|autor(?:en)?|auteurs?|autores|journalist(?:e|s|es)?|redacteurs?)/[^/?#]");
 
   /** "Author Isaiah Shelton": the word before a name, without a colon. */
   private static final Pattern AUTHOR_WORD = Pattern.compile("^(?:Author|Autor|Auteur|Autore)\\s+(?=\\p{Lu})");

@@ -140,6 +140,18 @@ class AuthorsTest {
   }
 
   @Test
+  void theLinksToTheWritersPagesInAByLineHoldTheNames() {
+    // outdoorgearlab.com and servomagazine.com, as their pages write them
+    assertEquals(List.of("Matthew Richardson"), authors("<div class='flex-grow-1 ms-3'>By <a href='/author/matthew-richardson'>"
+        + "Matthew Richardson</a> &sdot; Review Editor&nbsp; &sdot; &nbsp;<span class='small'>Updated November 18, 2025</span></div>"));
+    assertEquals(List.of("A. J. Neal"), authors("<h1>Tips for Selecting DC Motors</h1><p>By <a href="
+        + "'https://www.servomagazine.com/magazine/contributor/a._j._neal'>A. J. Neal</a>&nbsp;&nbsp;<a href="
+        + "'http://servo.texterity.com/servo/201001/?folio=33' class='btn'>View In Digital Edition</a></p>"));
+    assertEquals(List.of("Karim Benali"), authors("<p class='byline'>Par <a href='/tags/karim-benali'>Karim Benali</a></p>"),
+        "a line with no link to a writer's page is read as a line");
+  }
+
+  @Test
   void degreesAfterANameAndEntitiesEscapedTwiceAreNoNames() {
     assertEquals(List.of("Jillian Kubala"), authors("<span class='author'>By Jillian Kubala, MS, RD</span>"));
     assertEquals(List.of("Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"),
