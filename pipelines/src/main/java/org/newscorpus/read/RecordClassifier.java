@@ -27,9 +27,9 @@ import org.newscorpus.schema.PageFormat;
  *
  * <p>A page's payload is read after HTTP transfer decoding (chunked, by {@link ChunkedTransfer}:
  * framing that breaks part way is rejected, not passed through) and content decoding (gzip,
- * deflate, br), bounded by {@code maxPageBytes}. An HTML page must have a web address: no
- * WARC-Target-URI is {@code noTargetUri}, one whose scheme is not in {@link #WEB_SCHEMES} {@code
- * notWebUrl}. The type is checked before the payload is read,
+ * deflate, br), bounded by {@code maxPageBytes}. An HTML page, and a revisit (which becomes a page
+ * under its own address), must have a web address: no WARC-Target-URI is {@code noTargetUri}, one
+ * whose scheme is not in {@link #WEB_SCHEMES} {@code notWebUrl}. The type is checked before the payload is read,
  * so an image or a video is skipped without being read. When the record's own block cannot be
  * read to its end (the file is truncated or its gzip is corrupt), the record is broken rather
  * than rejected: the {@link ArchiveReader} then resumes at the next record it can find.
@@ -177,6 +177,11 @@ final class RecordClassifier {
     if (key == null) {
       return new Outcome.Skip(offset, "revisitUnresolved", url);
     }
+    // a revisit becomes a page under its own address, so it needs one as much as a response does
+    Outcome unaddressed = unaddressed(offset, url, "a revisit", null);
+    if (unaddressed != null) {
+      return unaddressed;
+    }
     // the original's truncation, not the revisit's own WARC-Truncated (Truncation says why), follows once resolved
     Page stub = page(revisit, offset, url, contentType, new byte[0]).setRevisitOf(key).setPayloadDigest(null).build();
     return new Outcome.Revisit(offset, stub);
@@ -300,19 +305,31 @@ final class RecordClassifier {
     if (!isHtml(contentType, decoded.payload())) {
       return new Outcome.Skip(offset, "notHtml", url);
     }
-    if (url == null || url.isBlank()) {
-      return new Outcome.Reject(offset, "noTargetUri", null,
-          "an HTML page without a WARC-Target-URI: it has no address, so no site or source", decoded.payload());
-    }
-    String scheme = scheme(url);
-    if (!WEB_SCHEMES.contains(scheme)) {
-      return new Outcome.Reject(offset, "notWebUrl", url, "an HTML page whose WARC-Target-URI is not a web address ("
-          + (scheme.isEmpty() ? "no scheme" : scheme + ":") + "): it has no site or source", decoded.payload());
+    Outcome unaddressed = unaddressed(offset, url, "an HTML page", decoded.payload());
+    if (unaddressed != null) {
+      return unaddressed;
     }
     boolean bodyCut = read.failure() != null || (declaredLength != null && raw.length + LINE_END < declaredLength);
     String truncated = Truncation.of(Truncation.declared(record), bodyCut, decoded.cut());
     return new Outcome.PageOutcome(offset,
         page(record, offset, url, contentType, decoded.payload()).setTruncated(truncated).build());
+  }
+
+  /**
+   * The rejection of {@code what} (a page, or a revisit that would become one) whose WARC-Target-URI
+   * is missing ({@code noTargetUri}) or not a web address ({@code notWebUrl}); null when it has one.
+   */
+  private static Outcome unaddressed(long offset, String url, String what, byte[] excerpt) {
+    if (url == null || url.isBlank()) {
+      return new Outcome.Reject(offset, "noTargetUri", null,
+          what + " without a WARC-Target-URI: it has no address, so no site or source", excerpt);
+    }
+    String scheme = scheme(url);
+    if (!WEB_SCHEMES.contains(scheme)) {
+      return new Outcome.Reject(offset, "notWebUrl", url, what + " whose WARC-Target-URI is not a web address ("
+          + (scheme.isEmpty() ? "no scheme" : scheme + ":") + "): it has no site or source", excerpt);
+    }
+    return null;
   }
 
   /**

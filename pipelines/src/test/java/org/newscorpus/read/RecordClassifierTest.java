@@ -139,6 +139,23 @@ class RecordClassifierTest {
   }
 
   @Test
+  void aRevisitWithoutAWebAddressIsRejectedLikeThePageItWouldBecome() throws Exception {
+    String digest = "WARC-Payload-Digest: sha1:AAAA\r\n";
+    for (String target : new String[] {"javascript:void(0)", "about:blank", "", "http://a.example/x"}) {
+      String warc = revisit(digest).replace("WARC-Target-URI: http://a.example/x\r\n",
+          target.isEmpty() ? "" : "WARC-Target-URI: " + target + "\r\n");
+      Outcome o = new RecordClassifier("f.warc", 1000).classify(record(warc), 3);
+      String expected = target.isEmpty() ? "noTargetUri" : target.startsWith("http") ? null : "notWebUrl";
+      if (expected == null) {
+        assertTrue(o instanceof Outcome.Revisit, target + ": " + o);
+      } else {
+        assertTrue(o instanceof Outcome.Reject r && r.reason().equals(expected) && r.offset() == 3
+            && r.message().startsWith("a revisit "), target + ": " + o);
+      }
+    }
+  }
+
+  @Test
   void statusReasonsNameTheClassOfStatus() {
     assertEquals("redirect", RecordClassifier.statusReason(301));
     assertEquals("clientError", RecordClassifier.statusReason(404));
