@@ -100,6 +100,10 @@ public final class Boilerplate {
               + "|veuillez activer (?:le )?javascript.*|you need (?:to (?:enable|turn on) )?javascript.*|turn on (?:your )?javascript.*"
               + "|.{0,80}\\b(?:aktivieren sie|activez|activer|habilita|habilite|włącz(?: obsługę)?(?: języka)?) (?:le |el )?javascript.*"
               + "|.{0,80}\\bjavascript (?:wird )?(?:benötigt|erforderlich)\\.?"
+              + "|you do(?: not|n't|n’t) (?:appear to |seem to )?have javascript (?:enabled|turned on).*"
+              + "|(?:this|the) (?:application|app|site|website|page|web page) requires javascript"
+              + "(?:\\s+(?:be |to be )?enabled\\b.*|\\s+(?:to|in order to)\\s+(?:function|work|run|display|view)\\b.*|\\s*[.!].*)?"
+              + "|javascript (?:must|needs to) be (?:enabled|turned on).*"
               // page-tool and credit lines
               + "|(?:print|drucken|imprimer|imprimir)(?: (?:recipe|rezept|recette|receta|this page|article))?"
               + "|rezept drucken|gef[äa]llt mir|like recipe\\??|\\(?noch keine bewertungen\\)?|no ratings yet"

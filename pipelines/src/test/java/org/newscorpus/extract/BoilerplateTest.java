@@ -92,6 +92,10 @@ class BoilerplateTest {
         "Włącz obsługę języka JavaScript, aby strona działała prawidłowo.",
         "Zur optimalen Darstellung von Osthessen|News wird Javascript benötigt.",
         "Turn on your JavaScript to view content",
+        // data.gov.uk's map search, in the British Library's 2014 crawl (ukwa-webarchive-discovery BL-20140325121225068)
+        "You do not appear to have JavaScript enabled in your browser.",
+        "This application requires JavaScript in order to function correctly, so please ensure it is enabled before proceeding.",
+        "JavaScript must be enabled to use this site.",
         "Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben. Bitte aktivieren Sie JavaScript in Ihrem Browser.",
         "Pour profiter de toutes les fonctionnalités, activez JavaScript.",
         "AFP / MARCO BERTORELLO",
@@ -111,7 +115,8 @@ class BoilerplateTest {
         "Sources close to the talks said no deal was expected before March.",
         "Share prices fell by 3% on Tuesday after the announcement of the merger with its rival.",
         "JavaScript reste le langage le plus utilisé par les développeurs marocains.",
-        "You need patience, not JavaScript, to learn how the web was built."
+        "You need patience, not JavaScript, to learn how the web was built.",
+        "The site requires JavaScript developers who know React and TypeScript."
       })
   void proseIsNotFurniture(String line) {
     assertFalse(Boilerplate.isFurnitureLine(line), line);
