@@ -16,7 +16,8 @@ import org.newscorpus.read.InputFiles;
  * work, so a wrong estimate costs time, never a different story.
  *
  * <p>A page dump holds one page, so at most one article. An archive counts one article per {@link
- * #GZIPPED_ARCHIVE_BYTES_PER_ARTICLE} bytes when gzipped, one per {@link
+ * #GZIPPED_ARCHIVE_BYTES_PER_ARTICLE} bytes when gzipped (a WACZ, which holds gzipped WARC files,
+ * counts so), one per {@link
  * #PLAIN_ARCHIVE_BYTES_PER_ARTICLE} when not. An earlier dataset counts one article per {@link
  * #DATASET_BYTES_PER_ARTICLE} bytes of its {@code articles/} Avro files.
  */
@@ -52,11 +53,13 @@ public final class ExpectedArticles {
 
   /** The articles expected from one input file of {@code sizeBytes} (negative when unknown). */
   static long inFile(String uri, long sizeBytes) {
-    if (InputFormat.forFileName(uri) != InputFormat.ARCHIVE) {
+    InputFormat format = InputFormat.forFileName(uri);
+    if (format != InputFormat.ARCHIVE && format != InputFormat.WACZ) {
       return 1;
     }
     long bytes = sizeBytes < 0 ? UNKNOWN_ARCHIVE_BYTES : sizeBytes;
-    long perArticle = uri.toLowerCase(Locale.ROOT).endsWith(".gz")
+    // a WACZ holds gzipped WARC files, stored as they are
+    long perArticle = format == InputFormat.WACZ || uri.toLowerCase(Locale.ROOT).endsWith(".gz")
         ? GZIPPED_ARCHIVE_BYTES_PER_ARTICLE : PLAIN_ARCHIVE_BYTES_PER_ARTICLE;
     return Math.max(1, ceilDiv(bytes, perArticle));
   }

@@ -65,7 +65,7 @@ public final class InputFiles {
       }
       if (found.isEmpty()) {
         throw new FileNotFoundException(
-            "--input: '" + spec + "' matches no .warc, .warc.gz, .arc, .arc.gz, .html, .htm or .txt"
+            "--input: '" + spec + "' matches no .warc, .warc.gz, .arc, .arc.gz, .wacz, .html, .htm or .txt"
                 + " file (a folder is searched recursively)");
       }
       for (InputFile file : found) {

@@ -7,11 +7,14 @@ import java.util.Locale;
  * The kinds of input file the pipeline reads, recognised by file name.
  *
  * <p>Archives are read record by record with jwarc, which also sniffs gzip by its magic bytes, so
- * a gzipped file named {@code .warc} still reads. Dumps hold one page per file.
+ * a gzipped file named {@code .warc} still reads. A WACZ is read through the WARC files it holds.
+ * Dumps hold one page per file.
  */
 public enum InputFormat {
   /** A WARC or ARC file, gzipped or not. */
   ARCHIVE,
+  /** A WACZ file (browsertrix's output): a ZIP whose {@code archive/} folder holds WARC files. */
+  WACZ,
   /** One HTML page per file. */
   HTML_DUMP,
   /** One page's visible text per file, such as the seed page. */
@@ -43,6 +46,9 @@ public enum InputFormat {
    */
   public static InputFormat forFileName(String fileName) {
     String name = withoutSuffix(fileName.toLowerCase(Locale.ROOT), List.of(OPEN));
+    if (name.endsWith(".wacz")) {
+      return WACZ;
+    }
     String archive = withoutSuffix(name, ARCHIVE_COMPRESSIONS);
     if (archive.endsWith(".warc") || archive.endsWith(".arc")) {
       return ARCHIVE;

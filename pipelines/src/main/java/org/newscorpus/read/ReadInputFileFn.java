@@ -18,7 +18,7 @@ import org.newscorpus.schema.Page;
 /**
  * Reads one input file ({@code uri -> path below its input folder}) and emits its pages, its
  * revisits (to be resolved by {@link ResolveRevisits}), its rejected records, and a tally for every
- * record read. Thin adapter over {@link ArchiveReader} and {@link DumpReader}; a file that cannot
+ * record read. Thin adapter over {@link RecordReader} (WARC, ARC and WACZ files) and {@link DumpReader}; a file that cannot
  * even be opened is one rejected record.
  */
 class ReadInputFileFn extends TimedDoFn<KV<String, String>, Page> {
@@ -46,9 +46,10 @@ class ReadInputFileFn extends TimedDoFn<KV<String, String>, Page> {
     ResourceId resource = FileSystems.matchNewResource(uri, false);
     try (ReadableByteChannel channel = FileSystems.open(resource)) {
       bytes = channel instanceof SeekableByteChannel seekable ? seekable.size() : 0;
-      if (InputFormat.forFileName(uri) == InputFormat.ARCHIVE) {
+      InputFormat format = InputFormat.forFileName(uri);
+      if (format == InputFormat.ARCHIVE || format == InputFormat.WACZ) {
         try (SeekableByteChannel seekable = ReopeningChannel.seekable(channel, resource)) {
-          records = new ArchiveReader(maxPageBytes).read(uri, seekable, sink);
+          records = RecordReader.of(uri, maxPageBytes).read(uri, seekable, sink);
         }
       } else {
         try (InputStream in = Channels.newInputStream(channel)) {

@@ -198,7 +198,7 @@ final class RevisitFns {
       }
       String failure = null;
       try {
-        ArchiveReader reader = new ArchiveReader(maxPageBytes);
+        RecordReader reader = RecordReader.of(uri, maxPageBytes);
         ResourceId resource = FileSystems.matchNewResource(uri, false);
         try (SeekableByteChannel channel = ReopeningChannel.seekable(FileSystems.open(resource), resource)) {
           for (Iterator<Map.Entry<Long, List<Page>>> it = wanted.entrySet().iterator(); it.hasNext(); ) {

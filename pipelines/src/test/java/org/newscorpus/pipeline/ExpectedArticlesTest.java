@@ -32,6 +32,11 @@ class ExpectedArticlesTest {
   }
 
   @Test
+  void aWaczCountsLikeTheGzippedWarcFilesItHolds() {
+    assertEquals(64, ExpectedArticles.inFile("file:///in/crawl.wacz", 1L << 20));
+  }
+
+  @Test
   void anArchiveOfUnknownSizeCounts64Mib() {
     assertEquals(4096, ExpectedArticles.inFile("file:///in/a.warc.gz", -1));
   }

@@ -35,6 +35,16 @@ class InputFilesTest {
   }
 
   @Test
+  void aFolderOfBrowsertrixCrawlsMeansItsWaczFiles() throws IOException {
+    touch("crawls/news-2026-11/news-2026-11.wacz");
+    touch("crawls/news-2026-12/news-2026-12.wacz");
+    touch("crawls/news-2026-12/crawl.yaml");
+    List<InputFiles.InputFile> files = InputFiles.expand(dir.resolve("crawls").toString());
+    assertEquals(List.of("news-2026-11/news-2026-11.wacz", "news-2026-12/news-2026-12.wacz"),
+        files.stream().map(InputFiles.InputFile::relativePath).toList());
+  }
+
+  @Test
   void commaSeparatedGlobsAreUnitedOnceEachAndSorted() throws IOException {
     touch("a/one.warc.gz");
     touch("b/two.warc");
@@ -101,6 +111,7 @@ class InputFilesTest {
     assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.warc.zst"));
     assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.arc.bz2"));
     assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl-00001.warc.gz.open"), "Heritrix's file being written");
+    assertEquals(InputFormat.WACZ, InputFormat.forFileName("crawl-20261130.WACZ"), "browsertrix's output");
     assertEquals(null, InputFormat.forFileName("page.html.zst"));
     assertEquals(null, InputFormat.forFileName("warc.lz4"));
   }
