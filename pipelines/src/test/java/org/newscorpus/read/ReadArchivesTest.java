@@ -114,6 +114,32 @@ public class ReadArchivesTest {
   }
 
   @Test
+  public void revisitsInAWaczResolveAgainstTheirOriginalsInItsOtherWarcFile() throws IOException {
+    String wacz = ArchiveReaderTest.fixtures().resolve("wacz/bl-revisits.wacz").toString();
+    PCollectionTuple read = read("wacz/bl-revisits.wacz");
+    // 4 pages, 2 warcinfo records, and the 3 revisits of the second WARC, each resolved in the first
+    assertTallies(read.get(ReadArchives.TALLIES), 9, 7, 2, 0, Map.of("revisitUnresolved", 0L));
+    PAssert.that(read.get(ReadArchives.PAGES)).satisfies(pages -> {
+      Map<String, Page> byRecord = new HashMap<>();
+      pages.forEach(p -> byRecord.put(p.getRecordId(), p));
+      assertEquals(7, byRecord.size());
+      for (Page p : pages) {
+        assertEquals(wacz, p.getInputUri());
+      }
+      List<String> originals = WaczArchives.BL_ORIGINALS;
+      for (int i = 0; i < originals.size(); i++) {
+        Page original = byRecord.get(originals.get(i));
+        Page revisit = byRecord.get(WaczArchives.BL_REPEATS.get(i));
+        assertEquals(original.getUrl(), revisit.getUrl());
+        assertArrayEquals(ArchiveReaderTest.body(original), ArchiveReaderTest.body(revisit));
+        assertTrue("the second WARC lies after the first", revisit.getInputOffset() > original.getInputOffset());
+      }
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   public void aResolvedRevisitHasTheTruncationOfTheCaptureItRepeatsNotItsOwn() throws IOException {
     PCollectionTuple read = read("crafted/truncated-captures.warc");
     PAssert.that(read.get(ReadArchives.REVISIT_PAGES)).satisfies(pages -> {

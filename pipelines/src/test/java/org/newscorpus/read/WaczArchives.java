@@ -1,0 +1,256 @@
+package org.newscorpus.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+
+/**
+ * Writes the WACZ fixtures of {@code src/test/resources/warc/wacz/} (see its README) from real
+ * fixture WARCs of {@code src/test/resources/warc/}: the WACZ 1.1.1 layout ({@code archive/} with
+ * the WARC files STORED, {@code pages/pages.jsonl}, {@code datapackage.json} with the sha256 of
+ * each file, {@code datapackage-digest.json}), and the broken variants a reader must reject. The
+ * WARC files are whole gzip members copied byte for byte from the real ones. {@code
+ * WaczReaderTest} checks that the committed files are what this class writes.
+ *
+ * <p>Run from {@code pipelines/}: {@code java -cp target/test-classes:target/classes:$(cat
+ * target/classpath.txt) org.newscorpus.read.WaczArchives src/test/resources/warc/wacz}.
+ */
+final class WaczArchives {
+
+  static final String BL = "ukwa-webarchive-discovery/";
+  static final String BL_FIRST = "BL-20140325121225068-00000-32090~opera~8443.warc.gz";
+  static final String BL_SECOND = "BL-20140325122341434-00000-32090~opera~8443.warc.gz";
+
+  /** Three blog posts of the first gov.uk crawl, whole responses. */
+  static final List<String> BL_ORIGINALS = List.of(
+      "<urn:uuid:c9eba78c-d39c-43cc-8b7f-d27cf18ea6c0>",
+      "<urn:uuid:194bec7a-cf1e-4511-9433-3c3afabaf9fa>",
+      "<urn:uuid:60aad3ce-d3b9-4aa1-8e94-7d152598cb72>");
+
+  /** The second crawl's identical-payload-digest revisits of the three posts, and one new response. */
+  static final List<String> BL_REPEATS = List.of(
+      "<urn:uuid:07a93492-e8ca-4972-b634-1df3f041b291>",
+      "<urn:uuid:2872e01a-a7b6-4bb3-89be-5d3d69d79edd>",
+      "<urn:uuid:f6ed3ae8-3713-4e6c-87d3-7e234aaca135>",
+      "<urn:uuid:718d3e74-d46c-4b3e-a709-91b1137293fa>");
+
+  /** The ZIP time of every entry: local time, so the bytes do not depend on the time zone. */
+  private static final LocalDateTime TIME = LocalDateTime.of(2026, 11, 30, 12, 0);
+
+  /** Where the truncated WACZ is cut: this many bytes into the data of its second WARC. */
+  static final int CUT_INTO_SECOND_WARC = 20_000;
+
+  private WaczArchives() {}
+
+  /** File name (below {@code wacz/}) to its bytes. */
+  static Map<String, byte[]> files() {
+    Map<String, byte[]> files = new TreeMap<>();
+    files.put("bl-revisits.wacz", wacz(blWarcs(), Set.of()));
+    Map<String, byte[]> mixed = new LinkedHashMap<>();
+    mixed.put("archive/example.warc.gz", fixture("warcio/example.warc.gz"));
+    mixed.put("archive/example.arc.gz", fixture("warcio/example.arc.gz"));
+    files.put("deflated-entry.wacz", wacz(mixed, Set.of("archive/example.warc.gz")));
+    Map<String, byte[]> two = new LinkedHashMap<>();
+    two.put("archive/example.warc.gz", fixture("warcio/example.warc.gz"));
+    two.put("archive/IAH-urls-wget.warc.gz", fixture("webarchive-commons/IAH-urls-wget.warc.gz"));
+    byte[] whole = wacz(two, Set.of());
+    int secondData = dataOffset(whole, two.get("archive/IAH-urls-wget.warc.gz"));
+    files.put("truncated.wacz", Arrays.copyOf(whole, secondData + CUT_INTO_SECOND_WARC));
+    Map<String, byte[]> notWacz = new LinkedHashMap<>();
+    notWacz.put("example.warc.gz", fixture("warcio/example.warc.gz"));
+    notWacz.put("pages/pages.jsonl", pagesJsonl(Map.of()).getBytes(StandardCharsets.UTF_8));
+    files.put("no-archive-folder.wacz", zip(notWacz, Set.of()));
+    files.put("not-a-zip.wacz", pagesJsonl(Map.of()).getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
+
+  /** The two WARC files of {@code bl-revisits.wacz}: entry name to bytes. */
+  static Map<String, byte[]> blWarcs() {
+    Map<String, byte[]> warcs = new LinkedHashMap<>();
+    warcs.put("archive/" + BL_FIRST, members(fixture(BL + BL_FIRST), BL_ORIGINALS));
+    warcs.put("archive/" + BL_SECOND, members(fixture(BL + BL_SECOND), BL_REPEATS));
+    return warcs;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args[0]);
+    Files.createDirectories(dir);
+    for (Map.Entry<String, byte[]> file : files().entrySet()) {
+      Files.write(dir.resolve(file.getKey()), file.getValue());
+    }
+  }
+
+  /** Where {@code data} starts in {@code zip} (its one occurrence). */
+  static int dataOffset(byte[] zip, byte[] data) {
+    outer:
+    for (int i = 0; i + data.length <= zip.length; i++) {
+      for (int k = 0; k < Math.min(64, data.length); k++) {
+        if (zip[i + k] != data[k]) {
+          continue outer;
+        }
+      }
+      if (Arrays.equals(zip, i, i + data.length, data, 0, data.length)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("not in the zip");
+  }
+
+  static byte[] fixture(String path) {
+    try (InputStream in = WaczArchives.class.getResourceAsStream("/warc/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The gzip members of a per-record gzipped WARC that hold its first record (the warcinfo) and the
+   * records {@code recordIds} name, byte for byte, in their order in the file.
+   */
+  static byte[] members(byte[] warc, List<String> recordIds) {
+    List<Long> starts = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (WarcReader reader = new WarcReader(Channels.newChannel(new ByteArrayInputStream(warc)))) {
+      for (WarcRecord record : reader) {
+        starts.add(reader.position());
+        ids.add(record.id().toString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    starts.add((long) warc.length);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < ids.size(); i++) {
+      if (i == 0 || recordIds.contains("<" + ids.get(i) + ">")) {
+        out.write(warc, (int) (long) starts.get(i), (int) (starts.get(i + 1) - starts.get(i)));
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * A WACZ of {@code warcs} (entry name to bytes, in order): the WARC files STORED, except those
+   * {@code deflated} names, then {@code pages/pages.jsonl}, {@code datapackage.json} and {@code
+   * datapackage-digest.json}.
+   */
+  static byte[] wacz(Map<String, byte[]> warcs, Set<String> deflated) {
+    Map<String, byte[]> entries = new LinkedHashMap<>(warcs);
+    Map<String, String> pages = new LinkedHashMap<>();
+    for (byte[] warc : warcs.values()) {
+      pages.putAll(htmlCaptures(warc));
+    }
+    entries.put("pages/pages.jsonl", pagesJsonl(pages).getBytes(StandardCharsets.UTF_8));
+    byte[] datapackage = datapackage(entries).getBytes(StandardCharsets.UTF_8);
+    entries.put("datapackage.json", datapackage);
+    entries.put("datapackage-digest.json", ("{\n  \"path\": \"datapackage.json\",\n  \"hash\": \"sha256:"
+        + sha256(datapackage) + "\"\n}\n").getBytes(StandardCharsets.UTF_8));
+    return zip(entries, deflated);
+  }
+
+  /** URL to WARC-Date of the HTML responses and revisits of {@code warc}. */
+  private static Map<String, String> htmlCaptures(byte[] warc) {
+    Map<String, String> pages = new LinkedHashMap<>();
+    try (WarcReader reader = new WarcReader(Channels.newChannel(new ByteArrayInputStream(warc)))) {
+      for (WarcRecord record : reader) {
+        String type = record.type();
+        if (type.equals("response") || type.equals("revisit")) {
+          String url = record.headers().first("WARC-Target-URI").orElse("");
+          if (url.startsWith("http")) {
+            pages.put(url, record.date().toString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pages;
+  }
+
+  private static String pagesJsonl(Map<String, String> pages) {
+    StringBuilder s = new StringBuilder("{\"format\": \"json-pages-1.0\", \"id\": \"pages\", \"title\": \"All Pages\"}\n");
+    int n = 0;
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      s.append("{\"id\": \"page-").append(++n).append("\", \"url\": \"").append(page.getKey())
+          .append("\", \"ts\": \"").append(page.getValue()).append("\"}\n");
+    }
+    return s.toString();
+  }
+
+  private static String datapackage(Map<String, byte[]> entries) {
+    StringBuilder s = new StringBuilder("{\n  \"profile\": \"data-package\",\n  \"resources\": [\n");
+    int i = 0;
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
+      s.append("    {\"name\": \"").append(name).append("\", \"path\": \"").append(e.getKey())
+          .append("\", \"hash\": \"sha256:").append(sha256(e.getValue())).append("\", \"bytes\": ")
+          .append(e.getValue().length).append('}').append(++i < entries.size() ? ",\n" : "\n");
+    }
+    s.append("  ],\n  \"wacz_version\": \"1.1.1\",\n  \"software\": \"newscorpus WaczArchives (test fixture)\",\n")
+        .append("  \"created\": \"2026-11-30T12:00:00Z\"\n}\n");
+    return s.toString();
+  }
+
+  /** A ZIP of {@code entries} in order: STORED, or DEFLATED (as stored blocks) for those {@code deflated} names. */
+  static byte[] zip(Map<String, byte[]> entries, Set<String> deflated) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      // level 0: DEFLATED entries are stored blocks, which every zlib writes the same way
+      zip.setLevel(Deflater.NO_COMPRESSION);
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        ZipEntry entry = new ZipEntry(e.getKey());
+        entry.setTimeLocal(TIME);
+        if (deflated.contains(e.getKey())) {
+          entry.setMethod(ZipEntry.DEFLATED);
+        } else {
+          CRC32 crc = new CRC32();
+          crc.update(e.getValue());
+          entry.setMethod(ZipEntry.STORED);
+          entry.setSize(e.getValue().length);
+          entry.setCompressedSize(e.getValue().length);
+          entry.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(entry);
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static String sha256(byte[] data) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
