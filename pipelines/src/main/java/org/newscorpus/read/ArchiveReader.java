@@ -158,7 +158,7 @@ public final class ArchiveReader {
         if (framing == RecordFinder.Framing.UNSUPPORTED) {
           tell(new Outcome.Reject(0, "unsupportedCompression", null,
               RecordFinder.compressionName(head, head.length) + "-compressed archives are not supported: "
-                  + "decompress " + inputUri + " or recompress it with gzip", head));
+                  + "decompress " + inputUri + " or recompress it with gzip or zstd", head));
           return told;
         }
         if (framing == RecordFinder.Framing.ZSTD && !readDictionary()) {

@@ -26,9 +26,11 @@ import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStrea
  * the <a href="https://iipc.github.io/warc-specifications/specifications/warc-zstd/">warc-zstd</a>
  * layout); it is read once and handed to every channel on the file, wherever it starts.
  *
- * <p>jwarc 0.36.0 reads Zstandard itself, but the offsets it gives past the first 8 KB read of the
- * file's last stretch are wrong, and it needs a seekable channel to find a dictionary from a
- * record's offset: so Zstandard frames are decoded here, with zstd-jni. LZ4 frames are decoded by
+ * <p>jwarc 0.36.0 reads Zstandard itself, but over a stream (as the reader gives it, to have every
+ * body read) it spins without end at the end of the file, the offsets it gives in the file's last
+ * 8 KB are wrong (it counts the bytes it read one buffer late), and from a record's offset it finds
+ * the dictionary only on a seekable channel and only when the frame names one: so Zstandard frames
+ * are decoded here, with zstd-jni. LZ4 frames, which jwarc does not read, are decoded by
  * commons-compress's pure-Java {@link FramedLZ4CompressorInputStream}.
  *
  * <p>A {@link #read} never spans two frames: a frame that cannot be decoded fails the read that
