@@ -73,16 +73,24 @@ public final class ArchiveReader {
   public Optional<Page> pageAt(String inputUri, SeekableByteChannel file, long offset) {
     FrameChannel frames = null;
     try {
-      RecordFinder.Framing framing = framingOf(head(file));
-      ReadableByteChannel channel;
-      if (framing == RecordFinder.Framing.ZSTD || framing == RecordFinder.Framing.LZ4) {
-        frames = new FrameChannel(file, offset, framing, dictionaryOf(file, framing));
-        channel = frames;
-      } else {
-        file.position(offset);
-        channel = new StreamView(file);
+      // the bytes at the offset say how it is framed: going back to the file's start would cost a
+      // file system that cannot seek a reopening of the file (ReopeningChannel) for every page
+      file.position(offset);
+      ByteBuffer read = ByteBuffer.allocate(8192);
+      while (read.position() < 4 && file.read(read) >= 0) {
+        // a channel may return fewer bytes than asked
       }
-      WarcReader reader = new WarcReader(channel);
+      read.flip();
+      RecordFinder.Framing framing = RecordFinder.Framing.of(read.array(), read.limit());
+      WarcReader reader;
+      if (framing == RecordFinder.Framing.ZSTD || framing == RecordFinder.Framing.LZ4) {
+        // a Zstandard dictionary is at the file's start: only a .warc.zst goes back there
+        byte[] dictionary = framing == RecordFinder.Framing.ZSTD ? dictionaryOf(file) : null;
+        frames = new FrameChannel(file, offset, framing, dictionary, read);
+        reader = new WarcReader(frames);
+      } else {
+        reader = new WarcReader(new StreamView(file), read);
+      }
       reader.setLenient(true);
       Optional<WarcRecord> record = reader.next();
       if (record.isEmpty()) {
@@ -113,14 +121,9 @@ public final class ArchiveReader {
     return Arrays.copyOf(head.array(), head.position());
   }
 
-  private static RecordFinder.Framing framingOf(byte[] head) {
-    return RecordFinder.Framing.of(head, head.length);
-  }
-
   /** The dictionary every frame of a Zstandard file uses, or null. */
-  private static byte[] dictionaryOf(SeekableByteChannel file, RecordFinder.Framing framing) throws IOException {
-    FrameChannel.Dictionary dictionary =
-        framing == RecordFinder.Framing.ZSTD ? FrameChannel.zstdDictionary(file) : null;
+  private static byte[] dictionaryOf(SeekableByteChannel file) throws IOException {
+    FrameChannel.Dictionary dictionary = FrameChannel.zstdDictionary(file);
     return dictionary == null ? null : dictionary.bytes();
   }
 
@@ -154,7 +157,7 @@ public final class ArchiveReader {
     long run() {
       try {
         byte[] head = head(file);
-        framing = framingOf(head);
+        framing = RecordFinder.Framing.of(head, head.length);
         if (framing == RecordFinder.Framing.UNSUPPORTED) {
           tell(new Outcome.Reject(0, "unsupportedCompression", null,
               RecordFinder.compressionName(head, head.length) + "-compressed archives are not supported: "
@@ -324,7 +327,7 @@ public final class ArchiveReader {
         if (frames != null) {
           frames.close();
         }
-        frames = new FrameChannel(file, offset, framing, dictionary);
+        frames = new FrameChannel(file, offset, framing, dictionary, null);
         channel = frames;
       } else {
         file.position(offset);

@@ -87,8 +87,11 @@ final class FrameChannel implements ReadableByteChannel {
   /**
    * The frames of {@code file} from {@code offset}, which must be a Zstandard or LZ4 frame's start
    * (as {@code framing} says); {@code dictionary} (Zstandard only, may be null) decodes every frame.
+   * {@code read}, when not null, holds the file's bytes from {@code offset} that the caller has
+   * already read (ready to be read from, at most 64 KiB): they are not read again.
    */
-  FrameChannel(SeekableByteChannel file, long offset, RecordFinder.Framing framing, byte[] dictionary) {
+  FrameChannel(SeekableByteChannel file, long offset, RecordFinder.Framing framing, byte[] dictionary,
+      ByteBuffer read) {
     if (framing != RecordFinder.Framing.ZSTD && framing != RecordFinder.Framing.LZ4) {
       throw new IllegalArgumentException("framing must be ZSTD or LZ4, was " + framing);
     }
@@ -96,6 +99,11 @@ final class FrameChannel implements ReadableByteChannel {
     this.framing = framing;
     this.name = framing == RecordFinder.Framing.ZSTD ? "Zstandard" : "LZ4";
     this.inOffset = offset;
+    if (read != null) {
+      in.clear();
+      in.put(read.duplicate());
+      in.flip();
+    }
     if (framing == RecordFinder.Framing.ZSTD) {
       zstd = new ZstdDecompressCtx();
       if (dictionary != null) {

@@ -337,6 +337,77 @@ class ArchiveReaderTest {
     }
   }
 
+  /** A file that must not be read before {@code floor}: the file's start, say, which a reopening of the file costs to reach. */
+  private static final class NothingBefore implements SeekableByteChannel {
+    private final SeekableByteChannel file;
+    long floor;
+
+    NothingBefore(SeekableByteChannel file) {
+      this.file = file;
+    }
+
+    @Override
+    public SeekableByteChannel position(long newPosition) throws IOException {
+      if (newPosition < floor) {
+        throw new AssertionError("went to byte " + newPosition + ", before byte " + floor);
+      }
+      file.position(newPosition);
+      return this;
+    }
+
+    @Override
+    public int read(java.nio.ByteBuffer dst) throws IOException {
+      return file.read(dst);
+    }
+
+    @Override
+    public long position() throws IOException {
+      return file.position();
+    }
+
+    @Override
+    public long size() throws IOException {
+      return file.size();
+    }
+
+    @Override
+    public int write(java.nio.ByteBuffer src) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public SeekableByteChannel truncate(long size) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return file.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+      file.close();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"resiliparse/warcfile.warc.gz", "resiliparse/warcfile.warc", "resiliparse/warcfile.warc.lz4"})
+  void pageAtReadsNothingOfTheFileBeforeTheOffset(String fixture) throws IOException {
+    // on a file system that cannot seek, going back to the file's start for every page read again
+    // would open the file again and skip to the offset each time; only a .warc.zst goes back, to
+    // read its dictionary
+    Path file = fixtures().resolve(fixture);
+    List<Page> pages = read(fixture).pages;
+    ArchiveReader reader = new ArchiveReader(5_000_000);
+    try (NothingBefore channel = new NothingBefore(FileChannel.open(file))) {
+      for (Page page : pages) {
+        channel.floor = page.getInputOffset();
+        assertEquals(Optional.of(page), reader.pageAt(file.toString(), channel, page.getInputOffset()), page.getUrl());
+      }
+    }
+  }
+
   @Test
   void pageAtFindsNothingInAFileGzippedAsAWholeWhoseOffsetsAreNoRecordStarts(@TempDir Path dir) throws IOException {
     Path whole = dir.resolve("example-whole.warc.gz");

@@ -103,7 +103,7 @@ public final class ReadBenchmark {
       FrameChannel.Dictionary dictionary =
           framing == RecordFinder.Framing.ZSTD ? FrameChannel.zstdDictionary(channel) : null;
       try (FrameChannel frames = new FrameChannel(channel, dictionary == null ? 0 : dictionary.end(), framing,
-          dictionary == null ? null : dictionary.bytes())) {
+          dictionary == null ? null : dictionary.bytes(), null)) {
         ByteBuffer buf = ByteBuffer.allocate(1 << 16);
         int n;
         while ((n = frames.read(buf)) >= 0) {
