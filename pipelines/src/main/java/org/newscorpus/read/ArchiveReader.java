@@ -20,17 +20,21 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.newscorpus.schema.Page;
 
 /**
- * Reads one WARC or ARC file (WARC 0.17 to 1.1, ARC; per-record gzip, whole-file gzip or none)
- * with jwarc, streaming record by record, and tells a {@link RecordSink} what each record comes
- * to ({@link RecordClassifier}): a page, an expected skip, a revisit to resolve, or a rejection.
+ * Reads one WARC or ARC file (WARC 0.17 to 1.1, ARC; per-record gzip, whole-file gzip, Zstandard
+ * or LZ4 frames, or none) with jwarc, streaming record by record, and tells a {@link RecordSink}
+ * what each record comes to ({@link RecordClassifier}): a page, an expected skip, a revisit to
+ * resolve, or a rejection. Zstandard ({@code .warc.zst}, with or without a dictionary) and LZ4
+ * ({@code .warc.lz4}) frames are decompressed by a {@link FrameChannel} and parsed by jwarc; a
+ * record's offset is then the offset of the frame that holds it.
  *
  * <p>Damage never ends the file early. When a record cannot be read to its end (the file is
- * truncated, a gzip member is corrupt, its Content-Length is wrong, its header cannot be parsed),
- * that record is rejected with its offset and reason, and reading resumes at the next record
- * found after it: the next gzip member in a gzipped file, else the next line starting with {@code
- * WARC/} (a URL line in an ARC file), confirmed by jwarc parsing a record there. When nothing more
- * can be read, that one rejection says the rest of the file is lost. A record whose
- * Content-Length is off only by line-end bytes before the next record is read as jwarc reads it.
+ * truncated, a gzip member or a Zstandard or LZ4 frame is corrupt, its Content-Length is wrong,
+ * its header cannot be parsed), that record is rejected with its offset and reason, and reading
+ * resumes at the next record found after it: the next gzip member or frame in a compressed file,
+ * else the next line starting with {@code WARC/} (a URL line in an ARC file), confirmed by jwarc
+ * parsing a record there. When nothing more can be read, that one rejection says the rest of the
+ * file is lost. A record whose Content-Length is off only by line-end bytes before the next record
+ * is read as jwarc reads it. A bzip2 or xz file is one {@code unsupportedCompression} rejection.
  *
  * <p>Every record read gets exactly one call on the sink, and {@link #read} returns their number.
  * Memory does not grow with the file: records stream, and a payload is bounded by {@code
@@ -60,14 +64,33 @@ public final class ArchiveReader {
   /**
    * Reads again the one record at {@code offset} of {@code file}, where {@link #read} found a page:
    * that page as {@link #read} gave it, or empty when no page can be read there. Offsets are record
-   * starts in plain and per-record gzip archives. In a file gzipped as a whole they are not (jwarc
-   * gives the compressed position it had reached), and no page is found: only {@link #read} finds
-   * such a page again.
+   * starts in plain and per-record gzip archives, and frame starts in Zstandard and LZ4 archives
+   * (one frame per record, as their writers make them). In a file gzipped as a whole they are not
+   * (jwarc gives the compressed position it had reached), and no page is found; in a file whose
+   * frame holds several records, they all have the frame's offset, and the first page of the frame
+   * is found. Only {@link #read} finds such pages again.
    */
   public Optional<Page> pageAt(String inputUri, SeekableByteChannel file, long offset) {
+    FrameChannel frames = null;
     try {
+      // the bytes at the offset say how it is framed: going back to the file's start would cost a
+      // file system that cannot seek a reopening of the file (ReopeningChannel) for every page
       file.position(offset);
-      WarcReader reader = new WarcReader(new StreamView(file));
+      ByteBuffer read = ByteBuffer.allocate(8192);
+      while (read.position() < 4 && file.read(read) >= 0) {
+        // a channel may return fewer bytes than asked
+      }
+      read.flip();
+      RecordFinder.Framing framing = RecordFinder.Framing.of(read.array(), read.limit());
+      WarcReader reader;
+      if (framing == RecordFinder.Framing.ZSTD || framing == RecordFinder.Framing.LZ4) {
+        // a Zstandard dictionary is at the file's start: only a .warc.zst goes back there
+        byte[] dictionary = framing == RecordFinder.Framing.ZSTD ? dictionaryOf(file) : null;
+        frames = new FrameChannel(file, offset, framing, dictionary, read);
+        reader = new WarcReader(frames);
+      } else {
+        reader = new WarcReader(new StreamView(file), read);
+      }
       reader.setLenient(true);
       Optional<WarcRecord> record = reader.next();
       if (record.isEmpty()) {
@@ -81,7 +104,27 @@ public final class ArchiveReader {
       return Optional.empty();
     } catch (IOException | RuntimeException | RecordClassifier.BrokenRecordException e) {
       return Optional.empty();
+    } finally {
+      if (frames != null) {
+        frames.close();
+      }
     }
+  }
+
+  /** The first bytes of {@code file} (up to 16), by which its framing is known. */
+  private static byte[] head(SeekableByteChannel file) throws IOException {
+    ByteBuffer head = ByteBuffer.allocate(16);
+    file.position(0);
+    while (head.hasRemaining() && file.read(head) >= 0) {
+      // a channel may return fewer bytes than asked
+    }
+    return Arrays.copyOf(head.array(), head.position());
+  }
+
+  /** The dictionary every frame of a Zstandard file uses, or null. */
+  private static byte[] dictionaryOf(SeekableByteChannel file) throws IOException {
+    FrameChannel.Dictionary dictionary = FrameChannel.zstdDictionary(file);
+    return dictionary == null ? null : dictionary.bytes();
   }
 
   /** The state of reading one file. */
@@ -93,6 +136,11 @@ public final class ArchiveReader {
     private final List<String> warnings = new ArrayList<>();
     private RecordFinder finder;
     private RecordFinder.Framing framing;
+    /** The decompressed frames jwarc reads, in a Zstandard or LZ4 file; else null. */
+    private FrameChannel frames;
+    private byte[] dictionary;
+    /** Where the first record may start: 0, or the first frame after a Zstandard dictionary. */
+    private long start;
     private long told;
     private WarcReader reader;
     private long base;
@@ -108,14 +156,15 @@ public final class ArchiveReader {
 
     long run() {
       try {
-        byte[] head = new byte[16];
-        file.position(0);
-        int n = Math.max(0, file.read(ByteBuffer.wrap(head)));
-        framing = RecordFinder.Framing.of(head, n);
+        byte[] head = head(file);
+        framing = RecordFinder.Framing.of(head, head.length);
         if (framing == RecordFinder.Framing.UNSUPPORTED) {
           tell(new Outcome.Reject(0, "unsupportedCompression", null,
-              RecordFinder.compressionName(head, n) + "-compressed archives are not supported: "
-                  + "decompress " + inputUri + " or recompress it with gzip", head));
+              RecordFinder.compressionName(head, head.length) + "-compressed archives are not supported: "
+                  + "decompress " + inputUri + " or recompress it with gzip or zstd", head));
+          return told;
+        }
+        if (framing == RecordFinder.Framing.ZSTD && !readDictionary()) {
           return told;
         }
         finder = new RecordFinder(file, framing);
@@ -128,17 +177,40 @@ public final class ArchiveReader {
         flushPending();
         tell(new Outcome.Reject(position(), "unreadableRemainder", null,
             "cannot read on in " + inputUri + ": " + describe(e), null));
+      } finally {
+        if (frames != null) {
+          frames.close();
+        }
       }
       return told;
+    }
+
+    /**
+     * Reads the dictionary a Zstandard file may open with; false, after one rejection for the
+     * whole file, when it cannot be read (no frame can be decoded without it).
+     */
+    private boolean readDictionary() throws IOException {
+      try {
+        FrameChannel.Dictionary found = FrameChannel.zstdDictionary(file);
+        if (found != null) {
+          dictionary = found.bytes();
+          start = found.end();
+        }
+        return true;
+      } catch (FrameChannel.CorruptFrameException | EOFException e) {
+        tell(new Outcome.Reject(0, failureReason(e), null, describe(e) + "; no frame can be decoded without it: "
+            + inputUri + " (" + file.size() + " bytes) is lost", null));
+        return false;
+      }
     }
 
     /** Opens jwarc at the start of the file; false when nothing can be read. */
     private boolean open() throws IOException {
       try {
-        reader = readerAt(0);
+        reader = readerAt(start);
         return true;
       } catch (IOException | RuntimeException e) {
-        return recover(0, failureReason(e), null, e, false);
+        return recover(start, failureReason(e), null, e, false);
       }
     }
 
@@ -161,8 +233,13 @@ public final class ArchiveReader {
           return recover(pending.offset(), "wrongContentLength", urlOf(pendingRecord),
               new IOException("the record does not end where its Content-Length says, then: " + describe(e)), true);
         }
+        long failedFrame = frames == null ? -1 : frames.failedAt();
+        if (pending != null && failedFrame == pending.offset()) {
+          // the pending record's frame failed at its end (its checksum, say): the record is not whole
+          return recover(pending.offset(), failureReason(e), urlOf(pendingRecord), e, true);
+        }
         flushPending();
-        return recover(position(), failureReason(e), null, e, false);
+        return recover(failedFrame >= 0 ? failedFrame : position(), failureReason(e), null, e, false);
       }
       // a record found after a bad trailer means jwarc skipped only line ends: the pending record stands
       flushPending();
@@ -200,11 +277,12 @@ public final class ArchiveReader {
         throws IOException {
       pending = null;
       pendingRecord = null;
-      byte[] excerpt = framing == RecordFinder.Framing.GZIP ? null : excerptAt(offset);
+      boolean plain = framing == RecordFinder.Framing.PLAIN_WARC || framing == RecordFinder.Framing.PLAIN_ARC;
+      byte[] excerpt = plain ? excerptAt(offset) : null;
       WarcRecord found = find(offset + 1);
       if (found == null) {
         String why = reason;
-        if (!recordKnown && offset == 0 && told == 0) {
+        if (!recordKnown && offset == start && told == 0) {
           why = "notAnArchive";
         } else if (!recordKnown && reason.equals("unparseableHeader")) {
           why = "unreadableRemainder";
@@ -243,17 +321,30 @@ public final class ArchiveReader {
     }
 
     private WarcReader readerAt(long offset) throws IOException {
-      file.position(offset);
       base = offset;
-      // jwarc sees a plain stream: it reads (and so checks) every body instead of seeking over it
-      WarcReader r = new WarcReader(new StreamView(file));
+      ReadableByteChannel channel;
+      if (framing == RecordFinder.Framing.ZSTD || framing == RecordFinder.Framing.LZ4) {
+        if (frames != null) {
+          frames.close();
+        }
+        frames = new FrameChannel(file, offset, framing, dictionary, null);
+        channel = frames;
+      } else {
+        file.position(offset);
+        // jwarc sees a plain stream: it reads (and so checks) every body instead of seeking over it
+        channel = new StreamView(file);
+      }
+      WarcReader r = new WarcReader(channel);
       r.setLenient(true);
       r.onWarning(warnings::add);
       return r;
     }
 
     private long position() {
-      return reader == null ? base : base + reader.position();
+      if (reader == null) {
+        return base;
+      }
+      return frames == null ? base + reader.position() : frames.fileOffsetOf(reader.position());
     }
 
     private byte[] excerptAt(long offset) {
@@ -292,6 +383,9 @@ public final class ArchiveReader {
       }
       if (t instanceof ZipException) {
         return "corruptGzip";
+      }
+      if (t instanceof FrameChannel.CorruptFrameException corrupt) {
+        return corrupt.reason();
       }
       if (t instanceof ParsingException || t instanceof NumberFormatException) {
         return "unparseableHeader";

@@ -6,12 +6,12 @@ import java.util.Locale;
 /**
  * The kinds of input file the pipeline reads, recognised by file name.
  *
- * <p>Archives are read record by record with jwarc, which also sniffs gzip by its magic bytes, so
- * a gzipped file named {@code .warc} still reads. A WACZ is read through the WARC files it holds.
- * Dumps hold one page per file.
+ * <p>Archives are read record by record ({@link ArchiveReader}), whose compression is sniffed by
+ * its magic bytes, not the name: a gzipped file named {@code .warc} still reads. A WACZ is read
+ * through the WARC files it holds. Dumps hold one page per file.
  */
 public enum InputFormat {
-  /** A WARC or ARC file, gzipped or not. */
+  /** A WARC or ARC file: uncompressed, gzipped, or in Zstandard or LZ4 frames. */
   ARCHIVE,
   /** A WACZ file (browsertrix's output): a ZIP whose {@code archive/} folder holds WARC files. */
   WACZ,
@@ -24,9 +24,9 @@ public enum InputFormat {
   private static final String OPEN = ".open";
 
   /**
-   * Compression suffixes of an archive's name. Only gzip is read; an archive in another
-   * compression is still listed, so that the reader rejects it as {@code unsupportedCompression}
-   * (by its magic bytes) instead of its being left out without a word.
+   * Compression suffixes of an archive's name. Gzip, Zstandard ({@code .zst}, {@code .zstd}) and
+   * LZ4 are read; a bzip2 or xz archive is still listed, so that the reader rejects it as {@code
+   * unsupportedCompression} (by its magic bytes) instead of its being left out without a word.
    */
   private static final List<String> ARCHIVE_COMPRESSIONS =
       List.of(".gz", ".gzip", ".lz4", ".zst", ".zstd", ".bz2", ".xz");

@@ -6,9 +6,10 @@ import java.nio.channels.SeekableByteChannel;
 
 /**
  * Finds where a record may start in the raw bytes of an archive, for resuming after damage: the
- * next gzip member in a gzipped file, else the next line that starts with {@code WARC/} (or, in an
- * ARC file, the next line that starts with a URL). A candidate is only a place to try: the reader
- * confirms it by parsing a record there.
+ * next gzip member in a gzipped file, the next Zstandard or LZ4 frame in a file compressed with
+ * one of them, else the next line that starts with {@code WARC/} (or, in an ARC file, the next
+ * line that starts with a URL). A candidate is only a place to try: the reader confirms it by
+ * parsing a record there.
  */
 final class RecordFinder {
 
@@ -20,13 +21,26 @@ final class RecordFinder {
     PLAIN_WARC,
     /** Uncompressed ARC (starts with a {@code filedesc:} record). */
     PLAIN_ARC,
-    /** A compression the reader cannot undo (LZ4, Zstandard, bzip2, xz). */
+    /**
+     * Zstandard frames (one per record), perhaps after a skippable frame holding their dictionary
+     * ({@link FrameChannel}).
+     */
+    ZSTD,
+    /** LZ4 frames (one per record), as resiliparse writes them ({@link FrameChannel}). */
+    LZ4,
+    /** A compression the reader cannot undo (bzip2, xz). */
     UNSUPPORTED;
 
     /** The framing of a file whose first bytes are {@code head}. */
     static Framing of(byte[] head, int n) {
       if (n >= 3 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b && head[2] == 8) {
         return GZIP;
+      }
+      if (startsWith(head, 0, n, ZSTD_FRAME) || startsWith(head, 0, n, ZSTD_DICTIONARY_FRAME)) {
+        return ZSTD;
+      }
+      if (startsWith(head, 0, n, LZ4_FRAME)) {
+        return LZ4;
       }
       if (compressionName(head, n) != null) {
         return UNSUPPORTED;
@@ -37,6 +51,10 @@ final class RecordFinder {
 
   private static final byte[] WARC_START = {'W', 'A', 'R', 'C', '/'};
   private static final byte[] ARC_START = {'f', 'i', 'l', 'e', 'd', 'e', 's', 'c', ':'};
+  private static final byte[] ZSTD_FRAME = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd};
+  /** The skippable frame that holds a warc-zstd dictionary (magic 0x184D2A5D). */
+  private static final byte[] ZSTD_DICTIONARY_FRAME = {0x5d, 0x2a, 0x4d, 0x18};
+  private static final byte[] LZ4_FRAME = {0x04, 0x22, 0x4d, 0x18};
   private static final int WINDOW = 64 * 1024;
   private static final int OVERLAP = 16;
 
@@ -50,12 +68,6 @@ final class RecordFinder {
 
   /** The name of an unsupported compression the bytes start with, or null. */
   static String compressionName(byte[] h, int n) {
-    if (n >= 4 && (h[0] & 0xff) == 0x04 && (h[1] & 0xff) == 0x22 && (h[2] & 0xff) == 0x4d && (h[3] & 0xff) == 0x18) {
-      return "LZ4";
-    }
-    if (n >= 4 && (h[0] & 0xff) == 0x28 && (h[1] & 0xff) == 0xb5 && (h[2] & 0xff) == 0x2f && (h[3] & 0xff) == 0xfd) {
-      return "Zstandard";
-    }
     if (n >= 3 && h[0] == 'B' && h[1] == 'Z' && h[2] == 'h') {
       return "bzip2";
     }
@@ -93,6 +105,12 @@ final class RecordFinder {
   private boolean isCandidate(byte[] w, int i, int n, long base) {
     if (framing == Framing.GZIP) {
       return i + 2 < n && (w[i] & 0xff) == 0x1f && (w[i + 1] & 0xff) == 0x8b && w[i + 2] == 8;
+    }
+    if (framing == Framing.ZSTD) {
+      return startsWith(w, i, n, ZSTD_FRAME);
+    }
+    if (framing == Framing.LZ4) {
+      return startsWith(w, i, n, LZ4_FRAME);
     }
     boolean lineStart = (base + i == 0) || (i > 0 && w[i - 1] == '\n');
     if (!lineStart) {

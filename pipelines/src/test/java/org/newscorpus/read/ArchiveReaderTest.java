@@ -173,8 +173,9 @@ class ArchiveReaderTest {
   }
 
   @Test
-  void craftedFixturesAreWhatTheirGeneratorWrites() throws IOException {
-    Map<String, byte[]> made = CraftedArchives.files();
+  void craftedFixturesAreWhatTheirGeneratorsWrite() throws IOException {
+    Map<String, byte[]> made = new TreeMap<>(CraftedArchives.files());
+    made.putAll(CraftedZstdArchives.files(fixtures()));
     try (Stream<Path> files = Files.list(fixtures().resolve("crafted"))) {
       assertEquals(made.keySet().stream().sorted().toList(), files.map(p -> p.getFileName().toString())
           .filter(name -> !name.equals("README.md")).sorted().toList());
@@ -317,7 +318,8 @@ class ArchiveReaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"warcio/example.warc.gz", "warcio/example.warc", "warcio/example.arc",
-      "ukwa-webarchive-discovery/BL-20140325121225068-00000-32090~opera~8443.warc.gz"})
+      "ukwa-webarchive-discovery/BL-20140325121225068-00000-32090~opera~8443.warc.gz",
+      "resiliparse/warcfile.warc.lz4", "crafted/example-per-record.warc.zst", "crafted/example-dictionary.warc.zst"})
   void pageAtReadsAgainEachPageAtItsOffsetAndNothingAtOtherRecords(String fixture) throws IOException {
     Path file = fixtures().resolve(fixture);
     Outcomes o = read(fixture);
@@ -334,6 +336,77 @@ class ArchiveReaderTest {
       assertEquals(Optional.empty(), reader.pageAt(file.toString(), channel, o.pages.get(0).getInputOffset() + 40),
           "not a record start");
       assertEquals(Optional.empty(), reader.pageAt(file.toString(), channel, Files.size(file) + 10), "past the end");
+    }
+  }
+
+  /** A file that must not be read before {@code floor}: the file's start, say, which a reopening of the file costs to reach. */
+  private static final class NothingBefore implements SeekableByteChannel {
+    private final SeekableByteChannel file;
+    long floor;
+
+    NothingBefore(SeekableByteChannel file) {
+      this.file = file;
+    }
+
+    @Override
+    public SeekableByteChannel position(long newPosition) throws IOException {
+      if (newPosition < floor) {
+        throw new AssertionError("went to byte " + newPosition + ", before byte " + floor);
+      }
+      file.position(newPosition);
+      return this;
+    }
+
+    @Override
+    public int read(java.nio.ByteBuffer dst) throws IOException {
+      return file.read(dst);
+    }
+
+    @Override
+    public long position() throws IOException {
+      return file.position();
+    }
+
+    @Override
+    public long size() throws IOException {
+      return file.size();
+    }
+
+    @Override
+    public int write(java.nio.ByteBuffer src) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public SeekableByteChannel truncate(long size) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return file.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+      file.close();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"resiliparse/warcfile.warc.gz", "resiliparse/warcfile.warc", "resiliparse/warcfile.warc.lz4"})
+  void pageAtReadsNothingOfTheFileBeforeTheOffset(String fixture) throws IOException {
+    // on a file system that cannot seek, going back to the file's start for every page read again
+    // would open the file again and skip to the offset each time; only a .warc.zst goes back, to
+    // read its dictionary
+    Path file = fixtures().resolve(fixture);
+    List<Page> pages = read(fixture).pages;
+    ArchiveReader reader = new ArchiveReader(5_000_000);
+    try (NothingBefore channel = new NothingBefore(FileChannel.open(file))) {
+      for (Page page : pages) {
+        channel.floor = page.getInputOffset();
+        assertEquals(Optional.of(page), reader.pageAt(file.toString(), channel, page.getInputOffset()), page.getUrl());
+      }
     }
   }
 
@@ -423,11 +496,121 @@ class ArchiveReaderTest {
     assertEquals(List.of(0L, 202L, 262L), o.rejectedOffsets);
   }
 
+  /** What a file reads to, offsets left out: each outcome in order, a page with its URL, capture and body. */
+  private static List<String> outcomesWithoutOffsets(Outcomes o) {
+    List<String> all = new ArrayList<>();
+    o.pages.forEach(p -> all.add("page " + p.getUrl() + " " + p.getCaptureId() + " " + p.getPayloadDigest() + " "
+        + java.util.Arrays.hashCode(body(p))));
+    o.revisits.forEach(p -> all.add("revisit " + p.getUrl() + " " + p.getRevisitOf()));
+    o.skipped.forEach(r -> all.add("skipped " + r));
+    o.rejected.forEach(r -> all.add("rejected " + r));
+    return all;
+  }
+
+  /** The offsets of the pages, revisits and rejections of {@code o}. */
+  private static List<Long> offsets(Outcomes o) {
+    List<Long> all = new ArrayList<>();
+    o.pages.forEach(p -> all.add(p.getInputOffset()));
+    o.revisits.forEach(p -> all.add(p.getInputOffset()));
+    all.addAll(o.rejectedOffsets);
+    return all;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"resiliparse/warcfile", "resiliparse/block-sized-records"})
+  void lz4ArchivesReadToWhatTheirPlainAndGzippedCopiesReadTo(String name) throws IOException {
+    Outcomes lz4 = read(name + ".warc.lz4");
+    assertFalse(lz4.total() <= 1, "read record by record: " + lz4.rejected + " " + lz4.messages);
+    assertEquals(outcomesWithoutOffsets(read(name + ".warc")), outcomesWithoutOffsets(lz4));
+    assertEquals(outcomesWithoutOffsets(read(name + ".warc.gz")), outcomesWithoutOffsets(lz4));
+    byte[] file = Files.readAllBytes(fixtures().resolve(name + ".warc.lz4"));
+    for (long offset : offsets(lz4)) {
+      assertEquals("04224d18", java.util.HexFormat.of().formatHex(file, (int) offset, (int) offset + 4),
+          "an offset is the start of the record's LZ4 frame: " + offset);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"crafted/example-per-record.warc.zst", "crafted/example-dictionary.warc.zst"})
+  void zstdArchivesWithAFramePerRecordReadToWhatThePlainFileReadsTo(String fixture) throws IOException {
+    Outcomes zstd = read(fixture);
+    assertEquals(outcomesWithoutOffsets(read(CraftedZstdArchives.SOURCE)), outcomesWithoutOffsets(zstd));
+    List<byte[]> records = CraftedZstdArchives.records(Files.readAllBytes(fixtures().resolve(CraftedZstdArchives.SOURCE)));
+    CraftedZstdArchives.Frames frames = CraftedZstdArchives.frames(records, fixture.contains("dictionary")
+        ? CraftedZstdArchives.dictionary(records) : null);
+    long dictionaryFrame = fixture.contains("dictionary") ? Files.size(fixtures().resolve(fixture)) - frames.bytes().length : 0;
+    assertEquals(dictionaryFrame + frames.starts()[2], zstd.pages.get(0).getInputOffset(), "the response's frame");
+    assertEquals(dictionaryFrame + frames.starts()[4], zstd.revisits.get(0).getInputOffset(), "the revisit's frame");
+  }
+
   @Test
-  void lz4ArchiveIsOneRejectionNamingTheCompression() throws IOException {
-    Outcomes o = read("resiliparse/warcfile.warc.lz4");
+  void aCorruptZstdFrameIsRejectedWithItsOffsetAndReadingResumesAtTheNextFrame() throws IOException {
+    Outcomes o = read("crafted/example-corrupt-frame.warc.zst");
+    assertEquals(List.of("corruptZstd"), o.rejected);
+    assertEquals(2049L, o.rejectedOffsets.get(0), "the first request's frame");
+    assertTrue(o.messages.get(0).startsWith("CorruptFrameException: the Zstandard frame that starts at byte 2049 "
+        + "cannot be decompressed: "), o.messages.get(0));
+    assertTrue(o.messages.get(0).endsWith("; reading resumed at byte 2590"), o.messages.get(0));
+    assertEquals(List.of("warcinfoRecord", "warcinfoRecord", "requestRecord"), o.skipped, "the second request is read");
+    assertEquals(List.of(812L, 2590L), List.of(o.pages.get(0).getInputOffset(), o.revisits.get(0).getInputOffset()));
+  }
+
+  @Test
+  void aZstdFileCutInsideItsLastFrameLosesOnlyThatRecord() throws IOException {
+    Outcomes o = read("crafted/example-truncated.warc.zst");
+    assertEquals(List.of("truncatedRecord"), o.rejected);
+    assertEquals(3196L, o.rejectedOffsets.get(0));
+    assertTrue(o.messages.get(0).contains("the file ends inside the Zstandard frame that starts at byte 3196"),
+        o.messages.get(0));
+    assertTrue(o.messages.get(0).contains("is lost"), o.messages.get(0));
+    assertEquals(1, o.pages.size());
+    assertEquals(1, o.revisits.size());
+  }
+
+  @Test
+  void aCorruptLz4FrameIsRejectedAsCorruptLz4AndTheNextFramesRecordIsRead(@TempDir Path dir) throws IOException {
+    // three records of 240 compressed bytes each; the second frame's data is garbled
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("resiliparse/block-sized-records.warc.lz4"));
+    for (int i = 350; i < 358; i++) {
+      bytes[i] = (byte) ~bytes[i];
+    }
+    Path file = dir.resolve("garbled.warc.lz4");
+    Files.write(file, bytes);
+    Outcomes o = read(file, 5_000_000);
+    assertEquals(List.of("corruptLz4"), o.rejected);
+    assertEquals(240L, o.rejectedOffsets.get(0));
+    assertTrue(o.messages.get(0).contains("the LZ4 frame that starts at byte 240 cannot be decompressed"),
+        o.messages.get(0));
+    assertEquals(List.of("unknownRecordType", "unknownRecordType"), o.skipped,
+        "the records before and after; the garbled one is only rejected, though its block read to its end");
+  }
+
+  @Test
+  void aFileCompressedAsOneZstdFrameReadsThroughAndItsRecordsShareTheFramesOffset(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("one-frame.warc.zst");
+    Files.write(file, com.github.luben.zstd.Zstd.compress(Files.readAllBytes(fixtures().resolve("resiliparse/warcfile.warc"))));
+    Outcomes o = read(file, 5_000_000);
+    assertEquals(outcomesWithoutOffsets(read("resiliparse/warcfile.warc")), outcomesWithoutOffsets(o));
+    assertTrue(offsets(o).stream().allMatch(offset -> offset == 0), "one frame, one offset");
+  }
+
+  @Test
+  void aZstdFileCutInsideItsDictionaryIsOneRejection(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cut-dictionary.warc.zst");
+    Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(fixtures().resolve("crafted/example-dictionary.warc.zst")), 100));
+    Outcomes o = read(file, 5_000_000);
+    assertEquals(List.of("truncatedRecord"), o.rejected);
+    assertTrue(o.messages.get(0).contains("no frame can be decoded without it"), o.messages.get(0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"BZh91AY&SY", "\u00fd7zXZ\u0000"})
+  void bzip2AndXzArchivesAreOneRejectionNamingTheCompression(String magic, @TempDir Path dir) throws IOException {
+    Path file = dir.resolve("archive.warc.x");
+    Files.write(file, magic.getBytes(StandardCharsets.ISO_8859_1));
+    Outcomes o = read(file, 5_000_000);
     assertEquals(List.of("unsupportedCompression"), o.rejected);
-    assertTrue(o.messages.get(0).startsWith("LZ4"));
+    assertTrue(o.messages.get(0).startsWith(magic.startsWith("BZ") ? "bzip2" : "xz"), o.messages.get(0));
   }
 
   @Test
@@ -460,6 +643,8 @@ class ArchiveReaderTest {
   void failuresAreNamedByWhatWentWrong() {
     assertEquals("truncatedRecord", ArchiveReader.failureReason(new java.io.EOFException()));
     assertEquals("corruptGzip", ArchiveReader.failureReason(new java.util.zip.ZipException("bad")));
+    assertEquals("corruptZstd", ArchiveReader.failureReason(new FrameChannel.CorruptFrameException("corruptZstd", "bad", null)));
+    assertEquals("corruptLz4", ArchiveReader.failureReason(new FrameChannel.CorruptFrameException("corruptLz4", "bad", null)));
     assertEquals("unparseableHeader", ArchiveReader.failureReason(new NumberFormatException("x")));
     assertFalse(ArchiveReader.failureReason(new IOException("disk")).isEmpty());
   }
@@ -530,7 +715,8 @@ class ArchiveReaderTest {
   void aContentLengthTooLargeSwallowsNoFollowingRecord(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     List<SyntheticArchive.Record> records = new ArrayList<>(SyntheticArchive.records(3, 5));
     records.set(2, new SyntheticArchive.Record(null, Damages.withContentLengthDelta(records.get(2).bytes(), 1000)));
-    for (SyntheticArchive.Built built : List.of(SyntheticArchive.plain(records), SyntheticArchive.gzipped(records))) {
+    for (SyntheticArchive.Built built : List.of(SyntheticArchive.plain(records), SyntheticArchive.gzipped(records),
+        SyntheticArchive.zstd(records))) {
       Path file = dir.resolve("long" + built.bytes().length);
       Files.write(file, built.bytes());
       Outcomes o = read(file, 5_000_000);

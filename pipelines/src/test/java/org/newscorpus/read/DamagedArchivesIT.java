@@ -27,9 +27,10 @@ import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Rejected;
 
 /**
- * The seeded fault test, end to end: damaged copies of good archives (truncated at random
- * positions, random byte flips, Content-Length off by ±1 and ±1000, a gzip member cut in half, a
- * gzip bomb, a 20 MB page, a utf-8-declared windows-1256 page) are run through the whole pipeline,
+ * The seeded fault test, end to end: damaged copies of good archives, plain, gzipped and
+ * Zstandard-compressed (truncated at random positions, random byte flips, Content-Length off by ±1
+ * and ±1000, a gzip member or Zstandard frame cut in half, a gzip bomb, a 20 MB page, a
+ * utf-8-declared windows-1256 page) are run through the whole pipeline,
  * each file an input. The run completes, read = articles + skipped + rejected holds, every file is
  * read, and every page no damage touched comes out as an article, from its file or, when another
  * variant holds the same capture, as a {@code duplicateCapture} record of its file.

@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Damaged copies of good synthetic archives, each with the URLs of the pages that no damage
- * touched: truncation at random positions, random byte flips, a record's Content-Length off by ±1
- * and ±1000, a gzip member cut in half; and, once, a gzip bomb, a 20 MB page and a page that says
- * utf-8 but is windows-1256 Arabic. Every choice comes from the seed.
+ * Damaged copies of good synthetic archives (plain, per-record gzip, per-record Zstandard), each
+ * with the URLs of the pages that no damage touched: truncation at random positions, random byte
+ * flips, a record's Content-Length off by ±1 and ±1000, a gzip member or Zstandard frame cut in
+ * half; and, once, a gzip bomb, a 20 MB page (gzipped, and in a Zstandard frame of a few KB) and a
+ * page that says utf-8 but is windows-1256 Arabic. Every choice comes from the seed.
  */
 final class Damages {
 
@@ -27,14 +28,14 @@ final class Damages {
 
   private Damages() {}
 
-  /** Truncations, byte flips, Content-Length errors and cut gzip members of two archives. */
+  /** Truncations, byte flips, Content-Length errors and cut members or frames of three archives. */
   static List<Variant> seeded(long seed) {
     Random random = new Random(seed);
     List<SyntheticArchive.Record> records = SyntheticArchive.records(PAGES, seed);
     List<Variant> out = new ArrayList<>();
-    for (boolean gzip : new boolean[] {false, true}) {
-      String ext = gzip ? ".warc.gz" : ".warc";
-      SyntheticArchive.Built good = gzip ? SyntheticArchive.gzipped(records) : SyntheticArchive.plain(records);
+    for (String ext : new String[] {".warc", ".warc.gz", ".warc.zst"}) {
+      boolean compressed = !ext.equals(".warc");
+      SyntheticArchive.Built good = built(ext, records);
       for (int k = 0; k < 3; k++) {
         int cut = random.nextInt(good.bytes().length);
         out.add(new Variant("s" + seed + "-truncated" + k + ext, Arrays.copyOf(good.bytes(), cut), survivors(good, 0, cut)));
@@ -53,10 +54,10 @@ final class Damages {
         int victim = randomPage(records, random);
         List<SyntheticArchive.Record> changed = new ArrayList<>(records);
         changed.set(victim, new SyntheticArchive.Record(null, withContentLengthDelta(records.get(victim).bytes(), delta)));
-        SyntheticArchive.Built bad = gzip ? SyntheticArchive.gzipped(changed) : SyntheticArchive.plain(changed);
+        SyntheticArchive.Built bad = built(ext, changed);
         out.add(new Variant("s" + seed + "-length" + (delta > 0 ? "+" : "") + delta + ext, bad.bytes(), bad.pageUrls()));
       }
-      if (gzip) {
+      if (compressed) {
         int victim = randomPage(records, random);
         byte[] member = Arrays.copyOfRange(good.bytes(), (int) good.starts()[victim], (int) good.end(victim));
         byte[] half = Arrays.copyOf(member, member.length / 2);
@@ -68,6 +69,15 @@ final class Damages {
       }
     }
     return out;
+  }
+
+  /** The records in the file kind that {@code ext} names. */
+  private static SyntheticArchive.Built built(String ext, List<SyntheticArchive.Record> records) {
+    return switch (ext) {
+      case ".warc.gz" -> SyntheticArchive.gzipped(records);
+      case ".warc.zst" -> SyntheticArchive.zstd(records);
+      default -> SyntheticArchive.plain(records);
+    };
   }
 
   /** A gzip bomb, a 20 MB page and a utf-8-declared windows-1256 page amid good records. */
@@ -88,6 +98,7 @@ final class Damages {
     System.arraycopy(open, 0, page, 0, open.length);
     big.add(5, new SyntheticArchive.Record(null, SyntheticArchive.response("https://news.example/big", page, "text/html", null, 5)));
     out.add(new Variant("s" + seed + "-20mb.warc.gz", SyntheticArchive.gzipped(big).bytes(), good));
+    out.add(new Variant("s" + seed + "-20mb.warc.zst", SyntheticArchive.zstd(big).bytes(), good));
 
     List<SyntheticArchive.Record> arabic = new ArrayList<>(records);
     arabic.add(2, new SyntheticArchive.Record(ARABIC_URL, SyntheticArchive.response(ARABIC_URL,

@@ -107,9 +107,11 @@ class InputFilesTest {
     assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("x.arc"));
     assertEquals(InputFormat.HTML_DUMP, InputFormat.forFileName("x.htm.gz"));
     assertEquals(InputFormat.TEXT_DUMP, InputFormat.forFileName("x.txt"));
-    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("x.warc.lz4"), "listed, to be rejected by its magic bytes");
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("x.warc.lz4"));
     assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.warc.zst"));
-    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.arc.bz2"));
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.warc.zstd"));
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.arc.bz2"), "listed, to be rejected by its magic bytes");
+    assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl.warc.xz"), "listed, to be rejected by its magic bytes");
     assertEquals(InputFormat.ARCHIVE, InputFormat.forFileName("crawl-00001.warc.gz.open"), "Heritrix's file being written");
     assertEquals(InputFormat.WACZ, InputFormat.forFileName("crawl-20261130.WACZ"), "browsertrix's output");
     assertEquals(null, InputFormat.forFileName("page.html.zst"));

@@ -44,6 +44,15 @@ class RecordFinderTest {
   }
 
   @Test
+  void aZstdOrLz4FrameIsACandidateAnywhereInItsOwnFraming() throws IOException {
+    String s = "xx(\u00b5/\u00fdyy\u0004\"M\u0018zz";
+    assertEquals(2, next(s, RecordFinder.Framing.ZSTD, 0));
+    assertEquals(-1, next(s, RecordFinder.Framing.ZSTD, 3));
+    assertEquals(8, next(s, RecordFinder.Framing.LZ4, 0));
+    assertEquals(-1, next(s, RecordFinder.Framing.GZIP, 0));
+  }
+
+  @Test
   void candidatesAcrossWindowBoundariesAreFound() throws IOException {
     String s = "a".repeat(64 * 1024 - 3) + "\nWARC/1.0\r\n";
     assertEquals(64 * 1024 - 2, next(s, RecordFinder.Framing.PLAIN_WARC, 1));
@@ -52,7 +61,11 @@ class RecordFinderTest {
   @Test
   void framingIsSniffedFromTheFirstBytes() {
     assertEquals(RecordFinder.Framing.GZIP, RecordFinder.Framing.of(new byte[] {0x1f, (byte) 0x8b, 8, 0}, 4));
-    assertEquals(RecordFinder.Framing.UNSUPPORTED, RecordFinder.Framing.of(new byte[] {4, 0x22, 0x4d, 0x18}, 4));
+    assertEquals(RecordFinder.Framing.LZ4, RecordFinder.Framing.of(new byte[] {4, 0x22, 0x4d, 0x18}, 4));
+    assertEquals(RecordFinder.Framing.ZSTD, RecordFinder.Framing.of(new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd}, 4));
+    assertEquals(RecordFinder.Framing.ZSTD, RecordFinder.Framing.of(new byte[] {0x5d, 0x2a, 0x4d, 0x18, 0, 1, 0, 0}, 8),
+        "a skippable frame holding a dictionary");
+    assertEquals(RecordFinder.Framing.UNSUPPORTED, RecordFinder.Framing.of("BZh91AY&SY".getBytes(StandardCharsets.US_ASCII), 10));
     byte[] arc = "filedesc://a".getBytes(StandardCharsets.US_ASCII);
     assertEquals(RecordFinder.Framing.PLAIN_ARC, RecordFinder.Framing.of(arc, arc.length));
     byte[] warc = "WARC/1.0\r\n".getBytes(StandardCharsets.US_ASCII);

@@ -1,5 +1,6 @@
 package org.newscorpus.read;
 
+import com.github.luben.zstd.Zstd;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -110,20 +112,25 @@ final class SyntheticArchive {
 
   /** The records one after another, uncompressed. */
   static Built plain(List<Record> records) {
-    return build(records, false);
+    return build(records, UnaryOperator.identity());
   }
 
   /** One gzip member per record. */
   static Built gzipped(List<Record> records) {
-    return build(records, true);
+    return build(records, SyntheticArchive::gzip);
   }
 
-  private static Built build(List<Record> records, boolean gzip) {
+  /** One Zstandard frame per record (level 3, no checksum), as wget-at writes a {@code .warc.zst}. */
+  static Built zstd(List<Record> records) {
+    return build(records, bytes -> Zstd.compress(bytes, 3));
+  }
+
+  private static Built build(List<Record> records, UnaryOperator<byte[]> compress) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long[] starts = new long[records.size() + 1];
     for (int i = 0; i < records.size(); i++) {
       starts[i] = out.size();
-      byte[] bytes = gzip ? gzip(records.get(i).bytes()) : records.get(i).bytes();
+      byte[] bytes = compress.apply(records.get(i).bytes());
       out.write(bytes, 0, bytes.length);
     }
     starts[records.size()] = out.size();
