@@ -28,6 +28,9 @@ needs_build() {
 if needs_build; then
   echo "building (mvn package -DskipTests) ..." >&2
   (cd "$root" && mvn -B -q -DskipTests package >&2)
+  # build-classpath leaves classpath.txt alone when the class path did not change: without this,
+  # a source edited once would rebuild on every later run.
+  touch "$classpath_file"
 fi
 
 has_gold=false
