@@ -10,13 +10,16 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
+# No cd: relative FOLDER paths are the caller's, as typed.
 
-classes="pipelines/target/classes"
-classpath_file="pipelines/target/classpath.txt"
-if [[ ! -f "$classpath_file" || -n "$(find pom.xml pipelines/pom.xml pipelines/src/main schemas -newer "$classpath_file" -print -quit 2>/dev/null)" ]]; then
+classes="$root/pipelines/target/classes"
+classpath_file="$root/pipelines/target/classpath.txt"
+if [[ ! -f "$classpath_file" || -n "$(find "$root/pom.xml" "$root/pipelines/pom.xml" "$root/pipelines/src/main" "$root/schemas" -newer "$classpath_file" -print -quit 2>/dev/null)" ]]; then
   echo "building (mvn package -DskipTests) ..." >&2
-  mvn -B -q -DskipTests package >&2
+  (cd "$root" && mvn -B -q -DskipTests package >&2)
+  # build-classpath leaves classpath.txt alone when the class path did not change: without this,
+  # a source edited once would rebuild on every later run.
+  touch "$classpath_file"
 fi
 
 has_folder=false

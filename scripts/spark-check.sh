@@ -19,6 +19,9 @@ project="$(cd "$(dirname "${BASH_SOURCE[0]}")/spark-check" && pwd)"
 if [[ ! -f "$project/target/classpath.txt" || -n "$(find "$project/pom.xml" "$project/src" -newer "$project/target/classpath.txt" -print -quit)" ]]; then
   echo "building the Spark check (mvn compile) ..." >&2
   mvn -B -q -f "$project/pom.xml" compile >&2
+  # build-classpath leaves classpath.txt alone when the class path did not change: without this,
+  # a source edited once would rebuild on every later run.
+  touch "$project/target/classpath.txt"
 fi
 
 # Spark 3.5 on Java 17 needs these packages opened, as spark-submit does (JavaModuleOptions).

@@ -114,6 +114,14 @@ public final class NewsCorpusPipeline {
       if (options.getMaxPageBytes() <= 0) {
         throw new IllegalArgumentException("--maxPageBytes must be positive");
       }
+      // Checked here, before --overwrite empties the output folder, not when the steps are built.
+      if (options.getMinTextChars() < 0) {
+        throw new IllegalArgumentException("--minTextChars must not be negative, was " + options.getMinTextChars());
+      }
+      if (options.getShardsPerPartition() < 1) {
+        throw new IllegalArgumentException(
+            "--shardsPerPartition must be at least 1, was " + options.getShardsPerPartition());
+      }
       DedupeConfig.fromOptions(options);
       if (options.getDedupeShards() < 0 || options.getDedupeShards() > DedupeStories.MAX_SHARDS) {
         throw new IllegalArgumentException(

@@ -10,8 +10,9 @@ public interface ReadOptions extends PipelineOptions {
 
   @Description(
       "Comma-separated input globs or folders (** crosses folders). A folder means every supported"
-          + " file below it: .warc, .warc.gz, .arc, .arc.gz, .html, .htm, .html.gz, .htm.gz, .txt,"
-          + " .txt.gz. Any Beam FileSystems scheme on the class path works (file, gs://, s3://, ...).")
+          + " file below it: .warc, .arc (gzipped or not, or still .open), .wacz, and page dumps"
+          + " .html, .htm, .xhtml, .txt (and their .gz). Any Beam FileSystems scheme on the class"
+          + " path works (file, gs://, s3://, ...).")
   @Validation.Required
   String getInput();
 

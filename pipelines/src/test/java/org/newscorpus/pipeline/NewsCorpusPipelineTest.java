@@ -105,6 +105,21 @@ class NewsCorpusPipelineTest {
   }
 
   @Test
+  void outOfRangeValuesAreUsageErrorsThatLeaveAnOverwrittenDatasetInPlace() throws IOException {
+    Path page = dir.resolve("in/a.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, "<html></html>");
+    Files.createDirectories(dir.resolve("out"));
+    Files.writeString(dir.resolve("out/_SUCCESS"), "");
+    assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("out"), "--overwrite", "--shardsPerPartition=0"));
+    assertTrue(err().contains("--shardsPerPartition"), err());
+    assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("out"), "--overwrite", "--minTextChars=-1"));
+    assertTrue(err().contains("--minTextChars"), err());
+    assertFalse(err().contains("\tat "), "no stack trace");
+    assertTrue(Files.exists(dir.resolve("out/_SUCCESS")), "the earlier dataset is still there");
+  }
+
+  @Test
   void existingDatasetIsRefusedWithoutOverwrite() throws IOException {
     Path page = dir.resolve("in/a.html");
     Files.createDirectories(page.getParent());
