@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -134,7 +136,7 @@ public final class NewsCorpusPipeline {
       output = new OutputFolder(options.getOutput());
       output.prepare(options.getOverwrite());
     } catch (IllegalArgumentException | IllegalStateException | FileNotFoundException e) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + optionError(e, args));
       err.println("Run with --help for the list of options.");
       return USAGE_ERROR;
     } catch (IOException e) {
@@ -150,8 +152,16 @@ public final class NewsCorpusPipeline {
     }
     Pipeline pipeline = Pipeline.create(options);
     build(pipeline, options, files);
-    ProgressMonitor.Outcome outcome =
-        ProgressMonitor.every(options.getProgressSeconds(), files, err).run(pipeline);
+    ProgressMonitor.Outcome outcome;
+    try {
+      outcome = ProgressMonitor.every(options.getProgressSeconds(), files, err).run(pipeline);
+    } catch (RuntimeException e) {
+      // the runner's exception wraps the one a step threw: say that one first, in one line
+      err.println("error: the run failed, no _SUCCESS written: " + rootCause(e));
+      err.println("(the runner's report follows)");
+      e.printStackTrace(err);
+      return 1;
+    }
     PipelineResult.State state = outcome.state();
     if (state != PipelineResult.State.DONE) {
       err.println("error: the pipeline ended in state " + state + "; no _SUCCESS written");
@@ -181,6 +191,55 @@ public final class NewsCorpusPipeline {
       return 1;
     }
     return 0;
+  }
+
+  /** The innermost cause of {@code e}, as "Type: message". */
+  static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+  }
+
+  /** Jackson's words for a value Beam could not read into an option: its type, then why. */
+  private static final Pattern UNREADABLE_VALUE =
+      Pattern.compile("(?s)Cannot deserialize value of type `([^`]+)` from \\S+ \"(.*?)\": ([^\\n]*).*");
+
+  /**
+   * The message of a usage error. Beam reports an option value of the wrong type in Jackson's
+   * words, without the option's name ("Cannot deserialize value of type `int` from String "abc"
+   * … at [Source: UNKNOWN; byte offset: #UNKNOWN]"): that message names the argument and what it
+   * should be instead.
+   */
+  static String optionError(Exception e, String[] args) {
+    String message = String.valueOf(e.getMessage());
+    Matcher m = UNREADABLE_VALUE.matcher(message);
+    if (!m.matches()) {
+      return message;
+    }
+    String type = m.group(1);
+    String expected = switch (type) {
+      case "int", "long", "java.lang.Integer", "java.lang.Long" -> "a whole number";
+      case "double", "float", "java.lang.Double", "java.lang.Float" -> "a number";
+      case "boolean", "java.lang.Boolean" -> "true or false";
+      default -> {
+        Matcher values = Pattern.compile("accepted for Enum class: \\[(.*)]").matcher(m.group(3));
+        yield values.find() ? "one of " + values.group(1) : "a value of type " + type;
+      }
+    };
+    String argument = null;
+    for (String arg : args) {
+      if (arg.startsWith("--") && arg.contains("=")) {
+        try {
+          PipelineOptionsFactory.fromArgs(arg).as(NewsCorpusOptions.class);
+        } catch (IllegalArgumentException bad) {
+          argument = arg;
+          break;
+        }
+      }
+    }
+    return (argument != null ? argument : "\"" + m.group(2) + "\"") + ": the value must be " + expected;
   }
 
   /**

@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -45,12 +50,15 @@ public final class OutputFolder {
   }
 
   /**
-   * Makes the folder ready for a run: with a dataset present, refuses unless {@code overwrite},
-   * and then deletes that dataset (and nothing else).
+   * Makes the folder ready for a run: a local folder must be one the run can create and write in;
+   * with a dataset present, refuses unless {@code overwrite}, and then deletes that dataset (and
+   * nothing else).
    *
-   * @throws IllegalStateException naming the folder and the way out when a dataset is present
+   * @throws IllegalStateException naming the folder and the way out when a dataset is present, or
+   *     when a local folder cannot be created or written in (checked before anything is deleted)
    */
   public void prepare(boolean overwrite) throws IOException {
+    checkWritable();
     List<String> present = new ArrayList<>();
     for (String entry : DATASET_ENTRIES) {
       if (exists(output + "/" + entry) || !files(output + "/" + entry + "/**").isEmpty()) {
@@ -68,6 +76,43 @@ public final class OutputFolder {
     for (String entry : present) {
       delete(output + "/" + entry);
     }
+  }
+
+  /**
+   * Creates a local output folder and checks that files can be made in it, so that a folder the
+   * run cannot write fails at once, with its reason, instead of after all the reading and
+   * extraction. Object stores (gs://, s3://) have no folders to check; their writes say for
+   * themselves.
+   */
+  private void checkWritable() {
+    try {
+      Path local = localPath(output);
+      if (local == null) {
+        return;
+      }
+      Files.createDirectories(local);
+      Path probe = Files.createTempFile(local, ".newscorpus-write-check", ".tmp");
+      Files.delete(probe);
+    } catch (IOException | SecurityException | InvalidPathException e) {
+      throw new IllegalStateException("--output=" + output + " cannot be written: " + reason(e));
+    }
+  }
+
+  /** What went wrong, in the words of the file system: "Not a directory", "Permission denied", … */
+  private static String reason(Exception e) {
+    if (e instanceof FileAlreadyExistsException exists) {
+      return exists.getFile() + " is a file, not a folder";
+    }
+    if (e instanceof AccessDeniedException denied) {
+      return "permission denied (" + denied.getFile() + ")";
+    }
+    if (e instanceof NoSuchFileException missing) {
+      return missing.getFile() + " cannot be created there";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason() + " (" + fs.getFile() + ")";
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /** Writes {@code _SUMMARY.json}, removes the pipeline's scratch accounting, then writes {@code _SUCCESS}. */

@@ -120,6 +120,34 @@ class NewsCorpusPipelineTest {
   }
 
   @Test
+  void aValueOfTheWrongTypeIsAUsageErrorNamingItsOption() throws IOException {
+    Path page = dir.resolve("in/a.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, "<html></html>");
+    String[][] cases = {
+      {"--minTextChars=abc", "a whole number"},
+      {"--dedupe=sometimes", "one of mark, drop"},
+      {"--report=maybe", "true or false"},
+      {"--dedupeJaccard=half", "a number"}
+    };
+    for (String[] c : cases) {
+      assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("o"), c[0]), c[0]);
+      assertTrue(err().contains("error: " + c[0] + ": the value must be " + c[1]), err());
+      assertFalse(err().contains("Source: UNKNOWN"), err());
+    }
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeWrittenIsAUsageErrorBeforeTheRun() throws IOException {
+    Path page = dir.resolve("in/a.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, "<html></html>");
+    assertEquals(2, run("--input=" + page, "--output=" + page.resolve("out")));
+    assertTrue(err().contains("cannot be written: Not a directory"), err());
+    assertFalse(err().contains("\tat "), "no stack trace");
+  }
+
+  @Test
   void existingDatasetIsRefusedWithoutOverwrite() throws IOException {
     Path page = dir.resolve("in/a.html");
     Files.createDirectories(page.getParent());

@@ -22,6 +22,24 @@ class OutputFolderTest {
   }
 
   @Test
+  void aFolderThatCannotBeMadeIsRefusedBeforeTheRunAndSaysWhy() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+    IllegalStateException underAFile =
+        assertThrows(IllegalStateException.class, () -> new OutputFolder(file.resolve("out").toString()).prepare(true));
+    assertTrue(underAFile.getMessage().contains("cannot be written") && underAFile.getMessage().contains("Not a directory"),
+        underAFile.getMessage());
+    IllegalStateException aFile =
+        assertThrows(IllegalStateException.class, () -> new OutputFolder(file.toString()).prepare(true));
+    assertTrue(aFile.getMessage().contains("is a file, not a folder"), aFile.getMessage());
+    assertEquals("mine", Files.readString(file));
+    new OutputFolder(dir.resolve("a/b/c").toString()).prepare(false);
+    assertTrue(Files.isDirectory(dir.resolve("a/b/c")), "a new folder is made, with its parents");
+    try (var left = Files.list(dir.resolve("a/b/c"))) {
+      assertEquals(0, left.count(), "the write check leaves nothing behind");
+    }
+  }
+
+  @Test
   void existingDatasetIsRefusedWithTheWayOut() throws IOException {
     Files.createDirectories(dir.resolve("articles/date=2021-01-01/source=a"));
     Files.writeString(dir.resolve("articles/date=2021-01-01/source=a/part-00000-of-00001.avro"), "x");
