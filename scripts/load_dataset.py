@@ -155,6 +155,13 @@ def partition_files(dataset, table, date_from=None, date_to=None, sources=None, 
 # ---------------------------------------------------------------- Avro
 
 
+# The packages python3-avro needs for the codecs --codec chooses (deflate, bzip2 and xz are built in).
+CODEC_PACKAGES = {
+    "snappy": "python3-snappy (apt-get install python3-snappy; pip install python-snappy)",
+    "zstandard": "python3-zstandard (apt-get install python3-zstandard; pip install zstandard)",
+}
+
+
 def read_avro(path):
     """(writer schema as a dict, list of records as dicts) of one Avro file."""
     with open(path, "rb") as f:
@@ -170,6 +177,13 @@ def read_avro(path):
             meta = reader.meta.get("avro.schema") if hasattr(reader, "meta") else reader.get_meta("avro.schema")
             schema = json.loads(meta.decode("utf-8") if isinstance(meta, bytes) else meta)
             return schema, list(reader)
+        except Exception as e:  # avro.errors.UnsupportedCodec, at the first block: the codec's library is missing
+            if type(e).__name__ != "UnsupportedCodec":
+                raise
+            codec = reader.codec if hasattr(reader, "codec") else str(e)
+            package = CODEC_PACKAGES.get(codec, "the library of that codec")
+            raise DatasetError(f"{path} is written with the Avro codec '{codec}', which python3-avro reads only "
+                               f"with {package} installed (or use fastavro: pip install fastavro)") from None
         finally:
             reader.close()
 

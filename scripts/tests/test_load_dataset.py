@@ -202,6 +202,17 @@ class LoadDatasetTest(unittest.TestCase):
         self.assertEqual(0, len(frame))
         self.assertEqual([f.name for f in schema("rejected").fields], list(frame.columns))
 
+    @unittest.skipIf(load_dataset.fastavro is not None, "fastavro reads the files, not python3-avro")
+    def test_a_codec_whose_library_is_missing_names_the_package_to_install(self):
+        import avro.codecs  # noqa: E402
+
+        # the fixture's articles are snappy: as on a machine without python3-snappy
+        without_snappy = {k: v for k, v in avro.codecs.KNOWN_CODECS.items() if k != "snappy"}
+        with mock.patch.object(avro.codecs, "KNOWN_CODECS", without_snappy):
+            with self.assertRaisesRegex(load_dataset.DatasetError, "codec 'snappy'.*apt-get install python3-snappy"):
+                load_dataset.load_articles(self.root)
+            self.assertEqual(2, load_dataset.main([self.root, "--table", "articles"]))
+
     def test_a_missing_dataset_folder_is_an_error(self):
         with self.assertRaisesRegex(load_dataset.DatasetError, "no such folder"):
             load_dataset.load_articles(os.path.join(self.root, "nope"))
