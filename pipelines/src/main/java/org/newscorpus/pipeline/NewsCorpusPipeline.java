@@ -157,14 +157,14 @@ public final class NewsCorpusPipeline {
       outcome = ProgressMonitor.every(options.getProgressSeconds(), files, err).run(pipeline);
     } catch (RuntimeException e) {
       // the runner's exception wraps the one a step threw: say that one first, in one line
-      err.println("error: the run failed, no _SUCCESS written: " + rootCause(e));
+      err.println("error: the run failed: " + rootCause(e) + "; " + abandon(output));
       err.println("(the runner's report follows)");
       e.printStackTrace(err);
       return 1;
     }
     PipelineResult.State state = outcome.state();
     if (state != PipelineResult.State.DONE) {
-      err.println("error: the pipeline ended in state " + state + "; no _SUCCESS written");
+      err.println("error: the pipeline ended in state " + state + "; " + abandon(output));
       return 1;
     }
     try {
@@ -187,10 +187,19 @@ public final class NewsCorpusPipeline {
       out.print(summary.toTable());
       out.println("dataset: " + output.path());
     } catch (IOException e) {
-      err.println("error: cannot finish the dataset: " + e);
+      err.println("error: cannot finish the dataset: " + e + "; " + abandon(output));
       return 1;
     }
     return 0;
+  }
+
+  /** {@link OutputFolder#abandon} after a failed run, in words for the user. */
+  private static String abandon(OutputFolder output) {
+    try {
+      return output.abandon();
+    } catch (IOException | RuntimeException e) {
+      return "its partial output could not be removed (" + e + "); no _SUCCESS is written";
+    }
   }
 
   /** The innermost cause of {@code e}, as "Type: message". */

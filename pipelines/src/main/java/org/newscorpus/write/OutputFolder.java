@@ -36,7 +36,15 @@ public final class OutputFolder {
     "_SUCCESS", "_SUMMARY.json", "report.html", "articles", "stories", "rejected", WriteDataset.ACCOUNTING_DIR
   };
 
+  /**
+   * Where {@code --overwrite} keeps the dataset it replaces in a local folder until the run has
+   * written its own: a failed run puts it back. Readers skip folders whose name starts with a dot.
+   */
+  static final String REPLACED = ".newscorpus-replaced";
+
   private final String output;
+  /** This run moved a dataset aside (or found one moved aside by a run that was stopped), to replace it. */
+  private boolean replacing;
 
   public OutputFolder(String output) {
     if (output == null || output.isBlank()) {
@@ -51,8 +59,9 @@ public final class OutputFolder {
 
   /**
    * Makes the folder ready for a run: a local folder must be one the run can create and write in;
-   * with a dataset present, refuses unless {@code overwrite}, and then deletes that dataset (and
-   * nothing else).
+   * with a dataset present, refuses unless {@code overwrite}. Then that dataset (and nothing else)
+   * is moved aside into {@link #REPLACED} in a local folder, until {@link #finish} deletes it or
+   * {@link #abandon} puts it back; in an object store it is deleted at once.
    *
    * @throws IllegalStateException naming the folder and the way out when a dataset is present, or
    *     when a local folder cannot be created or written in (checked before anything is deleted)
@@ -73,9 +82,50 @@ public final class OutputFolder {
           "--output=" + output + " already holds a dataset (" + String.join(", ", present)
               + "); choose another folder or pass --overwrite to replace it");
     }
+    Path local = localPath(output);
+    if (local == null) {
+      // an object store has no cheap move: the dataset goes now
+      for (String entry : present) {
+        delete(output + "/" + entry);
+      }
+      return;
+    }
+    Path kept = local.resolve(REPLACED);
+    replacing = true;
+    if (Files.exists(kept)) {
+      // an earlier run that replaced a dataset was stopped before it ended: what is in the folder is
+      // that run's partial output, and the dataset it replaced is still the one kept aside
+      for (String entry : present) {
+        delete(output + "/" + entry);
+      }
+      return;
+    }
+    Files.createDirectories(kept);
     for (String entry : present) {
+      Files.move(local.resolve(entry), kept.resolve(entry));
+    }
+  }
+
+  /**
+   * After a run that failed: removes what it wrote and, when it was to replace a dataset in a local
+   * folder, puts that dataset back. Returns what was done, for the user.
+   */
+  public String abandon() throws IOException {
+    for (String entry : DATASET_ENTRIES) {
       delete(output + "/" + entry);
     }
+    Path local = localPath(output);
+    Path kept = local == null ? null : local.resolve(REPLACED);
+    if (!replacing || !Files.isDirectory(kept)) {
+      return "its partial output is removed";
+    }
+    try (Stream<Path> entries = Files.list(kept)) {
+      for (Path entry : entries.toList()) {
+        Files.move(entry, local.resolve(entry.getFileName()));
+      }
+    }
+    Files.delete(kept);
+    return "its partial output is removed and the dataset it was to replace is back in place";
   }
 
   /**
@@ -127,6 +177,10 @@ public final class OutputFolder {
       }
     }
     write(output + "/_SUCCESS", "");
+    Path local = localPath(output);
+    if (local != null && replacing) {
+      delete(local.resolve(REPLACED).toString());
+    }
   }
 
   /** The tally lines the pipeline wrote. */

@@ -55,10 +55,69 @@ class OutputFolderTest {
     Files.writeString(dir.resolve("articles/date=2021-01-01/p.avro"), "x");
     Files.writeString(dir.resolve("_SUCCESS"), "");
     Files.writeString(dir.resolve("notes.txt"), "mine");
-    new OutputFolder(dir.toString()).prepare(true);
+    OutputFolder output = new OutputFolder(dir.toString());
+    output.prepare(true);
     assertFalse(Files.exists(dir.resolve("articles")));
     assertFalse(Files.exists(dir.resolve("_SUCCESS")));
     assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+    Files.createDirectories(dir.resolve(WriteDataset.ACCOUNTING_DIR));
+    output.finish("{}");
+    assertFalse(Files.exists(dir.resolve(OutputFolder.REPLACED)), "the replaced dataset goes once the run is done");
+    assertFalse(Files.exists(dir.resolve("articles/date=2021-01-01/p.avro")));
+    assertTrue(Files.exists(dir.resolve("_SUCCESS")));
+  }
+
+  @Test
+  void aFailedRunPutsBackTheDatasetItWasToReplace() throws IOException {
+    Files.createDirectories(dir.resolve("articles/date=2021-01-01"));
+    Files.writeString(dir.resolve("articles/date=2021-01-01/p.avro"), "old");
+    Files.writeString(dir.resolve("_SUMMARY.json"), "{\"articles\": 1}");
+    Files.writeString(dir.resolve("_SUCCESS"), "");
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    OutputFolder output = new OutputFolder(dir.toString());
+    output.prepare(true);
+    // the failed run's partial output
+    Files.createDirectories(dir.resolve("articles/date=2022-02-02"));
+    Files.writeString(dir.resolve("articles/date=2022-02-02/q.avro"), "new");
+    Files.createDirectories(dir.resolve("rejected"));
+    assertTrue(output.abandon().contains("back in place"));
+    assertEquals("old", Files.readString(dir.resolve("articles/date=2021-01-01/p.avro")));
+    assertEquals("{\"articles\": 1}", Files.readString(dir.resolve("_SUMMARY.json")));
+    assertTrue(Files.exists(dir.resolve("_SUCCESS")));
+    assertFalse(Files.exists(dir.resolve("articles/date=2022-02-02")));
+    assertFalse(Files.exists(dir.resolve("rejected")));
+    assertFalse(Files.exists(dir.resolve(OutputFolder.REPLACED)));
+    assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+  }
+
+  @Test
+  void aRunStoppedWhileReplacingLeavesTheDatasetAsideForTheNextOverwrite() throws IOException {
+    // a run that replaced a dataset was killed: the old dataset is aside, its own partial output in place
+    Files.createDirectories(dir.resolve(OutputFolder.REPLACED + "/articles"));
+    Files.writeString(dir.resolve(OutputFolder.REPLACED + "/articles/p.avro"), "old");
+    Files.writeString(dir.resolve(OutputFolder.REPLACED + "/_SUCCESS"), "");
+    Files.createDirectories(dir.resolve("stories"));
+    Files.writeString(dir.resolve("stories/partial.avro"), "partial");
+    assertThrows(IllegalStateException.class, () -> new OutputFolder(dir.toString()).prepare(false));
+    OutputFolder output = new OutputFolder(dir.toString());
+    output.prepare(true);
+    assertFalse(Files.exists(dir.resolve("stories")), "the stopped run's partial output goes");
+    assertEquals("old", Files.readString(dir.resolve(OutputFolder.REPLACED + "/articles/p.avro")), "the dataset stays aside");
+    output.abandon();
+    assertEquals("old", Files.readString(dir.resolve("articles/p.avro")));
+    assertTrue(Files.exists(dir.resolve("_SUCCESS")));
+  }
+
+  @Test
+  void aFailedRunWithNothingToReplaceLeavesNoPartialOutput() throws IOException {
+    OutputFolder output = new OutputFolder(dir.toString());
+    output.prepare(false);
+    Files.createDirectories(dir.resolve("articles/date=2022-02-02"));
+    Files.writeString(dir.resolve("articles/date=2022-02-02/q.avro"), "new");
+    assertEquals("its partial output is removed", output.abandon());
+    try (var left = Files.list(dir)) {
+      assertEquals(0, left.count());
+    }
   }
 
   @Test
