@@ -43,6 +43,13 @@ class NewsCorpusPipelineTest {
         args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
+  /** An input page (empty of any article) for runs that are to stop at their options. */
+  private Path aPage() throws IOException {
+    Path page = dir.resolve("in/a.html");
+    Files.createDirectories(page.getParent());
+    return Files.writeString(page, "<html></html>");
+  }
+
   private String err() {
     return err.toString(StandardCharsets.UTF_8);
   }
@@ -95,9 +102,7 @@ class NewsCorpusPipelineTest {
 
   @Test
   void badValuesAreUsageErrors() throws IOException {
-    Path page = dir.resolve("in/a.html");
-    Files.createDirectories(page.getParent());
-    Files.writeString(page, "<html></html>");
+    Path page = aPage();
     assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("o1"), "--codec=lzma9"));
     assertTrue(err().contains("--codec"), err());
     assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("o2"), "--maxPageBytes=lots"));
@@ -106,9 +111,7 @@ class NewsCorpusPipelineTest {
 
   @Test
   void outOfRangeValuesAreUsageErrorsThatLeaveAnOverwrittenDatasetInPlace() throws IOException {
-    Path page = dir.resolve("in/a.html");
-    Files.createDirectories(page.getParent());
-    Files.writeString(page, "<html></html>");
+    Path page = aPage();
     Files.createDirectories(dir.resolve("out"));
     Files.writeString(dir.resolve("out/_SUCCESS"), "");
     assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("out"), "--overwrite", "--shardsPerPartition=0"));
@@ -121,9 +124,7 @@ class NewsCorpusPipelineTest {
 
   @Test
   void aValueOfTheWrongTypeIsAUsageErrorNamingItsOption() throws IOException {
-    Path page = dir.resolve("in/a.html");
-    Files.createDirectories(page.getParent());
-    Files.writeString(page, "<html></html>");
+    Path page = aPage();
     String[][] cases = {
       {"--minTextChars=abc", "a whole number"},
       {"--dedupe=sometimes", "one of mark, drop"},
@@ -139,9 +140,7 @@ class NewsCorpusPipelineTest {
 
   @Test
   void anOutputFolderThatCannotBeWrittenIsAUsageErrorBeforeTheRun() throws IOException {
-    Path page = dir.resolve("in/a.html");
-    Files.createDirectories(page.getParent());
-    Files.writeString(page, "<html></html>");
+    Path page = aPage();
     assertEquals(2, run("--input=" + page, "--output=" + page.resolve("out")));
     assertTrue(err().contains("cannot be written: Not a directory"), err());
     assertFalse(err().contains("\tat "), "no stack trace");
@@ -149,9 +148,7 @@ class NewsCorpusPipelineTest {
 
   @Test
   void existingDatasetIsRefusedWithoutOverwrite() throws IOException {
-    Path page = dir.resolve("in/a.html");
-    Files.createDirectories(page.getParent());
-    Files.writeString(page, "<html></html>");
+    Path page = aPage();
     Files.createDirectories(dir.resolve("out"));
     Files.writeString(dir.resolve("out/_SUCCESS"), "");
     assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("out")));
