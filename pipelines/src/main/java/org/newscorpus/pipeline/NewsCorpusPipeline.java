@@ -3,6 +3,9 @@ package org.newscorpus.pipeline;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -132,6 +135,7 @@ public final class NewsCorpusPipeline {
       if (options.getPreviousOutput() != null) {
         ReadPreviousArticles.check(options.getPreviousOutput(), options.getOutput());
       }
+      checkFlinkMaster(options);
       files = InputFiles.expand(options.getInput());
       output = new OutputFolder(options.getOutput());
       output.prepare(options.getOverwrite());
@@ -351,6 +355,37 @@ public final class NewsCorpusPipeline {
     }
     String master = options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).getFlinkMaster();
     return master == null || master.equals("[local]") || master.equals("[auto]");
+  }
+
+  /** How long {@link #checkFlinkMaster} waits for a cluster to answer. */
+  static final int FLINK_CONNECT_MILLIS = 5_000;
+
+  /**
+   * Refuses a {@code --flinkMaster=HOST:PORT} where nothing listens, before anything is deleted or
+   * read: Flink's client would otherwise retry for minutes and log hundreds of lines before the
+   * run failed. The embedded cluster ({@code [local]}, {@code [auto]}) is not checked.
+   */
+  static void checkFlinkMaster(PipelineOptions options) {
+    if (options.getRunner() == null || !options.getRunner().getSimpleName().equals("FlinkRunner")
+        || isEmbeddedFlink(options)) {
+      return;
+    }
+    String master = options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).getFlinkMaster();
+    if (master.startsWith("[")) {
+      return; // [collection] and the like: no address
+    }
+    URI uri = URI.create(master.contains("://") ? master : "http://" + master);
+    if (uri.getHost() == null || uri.getPort() < 0) {
+      throw new IllegalArgumentException("--flinkMaster=" + master + ": expected HOST:PORT, the cluster's REST address"
+          + " (or [local] for the embedded cluster)");
+    }
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), FLINK_CONNECT_MILLIS);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--flinkMaster=" + master + ": no Flink cluster answers there ("
+          + e.getMessage() + "); start one (scripts/flink-cluster.sh start) or run on the embedded cluster with"
+          + " --flinkMaster=[local]");
+    }
   }
 
   /** True when the command line sets {@code option} ({@code --option} or {@code --option=VALUE}). */

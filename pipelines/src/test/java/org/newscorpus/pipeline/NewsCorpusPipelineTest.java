@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,6 +138,22 @@ class NewsCorpusPipelineTest {
       assertTrue(err().contains("error: " + c[0] + ": the value must be " + c[1]), err());
       assertFalse(err().contains("Source: UNKNOWN"), err());
     }
+  }
+
+  @Test
+  void aFlinkMasterWhereNothingListensIsAUsageErrorBeforeTheRun() throws IOException {
+    Path page = aPage();
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort(); // free once closed
+    }
+    assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("o"), "--runner=FlinkRunner",
+        "--flinkMaster=127.0.0.1:" + closedPort));
+    assertTrue(err().contains("--flinkMaster=127.0.0.1:" + closedPort + ": no Flink cluster answers there"), err());
+    assertFalse(Files.exists(dir.resolve("o")), "checked before the output folder is made");
+    assertEquals(2, run("--input=" + page, "--output=" + dir.resolve("o"), "--runner=FlinkRunner",
+        "--flinkMaster=somewhere"));
+    assertTrue(err().contains("expected HOST:PORT"), err());
   }
 
   @Test
