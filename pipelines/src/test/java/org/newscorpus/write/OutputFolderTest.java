@@ -49,12 +49,18 @@ class OutputFolderTest {
     assertTrue(e.getMessage().contains("articles"));
   }
 
-  @Test
-  void overwriteRemovesTheDatasetAndNothingElse() throws IOException {
+  /** A finished dataset in {@code dir}, and a file of the user's beside it. */
+  private void anOldDatasetBesideTheUsersNotes() throws IOException {
     Files.createDirectories(dir.resolve("articles/date=2021-01-01"));
-    Files.writeString(dir.resolve("articles/date=2021-01-01/p.avro"), "x");
+    Files.writeString(dir.resolve("articles/date=2021-01-01/p.avro"), "old");
+    Files.writeString(dir.resolve("_SUMMARY.json"), "{\"articles\": 1}");
     Files.writeString(dir.resolve("_SUCCESS"), "");
     Files.writeString(dir.resolve("notes.txt"), "mine");
+  }
+
+  @Test
+  void overwriteRemovesTheDatasetAndNothingElse() throws IOException {
+    anOldDatasetBesideTheUsersNotes();
     OutputFolder output = new OutputFolder(dir.toString());
     output.prepare(true);
     assertFalse(Files.exists(dir.resolve("articles")));
@@ -69,11 +75,7 @@ class OutputFolderTest {
 
   @Test
   void aFailedRunPutsBackTheDatasetItWasToReplace() throws IOException {
-    Files.createDirectories(dir.resolve("articles/date=2021-01-01"));
-    Files.writeString(dir.resolve("articles/date=2021-01-01/p.avro"), "old");
-    Files.writeString(dir.resolve("_SUMMARY.json"), "{\"articles\": 1}");
-    Files.writeString(dir.resolve("_SUCCESS"), "");
-    Files.writeString(dir.resolve("notes.txt"), "mine");
+    anOldDatasetBesideTheUsersNotes();
     OutputFolder output = new OutputFolder(dir.toString());
     output.prepare(true);
     // the failed run's partial output
