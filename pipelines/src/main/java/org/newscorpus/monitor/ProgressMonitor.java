@@ -72,7 +72,12 @@ public final class ProgressMonitor {
       }
       bytes += f.sizeBytes();
     }
-    return new ProgressMonitor(Duration.ofSeconds(Math.max(0, seconds)), files.size(), bytes, console);
+    return every(Duration.ofSeconds(Math.max(0, seconds)), files, bytes, console);
+  }
+
+  /** A monitor printing a line every {@code interval}, for tests that cannot wait whole seconds. */
+  static ProgressMonitor every(Duration interval, List<InputFiles.InputFile> files, long bytes, PrintStream console) {
+    return new ProgressMonitor(interval, files.size(), bytes, console);
   }
 
   /** Runs the pipeline, prints progress until it ends, and returns how it ended. */
