@@ -45,7 +45,7 @@ class ProgressMonitorTest {
 
     assertEquals(PipelineResult.State.DONE, outcome.state());
     List<String> lines = console.toString(StandardCharsets.UTF_8).lines().toList();
-    assertTrue(lines.size() >= 2, "a run of about 1.2 s, watched every 50 ms: " + lines);
+    assertTrue(lines.size() >= 1, "a run of at least 0.4 s (8 sleeps of 150 ms on a few threads), watched every 50 ms: " + lines);
     assertTrue(lines.stream().allMatch(l -> l.startsWith("progress ") && l.contains("inputs 0/1")), lines.toString());
     assertEquals(8L, outcome.counters().get(Progress.key(PipelineMetrics.READ, PipelineMetrics.RECORDS_READ)));
   }
