@@ -238,15 +238,16 @@ def _micros(value, logical):
 # ---------------------------------------------------------------- loading
 
 
-def _schema_field_names(table):
-    """Field names from the repository's schemas/, for an empty result's columns."""
+def _repository_schema(table):
+    """The table's schema from the repository's schemas/, for an empty result's columns and types."""
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(here, "..", "schemas", SCHEMA_FILES[table])
     try:
         with open(path, encoding="utf-8") as f:
-            return [field["name"] for field in json.load(f)["fields"]]
-    except (OSError, ValueError, KeyError):
-        return []
+            schema = json.load(f)
+        return schema if isinstance(schema.get("fields"), list) else {"fields": []}
+    except (OSError, ValueError, AttributeError):
+        return {"fields": []}
 
 
 def load(dataset, table="articles", date_from=None, date_to=None, sources=None, stages=None, columns=None):
@@ -289,8 +290,13 @@ def load(dataset, table="articles", date_from=None, date_to=None, sources=None, 
                     record[key] = value
             rows.append(record)
 
-    if not fields:
-        fields = _schema_field_names(table)
+    if not files:
+        # no file to read the schema from: the repository's, so that an empty result has the
+        # columns and dtypes of a full one (dates as datetime64, counts as integers)
+        schema = _repository_schema(table)
+        fields = [field["name"] for field in schema["fields"]]
+        logical = _logical_fields(schema)
+        numeric = _numeric_fields(schema)
     ordered = fields + [k for k in keys if k not in fields]
     frame = pd.DataFrame.from_records(rows, columns=ordered) if rows else pd.DataFrame(columns=ordered)
 

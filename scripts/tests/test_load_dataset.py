@@ -213,6 +213,13 @@ class LoadDatasetTest(unittest.TestCase):
                 load_dataset.load_articles(self.root)
             self.assertEqual(2, load_dataset.main([self.root, "--table", "articles"]))
 
+    def test_a_filter_that_selects_nothing_gives_the_columns_and_dtypes_of_a_full_load(self):
+        full = load_dataset.load_articles(self.root)
+        empty = load_dataset.load_articles(self.root, date_from="2030-01-01")
+        self.assertEqual(0, len(empty))
+        self.assertEqual(dict(full.dtypes.astype(str)), dict(empty.dtypes.astype(str)))
+        self.assertEqual("datetime64[ns]", str(empty["published_date"].dtype))
+
     def test_a_missing_dataset_folder_is_an_error(self):
         with self.assertRaisesRegex(load_dataset.DatasetError, "no such folder"):
             load_dataset.load_articles(os.path.join(self.root, "nope"))
