@@ -244,6 +244,10 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** How far after the headline a date line reaches. */
   private static final int DATE_LINE_CHARS = 400;
+  /** The shortest title that a heading holding it ({@link #headline}) is taken for. */
+  private static final int MIN_HELD_TITLE_CHARS = 20;
+  /** How much text just above the headline a date line may hold. */
+  private static final int ABOVE_HEADLINE_CHARS = 160;
 
   /** Containers whose dates are not the article's. */
   private static final Evaluator META_CONTENT = PageIndex.query("meta[content]");
@@ -675,7 +679,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   static Optional<PublicationDate> fromDateLine(Document doc, DateText.Window window, boolean monthFirst) {
     Element h1 = headline(doc);
     Set<Element> headline = headlineContainers(h1);
-    for (Element e : nearestFirst(doc.select(dateHints()), h1)) {
+    for (Element e : headlineBlockFirst(nearestFirst(doc.select(dateHints()), h1), h1)) {
       if (inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e)) {
         continue; // the date of a comment ("comment-meta"), a teaser, a related story
       }
@@ -712,8 +716,34 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       }
       String near = after.length() > DATE_LINE_CHARS ? after.substring(0, DATE_LINE_CHARS) : after.toString();
       Optional<LocalDate> d = DateText.first(published(near), window, monthFirst);
+      if (d.isEmpty()) {
+        d = aboveHeadline(h1, window, monthFirst);
+      }
       if (d.isPresent()) {
         return Optional.of(new PublicationDate(d.get(), null, "text"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A date in the short line just above the headline ("February 4, 2025 · 11 minutes", "Last
+   * updated: Dec 12, 2025" over the {@code <h1>}): the elements before it, nearest first, up to
+   * {@link #ABOVE_HEADLINE_CHARS} of text, then those before its parent.
+   */
+  private static Optional<LocalDate> aboveHeadline(Element h1, DateText.Window window, boolean monthFirst) {
+    int seen = 0;
+    for (Element start : new Element[] {h1, h1.parent()}) {
+      for (Element e = start == null ? null : start.previousElementSibling(); e != null && seen < ABOVE_HEADLINE_CHARS;
+          e = e.previousElementSibling()) {
+        String text = e.text();
+        seen += text.length();
+        if (seen <= ABOVE_HEADLINE_CHARS) {
+          Optional<LocalDate> d = DateText.first(published(text), window, monthFirst);
+          if (d.isPresent()) {
+            return d;
+          }
+        }
       }
     }
     return Optional.empty();
@@ -814,6 +844,39 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return after;
   }
 
+  /** How many levels above the headline the block that holds it and its date line reaches. */
+  private static final int HEADLINE_BLOCK_LEVELS = 2;
+
+  /**
+   * {@code elements} (in {@link #nearestFirst} order), those inside the headline's block first: a
+   * date just above the headline, in its header, comes before a related story's date further down.
+   */
+  static List<Element> headlineBlockFirst(List<Element> elements, Element h1) {
+    if (h1 == null || elements.size() < 2) {
+      return elements;
+    }
+    Element block = h1;
+    for (int i = 0; i < HEADLINE_BLOCK_LEVELS && block.parent() != null; i++) {
+      block = block.parent();
+    }
+    List<Element> inside = new ArrayList<>();
+    List<Element> outside = new ArrayList<>();
+    for (Element e : elements) {
+      (isInside(e, block) ? inside : outside).add(e);
+    }
+    inside.addAll(outside);
+    return inside;
+  }
+
+  private static boolean isInside(Element e, Element block) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == block) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code e} and its ancestors, the root first. */
   private static List<Element> pathFromRoot(Element e) {
     List<Element> path = new ArrayList<>();
@@ -883,17 +946,28 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       return h1s.isEmpty() ? null : h1s.get(0);
     }
     Element og = doc.selectFirst("meta[property=og:title]");
-    String titles = (doc.title() + " " + (og == null ? "" : og.attr("content"))).toLowerCase(Locale.ROOT);
+    String title = doc.title().strip().toLowerCase(Locale.ROOT);
+    String ogTitle = og == null ? "" : og.attr("content").strip().toLowerCase(Locale.ROOT);
+    String titles = title + " " + ogTitle;
     Element best = h1s.get(0);
     int bestLength = 0;
+    Element holder = null;
     for (Element h1 : h1s.subList(0, Math.min(h1s.size(), 20))) {
       String text = h1.text().strip().toLowerCase(Locale.ROOT);
       if (text.length() > bestLength && titles.contains(text)) {
         best = h1;
         bestLength = text.length();
+      } else if (holder == null && (holds(text, ogTitle) || holds(text, title))) {
+        holder = h1;
       }
     }
-    return best;
+    // no heading is (part of) the title, but one holds it after a section label ("Letters to the Editor | …")
+    return bestLength == 0 && holder != null ? holder : best;
+  }
+
+  /** True when {@code heading} holds {@code title}, a title long enough to name a story. */
+  private static boolean holds(String heading, String title) {
+    return title.length() >= MIN_HELD_TITLE_CHARS && heading.contains(title);
   }
 
   /**

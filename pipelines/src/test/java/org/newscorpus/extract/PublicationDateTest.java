@@ -432,6 +432,56 @@ class PublicationDateTest {
   }
 
   @Test
+  void theHeadlineMayHoldTheTitleAfterASectionLabel() {
+    // mercurynews.com: the story's <h1> opens with its section; a hidden site <h1> comes first
+    String html =
+        "<title>Letters: Coddling criminals | Undermining road | Tax dollars</title>"
+            + "<header><div class='hidden-logo'><h1>Letters to the Editor</h1></div></header>"
+            + "<div class='headlines'><h1><div>Letters to the Editor | </div><span>Letters: Coddling criminals | "
+            + "Undermining road | Tax dollars | Recount cost</span></h1></div>";
+    assertTrue(PublicationDate.headline(Jsoup.parse(html)).text().startsWith("Letters to the Editor | Letters: Coddling"));
+    // a title too short to name a story is held by many headings: the first <h1> stays
+    String shortTitle = "<title>News</title><h1>Site</h1><h1>News: a long story about the harbour</h1>";
+    assertEquals("Site", PublicationDate.headline(Jsoup.parse(shortTitle)).text());
+  }
+
+  @Test
+  void aDateLineAboveTheHeadlineInItsHeaderComesBeforeARelatedPostsDateBelow() {
+    // cedardb.com: the date sits over the <h1> in the post's header; "more posts" cards follow the story
+    String html =
+        "<section class='post-hero'><header class='post-hero__heading'><div class='post-hero__infos'>"
+            + "<span class='post-hero__date'>December 17, 2025</span> • <span>14 min read</span></div>"
+            + "<h1 class='post-hero__title'>Stop Nesting Database Systems</h1><p>Using database systems…</p></header></section>"
+            + "<div class='post-content'><p>" + "A paragraph of the story. ".repeat(30) + "</p></div>"
+            + "<div class='listing'><div class='listing__item'><p class='listing__item__date'>November 25, 2025</p>"
+            + "<h3>Another post</h3></div></div>";
+    PublicationDate d = find(html, null);
+    assertEquals(LocalDate.of(2025, 12, 17), d.date());
+    assertEquals("text", d.source());
+  }
+
+  @Test
+  void anUnmarkedDateLineJustAboveTheHeadlineDatesThePage() {
+    // blog.ravven.dev, ironhack.com: "Dec 12, 2025" over the <h1>, in elements without a date class
+    String html =
+        "<a href='/blog'>Back to blog</a><div class='flex uppercase'><div class='flex gap-2'><svg></svg> Dec 12, 2025 </div>"
+            + "<div class='flex gap-2'><svg></svg> 9 min read</div></div>"
+            + "<h1>Why Rust for Embedded Systems?</h1><div class='mt-1'>I'm building an autonomous vehicle.</div>"
+            + "<p>" + "The story goes on. ".repeat(30) + "esp-hal hit its stable 1.0.0 release on 30 October 2025.</p>";
+    assertEquals(LocalDate.of(2025, 12, 12), find(html, null).date());
+    String ironhack =
+        "<div><p class='chakra-text'>February 4, 2025 - 11 minutes</p><h1>Cloud Computing Innovations</h1>"
+            + "<p>What does 2025 have in store?</p></div><div><p>" + "Body text. ".repeat(40) + "</p>"
+            + "<p class='chakra-text'>Juliette Carreiro - 2024-12-17</p></div>";
+    assertEquals(LocalDate.of(2025, 2, 4), find(ironhack, null).date());
+    // above a longer stretch of text (a menu), the site header's today is no date line: the story's own date wins
+    String farAbove =
+        "<div>Sunday, November 30, 2025</div><div>" + "Menu item ".repeat(20) + "</div><h1>Title</h1>"
+            + "<p>" + "The story goes on. ".repeat(30) + "On 3 October 2025 the council met.</p>";
+    assertEquals(LocalDate.of(2025, 10, 3), find(farAbove, null).date());
+  }
+
+  @Test
   void aDateLineInTheHeadlinesContainerCountsEvenWhenItsClassSaysSidebar() {
     // shssoutherner.org: the story page's wrapper is class 'sno-story-sidebar-mode-single'
     String html =
