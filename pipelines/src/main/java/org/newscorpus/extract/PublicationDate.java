@@ -246,6 +246,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
   private static final int DATE_LINE_CHARS = 400;
   /** The shortest title that a heading holding it ({@link #headline}) is taken for. */
   private static final int MIN_HELD_TITLE_CHARS = 20;
+  /** How far after its "Published" a labelled date line's date may start and end. */
+  private static final int LABELLED_DATE_CHARS = 40;
   /** How much text just above the headline a date line may hold. */
   private static final int ABOVE_HEADLINE_CHARS = 160;
 
@@ -331,6 +333,10 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
     if (d.isEmpty()) {
       return fromText(doc, window, monthFirst(doc));
+    }
+    Optional<PublicationDate> labelled = labelledEarlier(d.get(), doc, window);
+    if (labelled.isPresent()) {
+      return labelled;
     }
     Optional<PublicationDate> confirmed = confirmedByDateLine(List.of(jsonld, meta.or(() -> generic), inUrl), line);
     return confirmed.isPresent() ? confirmed : Optional.of(localDay(d.get(), line));
@@ -743,6 +749,51 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
           if (d.isPresent()) {
             return d;
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The sources whose day a labelled date line may correct ({@link #labelledEarlier}). */
+  private static final Set<String> STRUCTURED = Set.of("jsonld", "meta", "time");
+
+  /**
+   * The day a date line near the headline labels as the publication ("Published Apr 26, 2023"),
+   * when it is more than a day before the structured date {@code d}: a CMS that stamps
+   * {@code datePublished} anew at each update (beside "Updated Aug 21, 2025" on the page) keeps the
+   * first publication only in the line it shows. Empty otherwise, and for dates from the URL or text.
+   */
+  private static Optional<PublicationDate> labelledEarlier(PublicationDate d, Document doc, DateText.Window window) {
+    if (!STRUCTURED.contains(d.source())) {
+      return Optional.empty();
+    }
+    return labelledPublished(doc, window, monthFirst(doc))
+        .filter(day -> day.toEpochDay() < d.date().toEpochDay() - 1)
+        .map(day -> new PublicationDate(day, null, "text"));
+  }
+
+  /**
+   * The first date-line element (in the order of {@link #fromDateLine}) whose text dates the
+   * publication with a word for it ("Published", "Veröffentlicht am", "Publié le"), and that date.
+   */
+  static Optional<LocalDate> labelledPublished(Document doc, DateText.Window window, boolean monthFirst) {
+    Element h1 = headline(doc);
+    Set<Element> headline = headlineContainers(h1);
+    for (Element e : headlineBlockFirst(nearestFirst(doc.select(dateHints()), h1), h1)) {
+      if (inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e)) {
+        continue;
+      }
+      String text = ShortText.of(e, 300);
+      if (text == null || !PUBLISHED_WORDS.anyIn(PatternWords.fold(text))) {
+        continue;
+      }
+      Matcher m = PUBLISHED_PHRASE.matcher(text);
+      if (m.find()) {
+        Optional<LocalDate> day =
+            DateText.first(text.substring(m.end(), Math.min(text.length(), m.end() + LABELLED_DATE_CHARS)), window, monthFirst);
+        if (day.isPresent()) {
+          return day;
         }
       }
     }

@@ -432,6 +432,30 @@ class PublicationDateTest {
   }
 
   @Test
+  void aDateLineLabelledPublishedBeforeTheStructuredDateIsTheFirstPublication() {
+    // siteline.com: JSON-LD's datePublished is the day of the last update, which the page also shows
+    String page =
+        "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"datePublished\":\"Aug 21, 2025\","
+            + "\"dateModified\":\"Aug 20, 2025\"}</script>"
+            + "<h1>Top Electrical Construction Companies</h1><div class='post_meta'>"
+            + "<div class='post_meta-info'>Published&ensp;<span>%s</span></div>"
+            + "<div class='post_meta-info'>Updated&ensp;<span>Aug 21, 2025</span></div></div><p>Body.</p>";
+    PublicationDate d = find(String.format(page, "Apr 26, 2023"), null);
+    assertEquals(LocalDate.of(2023, 4, 26), d.date());
+    assertEquals("text", d.source());
+    // a labelled day after the structured one, or the day before it (a time zone), leaves the structured date
+    assertEquals(LocalDate.of(2025, 8, 21), find(String.format(page, "Sep 2, 2025"), null).date());
+    assertEquals("jsonld", find(String.format(page, "Aug 20, 2025"), null).source());
+    // an unlabelled date line does not correct the structured date
+    assertEquals(LocalDate.of(2025, 8, 21), find(String.format(page.replace("Published&ensp;", ""), "Apr 26, 2023"), null).date());
+    // nor does a labelled line of a related story
+    String related =
+        String.format(page, "Aug 21, 2025")
+            + "<aside class='related'><div class='post_meta-info'>Published Apr 26, 2023</div></aside>";
+    assertEquals("jsonld", find(related, null).source());
+  }
+
+  @Test
   void theHeadlineMayHoldTheTitleAfterASectionLabel() {
     // mercurynews.com: the story's <h1> opens with its section; a hidden site <h1> comes first
     String html =
