@@ -25,6 +25,10 @@ import org.newscorpus.schema.Page;
  *   <li>{@code compressedWaczEntry}: a WARC stored compressed in the ZIP (DEFLATED), which WACZ does
  *       not allow: it cannot be read by offset, and the message says to unzip the WACZ and read the
  *       WARC itself. The other WARC files of the WACZ are read;
+ *   <li>{@code corruptWacz}: a WARC whose local file header (the ZIP's header before its data) does
+ *       not agree with the central directory: it is no local header, it names another file, or it
+ *       puts the data where the data cannot be. Where the WARC lies is then unknown, so it is not
+ *       read; the message names it, the offset is its header's, and the other WARC files are read;
  *   <li>{@code truncatedWacz}: the ZIP has no central directory (the file was cut short, or is
  *       still being written). Its WARC files are found by their local headers and read as far as
  *       the file goes (the cut record is {@code truncatedRecord}), and this one record says that
@@ -59,6 +63,13 @@ public final class WaczReader implements RecordReader {
     }
     long records = 0;
     for (WaczEntries.Entry entry : wacz.archives) {
+      if (entry.corruption() != null) {
+        sink.rejected("corruptWacz", entry.headerOffset(), null, entry.name() + " in " + inputUri + ": "
+            + entry.corruption() + ". The ZIP is corrupt there: where " + entry.name() + " lies is unknown, so its"
+            + " records are not read; the WACZ's other WARC files are read", null);
+        records++;
+        continue;
+      }
       if (!entry.stored()) {
         sink.rejected("compressedWaczEntry", entry.headerOffset(), null, entry.name() + " is stored "
             + entry.methodName() + " in " + inputUri + ", where a WACZ stores its WARC files uncompressed (WACZ "
