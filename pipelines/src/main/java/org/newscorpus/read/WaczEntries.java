@@ -1,5 +1,7 @@
 package org.newscorpus.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -23,12 +27,21 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
  * central directory with commons-compress, each WARC's local header checked against it (a corrupt
  * one makes that entry {@link Entry#corruption} and no other); when the file has none (it was cut
  * short, or is still being written), from the local headers before each entry's data, as far as
- * they go.
+ * they go. With the central directory, the WARC files that {@code datapackage.json} lists and the
+ * ZIP does not hold are {@link #missing}; nothing else of {@code datapackage.json} is read.
  */
 final class WaczEntries {
 
   /** The folder of a WACZ that holds its WARC files. */
   static final String ARCHIVE_FOLDER = "archive/";
+
+  /** The WACZ's package descriptor, which lists its files. */
+  static final String DATAPACKAGE = "datapackage.json";
+
+  /** The largest {@code datapackage.json} read: a WACZ's lists a few files, a handful of KB. */
+  private static final long MAX_DATAPACKAGE_BYTES = 16 << 20;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The 4 bytes a ZIP's first local file header starts with. */
   private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
@@ -64,6 +77,15 @@ final class WaczEntries {
   /** The names of WARC and ARC files elsewhere in the ZIP, which a WACZ does not have. */
   final List<String> elsewhere;
 
+  /**
+   * The WARC and ARC files that {@code datapackage.json} lists under {@code archive/} but the ZIP
+   * does not hold, each with the size the listing gives (-1 when it gives none).
+   */
+  final Map<String, Long> missing;
+
+  /** Where the local header of {@code datapackage.json} starts, or -1 when the ZIP has none. */
+  final long datapackageOffset;
+
   /** The number of entries the ZIP lists. */
   final int entryCount;
 
@@ -73,9 +95,12 @@ final class WaczEntries {
   /** Where the entries found end: the byte after the last one's data (the file's size at most). */
   final long entriesEnd;
 
-  private WaczEntries(List<Entry> archives, List<String> elsewhere, int entryCount, boolean hasDirectory, long entriesEnd) {
+  private WaczEntries(List<Entry> archives, List<String> elsewhere, Map<String, Long> missing, long datapackageOffset,
+      int entryCount, boolean hasDirectory, long entriesEnd) {
     this.archives = List.copyOf(archives);
     this.elsewhere = List.copyOf(elsewhere);
+    this.missing = Collections.unmodifiableMap(new LinkedHashMap<>(missing));
+    this.datapackageOffset = datapackageOffset;
     this.entryCount = entryCount;
     this.hasDirectory = hasDirectory;
     this.entriesEnd = entriesEnd;
@@ -139,7 +164,40 @@ final class WaczEntries {
       end = Math.max(end, dataEnd);
       archives.add(entry(e, dataEnd));
     }
-    return new WaczEntries(archives, elsewhere, entries.size(), true, end);
+    ZipArchiveEntry datapackage = zip.getEntry(DATAPACKAGE);
+    return new WaczEntries(archives, elsewhere, missing(zip, datapackage), datapackage == null ? -1
+        : datapackage.getLocalHeaderOffset(), entries.size(), true, end);
+  }
+
+  /**
+   * The WARC and ARC files that {@code datapackage} (the WACZ's {@code datapackage.json}, may be
+   * null) lists under {@code archive/} and {@code zip} does not hold, with their listed sizes. A
+   * listing that cannot be read, or is over {@link #MAX_DATAPACKAGE_BYTES}, lists none: the WARC
+   * files the ZIP holds are read all the same.
+   */
+  private static Map<String, Long> missing(ZipFile zip, ZipArchiveEntry datapackage) {
+    Map<String, Long> missing = new LinkedHashMap<>();
+    if (datapackage == null || datapackage.getSize() > MAX_DATAPACKAGE_BYTES) {
+      return missing;
+    }
+    JsonNode resources;
+    try (InputStream in = zip.getInputStream(datapackage)) {
+      byte[] json = in.readNBytes((int) MAX_DATAPACKAGE_BYTES + 1); // its listed size may lie
+      if (json.length > MAX_DATAPACKAGE_BYTES) {
+        return missing;
+      }
+      resources = JSON.readTree(json).path("resources");
+    } catch (IOException | RuntimeException e) {
+      return missing;
+    }
+    for (JsonNode resource : resources) {
+      String path = resource.path("path").asText("");
+      if (path.startsWith(ARCHIVE_FOLDER) && InputFormat.forFileName(path) == InputFormat.ARCHIVE
+          && zip.getEntry(path) == null) {
+        missing.put(path, resource.path("bytes").asLong(-1));
+      }
+    }
+    return missing;
   }
 
   /**
@@ -226,7 +284,7 @@ final class WaczEntries {
       end = Math.max(end, dataEnd);
       sort(e, dataEnd, archives, elsewhere);
     }
-    return new WaczEntries(archives, elsewhere, found.size(), false, end);
+    return new WaczEntries(archives, elsewhere, Map.of(), -1, found.size(), false, end);
   }
 
   private static void sort(ZipArchiveEntry e, long dataEnd, List<Entry> archives, List<String> elsewhere) {

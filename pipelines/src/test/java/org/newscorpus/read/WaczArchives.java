@@ -71,6 +71,9 @@ final class WaczArchives {
   /** The WARC of {@code corrupt-local-headers.wacz} whose local header's name length is 65,535. */
   static final String BAD_NAME_LENGTH = "archive/example-resource.warc.gz";
 
+  /** The WARC that {@code missing-warc.wacz} lists in its {@code datapackage.json} but does not hold. */
+  static final String MISSING_WARC = "archive/transfer_compression_none.warc.gz";
+
   /** File name (below {@code wacz/}) to its bytes. */
   static Map<String, byte[]> files() {
     Map<String, byte[]> files = new TreeMap<>();
@@ -86,6 +89,7 @@ final class WaczArchives {
     int secondData = dataOffset(whole, two.get("archive/IAH-urls-wget.warc.gz"));
     files.put("truncated.wacz", Arrays.copyOf(whole, secondData + CUT_INTO_SECOND_WARC));
     files.put("corrupt-local-headers.wacz", corruptLocalHeaders(corruptHeadersWarcs()));
+    files.put("missing-warc.wacz", waczWithout(missingWarcWarcs(), MISSING_WARC));
     Map<String, byte[]> notWacz = new LinkedHashMap<>();
     notWacz.put("example.warc.gz", fixture("warcio/example.warc.gz"));
     notWacz.put("pages/pages.jsonl", pagesJsonl(Map.of()).getBytes(StandardCharsets.UTF_8));
@@ -110,6 +114,14 @@ final class WaczArchives {
     warcs.put(BAD_NAME_LENGTH, fixture("warcio/example-resource.warc.gz"));
     warcs.put("archive/transfer_compression_none.warc.gz",
         fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
+    return warcs;
+  }
+
+  /** The two WARC files that {@code missing-warc.wacz} lists; it holds the first only. */
+  static Map<String, byte[]> missingWarcWarcs() {
+    Map<String, byte[]> warcs = new LinkedHashMap<>();
+    warcs.put("archive/example.warc.gz", fixture("warcio/example.warc.gz"));
+    warcs.put(MISSING_WARC, fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
     return warcs;
   }
 
@@ -207,6 +219,23 @@ final class WaczArchives {
    * datapackage-digest.json}.
    */
   static byte[] wacz(Map<String, byte[]> warcs, Set<String> deflated) {
+    return zip(waczEntries(warcs), deflated);
+  }
+
+  /**
+   * A WACZ of {@code warcs} without the one {@code left} names, which its {@code pages.jsonl} and
+   * {@code datapackage.json} list all the same: it was left out when the WACZ was packed.
+   */
+  static byte[] waczWithout(Map<String, byte[]> warcs, String left) {
+    Map<String, byte[]> entries = waczEntries(warcs);
+    if (entries.remove(left) == null) {
+      throw new IllegalArgumentException("no " + left);
+    }
+    return zip(entries, Set.of());
+  }
+
+  /** The entries of a WACZ of {@code warcs}: those, then {@code pages/}, {@code datapackage.json} and its digest. */
+  private static Map<String, byte[]> waczEntries(Map<String, byte[]> warcs) {
     Map<String, byte[]> entries = new LinkedHashMap<>(warcs);
     Map<String, String> pages = new LinkedHashMap<>();
     for (byte[] warc : warcs.values()) {
@@ -217,7 +246,7 @@ final class WaczArchives {
     entries.put("datapackage.json", datapackage);
     entries.put("datapackage-digest.json", ("{\n  \"path\": \"datapackage.json\",\n  \"hash\": \"sha256:"
         + sha256(datapackage) + "\"\n}\n").getBytes(StandardCharsets.UTF_8));
-    return zip(entries, deflated);
+    return entries;
   }
 
   /** URL to WARC-Date of the HTML responses and revisits of {@code warc}. */

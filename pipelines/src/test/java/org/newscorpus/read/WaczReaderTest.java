@@ -218,6 +218,33 @@ class WaczReaderTest {
   }
 
   @Test
+  void aWarcThatDatapackageJsonListsAndTheZipLacksIsOneMissingWaczEntryAndTheOtherWarcIsRead() throws IOException {
+    Path file = wacz("missing-warc.wacz");
+    ArchiveReaderTest.Outcomes o = read("missing-warc.wacz");
+    ArchiveReaderTest.Outcomes alone = readWarc(file.toString(), WaczArchives.fixture("warcio/example.warc.gz"));
+    assertEquals(alone.pages.stream().map(Page::getUrl).toList(), o.pages.stream().map(Page::getUrl).toList());
+    assertEquals(alone.skipped, o.skipped);
+    assertEquals(List.of("missingWaczEntry"), o.rejected);
+    assertEquals((long) WaczArchives.localHeaderOffset(Files.readAllBytes(file), "datapackage.json"),
+        o.rejectedOffsets.get(0), "where datapackage.json lists it");
+    assertEquals("datapackage.json of " + file + " lists " + WaczArchives.MISSING_WARC + " (2344 bytes), which the ZIP"
+        + " does not hold: its records are lost; the WACZ's other WARC files are read", o.messages.get(0));
+  }
+
+  @Test
+  void aWaczWhoseOnlyWarcIsMissingIsOneMissingWaczEntryNotNotAnArchive() {
+    Map<String, byte[]> warcs = Map.of(WaczArchives.MISSING_WARC,
+        WaczArchives.fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
+    ArchiveReaderTest.Outcomes o = new ArchiveReaderTest.Outcomes();
+    long records = new WaczReader(MAX).read("lost.wacz", new SeekableInMemoryByteChannel(
+        WaczArchives.waczWithout(warcs, WaczArchives.MISSING_WARC)), o);
+    assertEquals(1, records);
+    assertEquals(List.of("missingWaczEntry"), o.rejected);
+    assertTrue(o.messages.get(0).startsWith("datapackage.json of lost.wacz lists " + WaczArchives.MISSING_WARC),
+        o.messages.get(0));
+  }
+
+  @Test
   void aFileThatIsNoZipIsNotAnArchive() throws IOException {
     ArchiveReaderTest.Outcomes o = read("not-a-zip.wacz");
     assertEquals(List.of("notAnArchive"), o.rejected);
