@@ -1,5 +1,7 @@
 package org.newscorpus.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,32 +9,50 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipLong;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 /**
  * Where the WARC and ARC files of a WACZ lie in it: the {@code archive/} entries of the ZIP (WACZ
  * 1.1.1), each with its compression method and the byte range of its data. Read from the ZIP's
- * central directory with commons-compress; when the file has none (it was cut short, or is still
- * being written), from the local headers before each entry's data, as far as they go.
+ * central directory with commons-compress, each WARC's local header checked against it (a corrupt
+ * one makes that entry {@link Entry#corruption} and no other); when the file has none (it was cut
+ * short, or is still being written), from the local headers before each entry's data, as far as
+ * they go. With the central directory, the WARC files that {@code datapackage.json} lists and the
+ * ZIP does not hold are {@link #missing}; nothing else of {@code datapackage.json} is read.
  */
 final class WaczEntries {
 
   /** The folder of a WACZ that holds its WARC files. */
   static final String ARCHIVE_FOLDER = "archive/";
 
+  /** The WACZ's package descriptor, which lists its files. */
+  static final String DATAPACKAGE = "datapackage.json";
+
+  /** The largest {@code datapackage.json} read: a WACZ's lists a few files, a handful of KB. */
+  private static final long MAX_DATAPACKAGE_BYTES = 16 << 20;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The 4 bytes a ZIP's first local file header starts with. */
   private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
 
   /**
    * One WARC or ARC file of the WACZ: its name in the ZIP, its compression method, where its local
-   * header and its data start in the WACZ, and its data's length (cut at the end of the file).
+   * header and its data start in the WACZ, and its data's length (cut at the end of the file); or,
+   * when its local header is corrupt, what is wrong with it ({@code corruption}, else null), and no
+   * data (offset -1).
    */
-  record Entry(String name, int method, long headerOffset, long dataOffset, long size) {
+  record Entry(String name, int method, long headerOffset, long dataOffset, long size, String corruption) {
 
     /** True when the data is the WARC itself, as WACZ requires: a range of the WACZ reads it. */
     boolean stored() {
@@ -41,7 +61,7 @@ final class WaczEntries {
 
     /** True when byte {@code offset} of the WACZ is in this entry's data. */
     boolean holds(long offset) {
-      return offset >= dataOffset && offset < dataOffset + size;
+      return corruption == null && offset >= dataOffset && offset < dataOffset + size;
     }
 
     /** The method's name in the ZIP specification, such as {@code DEFLATED}. */
@@ -57,6 +77,15 @@ final class WaczEntries {
   /** The names of WARC and ARC files elsewhere in the ZIP, which a WACZ does not have. */
   final List<String> elsewhere;
 
+  /**
+   * The WARC and ARC files that {@code datapackage.json} lists under {@code archive/} but the ZIP
+   * does not hold, each with the size the listing gives (-1 when it gives none).
+   */
+  final Map<String, Long> missing;
+
+  /** Where the local header of {@code datapackage.json} starts, or -1 when the ZIP has none. */
+  final long datapackageOffset;
+
   /** The number of entries the ZIP lists. */
   final int entryCount;
 
@@ -66,9 +95,12 @@ final class WaczEntries {
   /** Where the entries found end: the byte after the last one's data (the file's size at most). */
   final long entriesEnd;
 
-  private WaczEntries(List<Entry> archives, List<String> elsewhere, int entryCount, boolean hasDirectory, long entriesEnd) {
+  private WaczEntries(List<Entry> archives, List<String> elsewhere, Map<String, Long> missing, long datapackageOffset,
+      int entryCount, boolean hasDirectory, long entriesEnd) {
     this.archives = List.copyOf(archives);
     this.elsewhere = List.copyOf(elsewhere);
+    this.missing = Collections.unmodifiableMap(new LinkedHashMap<>(missing));
+    this.datapackageOffset = datapackageOffset;
     this.entryCount = entryCount;
     this.hasDirectory = hasDirectory;
     this.entriesEnd = entriesEnd;
@@ -82,14 +114,20 @@ final class WaczEntries {
    */
   static WaczEntries of(SeekableByteChannel file) throws IOException {
     long size = file.size();
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new ByteRangeChannel(file, 0, size)).get()) {
-      return fromDirectory(Collections.list(zip.getEntriesInPhysicalOrder()), size);
+    ZipFile zip;
+    try {
+      // the local headers are checked one by one (resolve), so that a corrupt one costs only its entry
+      zip = ZipFile.builder().setSeekableByteChannel(new ByteRangeChannel(file, 0, size))
+          .setIgnoreLocalFileHeader(true).get();
     } catch (IOException | RuntimeException e) {
       if (!startsWithLocalHeader(file)) {
         throw new NotAZipException("it is not a ZIP file: it neither starts with a ZIP local file header nor ends"
             + " with a ZIP central directory", e);
       }
       return fromLocalHeaders(file, size);
+    }
+    try (zip) {
+      return fromDirectory(zip, file, size);
     }
   }
 
@@ -102,16 +140,124 @@ final class WaczEntries {
     }
   }
 
-  private static WaczEntries fromDirectory(List<ZipArchiveEntry> entries, long size) {
+  private static WaczEntries fromDirectory(ZipFile zip, SeekableByteChannel file, long size) {
+    List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
     List<Entry> archives = new ArrayList<>();
     List<String> elsewhere = new ArrayList<>();
     long end = 0;
-    for (ZipArchiveEntry e : entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      ZipArchiveEntry e = entries.get(i);
+      if (!isArchive(e)) {
+        continue;
+      }
+      if (!e.getName().startsWith(ARCHIVE_FOLDER)) {
+        elsewhere.add(e.getName());
+        continue;
+      }
+      long next = i + 1 < entries.size() ? entries.get(i + 1).getLocalHeaderOffset() : size;
+      String corruption = resolve(zip, e, file, next);
+      if (corruption != null) {
+        archives.add(new Entry(e.getName(), e.getMethod(), e.getLocalHeaderOffset(), -1, 0, corruption));
+        continue;
+      }
       long dataEnd = Math.min(size, e.getDataOffset() + Math.max(0, e.getCompressedSize()));
       end = Math.max(end, dataEnd);
-      sort(e, dataEnd, archives, elsewhere);
+      archives.add(entry(e, dataEnd));
     }
-    return new WaczEntries(archives, elsewhere, entries.size(), true, end);
+    ZipArchiveEntry datapackage = zip.getEntry(DATAPACKAGE);
+    return new WaczEntries(archives, elsewhere, missing(zip, datapackage), datapackage == null ? -1
+        : datapackage.getLocalHeaderOffset(), entries.size(), true, end);
+  }
+
+  /**
+   * The WARC and ARC files that {@code datapackage} (the WACZ's {@code datapackage.json}, may be
+   * null) lists under {@code archive/} and {@code zip} does not hold, with their listed sizes. A
+   * listing that cannot be read, or is over {@link #MAX_DATAPACKAGE_BYTES}, lists none: the WARC
+   * files the ZIP holds are read all the same.
+   */
+  private static Map<String, Long> missing(ZipFile zip, ZipArchiveEntry datapackage) {
+    Map<String, Long> missing = new LinkedHashMap<>();
+    if (datapackage == null || datapackage.getSize() > MAX_DATAPACKAGE_BYTES) {
+      return missing;
+    }
+    JsonNode resources;
+    try (InputStream in = zip.getInputStream(datapackage)) {
+      byte[] json = in.readNBytes((int) MAX_DATAPACKAGE_BYTES + 1); // its listed size may lie
+      if (json.length > MAX_DATAPACKAGE_BYTES) {
+        return missing;
+      }
+      resources = JSON.readTree(json).path("resources");
+    } catch (IOException | RuntimeException e) {
+      return missing;
+    }
+    for (JsonNode resource : resources) {
+      String path = resource.path("path").asText("");
+      if (path.startsWith(ARCHIVE_FOLDER) && InputFormat.forFileName(path) == InputFormat.ARCHIVE
+          && zip.getEntry(path) == null) {
+        missing.put(path, resource.path("bytes").asLong(-1));
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * Checks the local file header of {@code e}, an entry of the central directory, and sets the
+   * offset of its data from it; null when the header agrees with the directory, else what is wrong
+   * with it. The header must start with a local header's signature, put the entry's data before
+   * {@code next} (where the next entry starts) and before the central directory, and name the entry
+   * as the directory does.
+   */
+  private static String resolve(ZipFile zip, ZipArchiveEntry e, SeekableByteChannel file, long next) {
+    long header = e.getLocalHeaderOffset();
+    String at = "its local file header at byte " + header;
+    try {
+      byte[] signature = new byte[4];
+      ByteBuffer buf = ByteBuffer.wrap(signature);
+      file.position(header);
+      while (buf.hasRemaining() && file.read(buf) >= 0) {
+        // fill
+      }
+      if (!ZipLong.LFH_SIG.equals(new ZipLong(signature))) {
+        return at + " does not start with the signature of one (50 4b 03 04) but with "
+            + HexFormat.ofDelimiter(" ").formatHex(signature, 0, buf.position());
+      }
+    } catch (IOException | RuntimeException x) {
+      return at + " cannot be read: " + ArchiveReader.describe(x);
+    }
+    String past = null;
+    try {
+      // sets e's data offset from the header's name and extra field lengths; fails when the data
+      // would then run into the central directory
+      zip.getRawInputStream(e).close();
+    } catch (IOException | RuntimeException x) {
+      if (e.getDataOffset() < 0) {
+        return at + " cannot be read: " + ArchiveReader.describe(x);
+      }
+      past = "into the central directory";
+    }
+    long size = Math.max(0, e.getCompressedSize());
+    if (past == null && e.getDataOffset() + size > next) {
+      past = "past byte " + next + ", where the next entry's header starts";
+    }
+    if (past != null) {
+      return at + " gives lengths of its name and extra field that put its data at byte " + e.getDataOffset()
+          + ", from where its " + size + " bytes would run " + past;
+    }
+    try (InputStream in = new BufferedInputStream(Channels.newInputStream(new ByteRangeChannel(file, header,
+            e.getDataOffset() - header)));
+        ZipArchiveInputStream local = new ZipArchiveInputStream(in, "UTF-8", true, true)) {
+      ZipArchiveEntry l = local.getNextEntry();
+      if (!Arrays.equals(l.getRawName(), e.getRawName())) {
+        return at + " names " + quote(l.getName()) + " where the central directory names " + quote(e.getName());
+      }
+    } catch (IOException | RuntimeException x) {
+      return at + " cannot be read as one: " + ArchiveReader.describe(x);
+    }
+    return null;
+  }
+
+  private static String quote(String name) {
+    return "\"" + (name.length() > 80 ? name.substring(0, 80) + "…" : name) + "\"";
   }
 
   /**
@@ -138,20 +284,30 @@ final class WaczEntries {
       end = Math.max(end, dataEnd);
       sort(e, dataEnd, archives, elsewhere);
     }
-    return new WaczEntries(archives, elsewhere, found.size(), false, end);
+    return new WaczEntries(archives, elsewhere, Map.of(), -1, found.size(), false, end);
   }
 
   private static void sort(ZipArchiveEntry e, long dataEnd, List<Entry> archives, List<String> elsewhere) {
-    if (e.isDirectory() || InputFormat.forFileName(e.getName()) != InputFormat.ARCHIVE) {
+    if (!isArchive(e)) {
       return;
     }
     if (e.getName().startsWith(ARCHIVE_FOLDER)) {
-      long dataOffset = e.getDataOffset();
-      archives.add(new Entry(e.getName(), e.getMethod(), e.getLocalHeaderOffset(), dataOffset,
-          Math.max(0, dataEnd - dataOffset)));
+      archives.add(entry(e, dataEnd));
     } else {
       elsewhere.add(e.getName());
     }
+  }
+
+  /** True when {@code e} is a WARC or ARC file, by its name. */
+  private static boolean isArchive(ZipArchiveEntry e) {
+    return !e.isDirectory() && InputFormat.forFileName(e.getName()) == InputFormat.ARCHIVE;
+  }
+
+  /** The readable entry {@code e}, whose data (its data offset set) ends at {@code dataEnd}. */
+  private static Entry entry(ZipArchiveEntry e, long dataEnd) {
+    long dataOffset = e.getDataOffset();
+    return new Entry(e.getName(), e.getMethod(), e.getLocalHeaderOffset(), dataOffset,
+        Math.max(0, dataEnd - dataOffset), null);
   }
 
   private static boolean startsWithLocalHeader(SeekableByteChannel file) {

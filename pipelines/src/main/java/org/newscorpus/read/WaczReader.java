@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.newscorpus.schema.Page;
 
 /**
  * Reads a WACZ file (WACZ 1.1.1, the ZIP that browsertrix writes): every WARC and ARC file under
  * its {@code archive/} folder, in place, with {@link ArchiveReader}, in the order they lie in the
- * ZIP. The rest of the WACZ (its indexes, {@code pages/}, {@code datapackage.json}) is not read, and
- * the sha256 hashes of {@code datapackage.json} are not checked.
+ * ZIP. Of the rest of the WACZ, only the list of files in {@code datapackage.json} is read, to
+ * tell of a WARC it lists that the ZIP lacks; its indexes and {@code pages/} are not read (the WARC
+ * files hold every capture they list), nor are the sha256 hashes of {@code datapackage.json}
+ * checked (that would read every WARC twice).
  *
  * <p>Offsets are the WACZ's own. WACZ stores its WARC files without compression in the ZIP, so
  * each is a byte range of the WACZ, and a record's {@code input_offset} is where its WARC's data
@@ -25,6 +28,13 @@ import org.newscorpus.schema.Page;
  *   <li>{@code compressedWaczEntry}: a WARC stored compressed in the ZIP (DEFLATED), which WACZ does
  *       not allow: it cannot be read by offset, and the message says to unzip the WACZ and read the
  *       WARC itself. The other WARC files of the WACZ are read;
+ *   <li>{@code corruptWacz}: a WARC whose local file header (the ZIP's header before its data) does
+ *       not agree with the central directory: it is no local header, it names another file, or it
+ *       puts the data where the data cannot be. Where the WARC lies is then unknown, so it is not
+ *       read; the message names it, the offset is its header's, and the other WARC files are read;
+ *   <li>{@code missingWaczEntry}: a WARC or ARC file that {@code datapackage.json} lists under
+ *       {@code archive/} and the ZIP does not hold (it was left out when the WACZ was packed or
+ *       repacked): one record per file, at {@code datapackage.json}'s local header, naming it;
  *   <li>{@code truncatedWacz}: the ZIP has no central directory (the file was cut short, or is
  *       still being written). Its WARC files are found by their local headers and read as far as
  *       the file goes (the cut record is {@code truncatedRecord}), and this one record says that
@@ -53,12 +63,19 @@ public final class WaczReader implements RecordReader {
       sink.rejected("unreadableFile", 0L, null, "cannot read " + inputUri + ": " + ArchiveReader.describe(e), null);
       return 1;
     }
-    if (wacz.archives.isEmpty()) {
+    if (wacz.archives.isEmpty() && wacz.missing.isEmpty()) {
       reject(inputUri, file, wacz, sink);
       return 1;
     }
     long records = 0;
     for (WaczEntries.Entry entry : wacz.archives) {
+      if (entry.corruption() != null) {
+        sink.rejected("corruptWacz", entry.headerOffset(), null, entry.name() + " in " + inputUri + ": "
+            + entry.corruption() + ". The ZIP is corrupt there: where " + entry.name() + " lies is unknown, so its"
+            + " records are not read; the WACZ's other WARC files are read", null);
+        records++;
+        continue;
+      }
       if (!entry.stored()) {
         sink.rejected("compressedWaczEntry", entry.headerOffset(), null, entry.name() + " is stored "
             + entry.methodName() + " in " + inputUri + ", where a WACZ stores its WARC files uncompressed (WACZ "
@@ -68,6 +85,12 @@ public final class WaczReader implements RecordReader {
       }
       // the WARC's own name in messages (offsets in them are the WARC's); pages get the WACZ's
       records += archives.read(inputUri + "!/" + entry.name(), range(file, entry), new EntrySink(inputUri, sink, entry));
+    }
+    for (Map.Entry<String, Long> lost : wacz.missing.entrySet()) {
+      sink.rejected("missingWaczEntry", wacz.datapackageOffset, null, WaczEntries.DATAPACKAGE + " of " + inputUri
+          + " lists " + lost.getKey() + (lost.getValue() < 0 ? "" : " (" + lost.getValue() + " bytes)")
+          + ", which the ZIP does not hold: its records are lost; the WACZ's other WARC files are read", null);
+      records++;
     }
     if (!wacz.hasDirectory) {
       sink.rejected("truncatedWacz", wacz.entriesEnd, null, inputUri + " has no ZIP central directory: it was cut"

@@ -8,17 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.github.luben.zstd.Zstd;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -319,7 +322,8 @@ class ArchiveReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"warcio/example.warc.gz", "warcio/example.warc", "warcio/example.arc",
       "ukwa-webarchive-discovery/BL-20140325121225068-00000-32090~opera~8443.warc.gz",
-      "resiliparse/warcfile.warc.lz4", "crafted/example-per-record.warc.zst", "crafted/example-dictionary.warc.zst"})
+      "resiliparse/warcfile.warc.lz4", "crafted/example-per-record.warc.zst", "crafted/example-dictionary.warc.zst",
+      "crafted/example-trained-dictionary.warc.zst"})
   void pageAtReadsAgainEachPageAtItsOffsetAndNothingAtOtherRecords(String fixture) throws IOException {
     Path file = fixtures().resolve(fixture);
     Outcomes o = read(fixture);
@@ -531,16 +535,49 @@ class ArchiveReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"crafted/example-per-record.warc.zst", "crafted/example-dictionary.warc.zst"})
+  @ValueSource(strings = {"crafted/example-per-record.warc.zst", "crafted/example-dictionary.warc.zst",
+      "crafted/example-trained-dictionary.warc.zst"})
   void zstdArchivesWithAFramePerRecordReadToWhatThePlainFileReadsTo(String fixture) throws IOException {
     Outcomes zstd = read(fixture);
     assertEquals(outcomesWithoutOffsets(read(CraftedZstdArchives.SOURCE)), outcomesWithoutOffsets(zstd));
     List<byte[]> records = CraftedZstdArchives.records(Files.readAllBytes(fixtures().resolve(CraftedZstdArchives.SOURCE)));
-    CraftedZstdArchives.Frames frames = CraftedZstdArchives.frames(records, fixture.contains("dictionary")
-        ? CraftedZstdArchives.dictionary(records) : null);
-    long dictionaryFrame = fixture.contains("dictionary") ? Files.size(fixtures().resolve(fixture)) - frames.bytes().length : 0;
+    CraftedZstdArchives.Frames frames = CraftedZstdArchives.frames(records,
+        CraftedZstdArchives.dictionaryOf(fixture, fixtures()));
+    long dictionaryFrame = Files.size(fixtures().resolve(fixture)) - frames.bytes().length;
     assertEquals(dictionaryFrame + frames.starts()[2], zstd.pages.get(0).getInputOffset(), "the response's frame");
     assertEquals(dictionaryFrame + frames.starts()[4], zstd.revisits.get(0).getInputOffset(), "the revisit's frame");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"crafted/example-dictionary.warc.zst", "crafted/example-trained-dictionary.warc.zst"})
+  void everyRecordOfAZstdFileWithADictionaryDecodesFromItsFrameToThePlainRecord(String fixture) throws IOException {
+    Path file = fixtures().resolve(fixture);
+    List<byte[]> records = CraftedZstdArchives.records(Files.readAllBytes(fixtures().resolve(CraftedZstdArchives.SOURCE)));
+    byte[] dictionary = CraftedZstdArchives.dictionaryOf(fixture, fixtures());
+    CraftedZstdArchives.Frames frames = CraftedZstdArchives.frames(records, dictionary);
+    byte[] bytes = Files.readAllBytes(file);
+    long dictionaryFrame = bytes.length - frames.bytes().length;
+    // a trained dictionary has an ID, which its frames name; raw content has none, and frames name none
+    long id = Zstd.getDictIdFromDict(dictionary);
+    assertEquals(fixture.contains("trained"), id != 0, "dictionary id " + id);
+    try (SeekableByteChannel channel = FileChannel.open(file)) {
+      FrameChannel.Dictionary found = FrameChannel.zstdDictionary(channel);
+      assertArrayEquals(dictionary, found.bytes(), "the dictionary of the file's skippable frame");
+      assertEquals(dictionaryFrame, found.end());
+      for (int i = 0; i < records.size(); i++) {
+        int start = (int) (dictionaryFrame + frames.starts()[i]);
+        assertEquals(id, Zstd.getDictIdFromFrame(Arrays.copyOfRange(bytes, start,
+            (int) (dictionaryFrame + frames.starts()[i + 1]))), "the dictionary id frame " + i + " names");
+        // decoded from the record's own offset, as a page is read again
+        try (FrameChannel frame = new FrameChannel(channel, start, RecordFinder.Framing.ZSTD, found.bytes(), null)) {
+          ByteBuffer out = ByteBuffer.allocate(records.get(i).length);
+          while (out.hasRemaining() && frame.read(out) >= 0) {
+            // read on
+          }
+          assertArrayEquals(records.get(i), out.array(), "record " + i + ", at byte " + start);
+        }
+      }
+    }
   }
 
   @Test

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * Writes the Zstandard fixtures of {@code src/test/resources/warc/crafted/} (see its README): the
  * six records of the real {@code warcio/example.warc}, each compressed by zstd-jni into a frame of
  * its own, the way wget-at and warcprox write {@code .warc.zst}; once plain, once with a
- * dictionary in a skippable frame before them, once with a frame damaged, once cut short. There is
+ * raw-content dictionary in a skippable frame before them, once with a trained dictionary there
+ * (whose ID the frames name), once with a frame damaged, once cut short. There is
  * no public {@code .warc.zst} test file to copy. {@code ArchiveReaderTest} checks that the
  * committed files are what this class writes (with the zstd-jni of the build: another version
  * may compress differently, and the files must then be written again).
@@ -34,6 +35,10 @@ final class CraftedZstdArchives {
   /** The record whose frame {@code example-corrupt-frame.warc.zst} damages: the first request. */
   static final int DAMAGED = 3;
   static final int LEVEL = 3;
+  /** The real file whose records, with {@link #SOURCE}'s, the trained dictionary learns from. */
+  static final String TRAINING = "webarchive-commons/IAH-urls-wget.warc";
+  /** The size of the trained dictionary. */
+  static final int TRAINED_BYTES = 4096;
 
   private CraftedZstdArchives() {}
 
@@ -46,6 +51,8 @@ final class CraftedZstdArchives {
     byte[] dictionary = dictionary(records);
     Frames withDictionary = frames(records, dictionary);
     files.put("example-dictionary.warc.zst", concat(dictionaryFrame(dictionary), withDictionary.bytes()));
+    byte[] trained = trainedDictionary(warc);
+    files.put("example-trained-dictionary.warc.zst", concat(dictionaryFrame(trained), frames(records, trained).bytes()));
     files.put("example-corrupt-frame.warc.zst", damaged(plain, DAMAGED));
     int last = records.size() - 1;
     files.put("example-truncated.warc.zst",
@@ -93,6 +100,34 @@ final class CraftedZstdArchives {
       out.writeBytes(text.substring(0, text.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.ISO_8859_1));
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The dictionary of {@code fixture} (a name below {@code crafted/}): null when it has none, else
+   * the one its first frame holds, from the fixture folder {@code warc}.
+   */
+  static byte[] dictionaryOf(String fixture, Path warc) throws IOException {
+    if (fixture.contains("trained-dictionary")) {
+      return trainedDictionary(warc);
+    }
+    return fixture.contains("dictionary") ? dictionary(records(Files.readAllBytes(warc.resolve(SOURCE)))) : null;
+  }
+
+  /**
+   * A dictionary trained by zstd (its own format: magic 0xEC30A437, entropy tables, and an ID that
+   * every frame compressed with it names) on the records of {@link #SOURCE} and of {@link
+   * #TRAINING}, the way the dictionaries in wget-at's files are made: on a sample of a crawl's
+   * records. zstd needs more samples than {@link #SOURCE}'s six.
+   */
+  static byte[] trainedDictionary(Path warc) throws IOException {
+    List<byte[]> samples = new ArrayList<>(records(Files.readAllBytes(warc.resolve(SOURCE))));
+    samples.addAll(records(Files.readAllBytes(warc.resolve(TRAINING))));
+    byte[] dictionary = new byte[TRAINED_BYTES];
+    long size = Zstd.trainFromBuffer(samples.toArray(new byte[0][]), dictionary);
+    if (Zstd.isError(size)) {
+      throw new IllegalStateException("zstd cannot train a dictionary: " + Zstd.getErrorName(size));
+    }
+    return Arrays.copyOf(dictionary, (int) size);
   }
 
   /** The skippable frame (magic 0x184D2A5D) that holds {@code dictionary}, itself zstd-compressed, as warc-zstd says. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.Pipeline;
@@ -134,6 +135,33 @@ public class ReadArchivesTest {
         assertArrayEquals(ArchiveReaderTest.body(original), ArchiveReaderTest.body(revisit));
         assertTrue("the second WARC lies after the first", revisit.getInputOffset() > original.getInputOffset());
       }
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void aWaczWithCorruptLocalHeadersIsReadBalancedWithOneCorruptWaczPerWarcItCannotLocate() throws IOException {
+    String wacz = ArchiveReaderTest.fixtures().resolve("wacz/corrupt-local-headers.wacz").toString();
+    PCollectionTuple read = read("wacz/corrupt-local-headers.wacz");
+    // example.warc.gz: a page, its revisit resolved, 4 skips; transfer_compression_none.warc.gz: a page, 4 skips;
+    // the two WARC files between them, whose local headers are corrupt: one rejection each
+    assertTallies(read.get(ReadArchives.TALLIES), 13, 3, 8, 2, Map.of("revisitUnresolved", 0L));
+    PAssert.that(read.get(ReadArchives.REJECTED)).satisfies(rejected -> {
+      List<String> found = new ArrayList<>();
+      for (Rejected r : rejected) {
+        if (r.getReason().endsWith("Wacz")) { // not the skips, which withKeepSkipped adds
+          found.add(r.getStage() + " " + r.getReason() + " " + r.getInputUri() + " " + r.getInputOffset() + " "
+              + r.getMessage().substring(0, r.getMessage().indexOf(':')));
+        }
+      }
+      found.sort(null);
+      byte[] whole = WaczArchives.wacz(WaczArchives.corruptHeadersWarcs(), Set.of());
+      assertEquals(List.of(
+          "read corruptWacz " + wacz + " " + WaczArchives.localHeaderOffset(whole, WaczArchives.BAD_SIGNATURE) + " "
+              + WaczArchives.BAD_SIGNATURE + " in " + wacz,
+          "read corruptWacz " + wacz + " " + WaczArchives.localHeaderOffset(whole, WaczArchives.BAD_NAME_LENGTH) + " "
+              + WaczArchives.BAD_NAME_LENGTH + " in " + wacz), found);
       return null;
     });
     pipeline.run().waitUntilFinish();

@@ -65,6 +65,15 @@ final class WaczArchives {
 
   private WaczArchives() {}
 
+  /** The WARC of {@code corrupt-local-headers.wacz} whose local header signature is zeroed. */
+  static final String BAD_SIGNATURE = "archive/transfer_compression_gzip.warc.gz";
+
+  /** The WARC of {@code corrupt-local-headers.wacz} whose local header's name length is 65,535. */
+  static final String BAD_NAME_LENGTH = "archive/example-resource.warc.gz";
+
+  /** The WARC that {@code missing-warc.wacz} lists in its {@code datapackage.json} but does not hold. */
+  static final String MISSING_WARC = "archive/transfer_compression_none.warc.gz";
+
   /** File name (below {@code wacz/}) to its bytes. */
   static Map<String, byte[]> files() {
     Map<String, byte[]> files = new TreeMap<>();
@@ -79,6 +88,8 @@ final class WaczArchives {
     byte[] whole = wacz(two, Set.of());
     int secondData = dataOffset(whole, two.get("archive/IAH-urls-wget.warc.gz"));
     files.put("truncated.wacz", Arrays.copyOf(whole, secondData + CUT_INTO_SECOND_WARC));
+    files.put("corrupt-local-headers.wacz", corruptLocalHeaders(corruptHeadersWarcs()));
+    files.put("missing-warc.wacz", waczWithout(missingWarcWarcs(), MISSING_WARC));
     Map<String, byte[]> notWacz = new LinkedHashMap<>();
     notWacz.put("example.warc.gz", fixture("warcio/example.warc.gz"));
     notWacz.put("pages/pages.jsonl", pagesJsonl(Map.of()).getBytes(StandardCharsets.UTF_8));
@@ -93,6 +104,53 @@ final class WaczArchives {
     warcs.put("archive/" + BL_FIRST, members(fixture(BL + BL_FIRST), BL_ORIGINALS));
     warcs.put("archive/" + BL_SECOND, members(fixture(BL + BL_SECOND), BL_REPEATS));
     return warcs;
+  }
+
+  /** The four WARC files of {@code corrupt-local-headers.wacz}: entry name to bytes, in order. */
+  static Map<String, byte[]> corruptHeadersWarcs() {
+    Map<String, byte[]> warcs = new LinkedHashMap<>();
+    warcs.put("archive/example.warc.gz", fixture("warcio/example.warc.gz"));
+    warcs.put(BAD_SIGNATURE, fixture("ukwa-webarchive-discovery/transfer_compression_gzip.warc.gz"));
+    warcs.put(BAD_NAME_LENGTH, fixture("warcio/example-resource.warc.gz"));
+    warcs.put("archive/transfer_compression_none.warc.gz",
+        fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
+    return warcs;
+  }
+
+  /** The two WARC files that {@code missing-warc.wacz} lists; it holds the first only. */
+  static Map<String, byte[]> missingWarcWarcs() {
+    Map<String, byte[]> warcs = new LinkedHashMap<>();
+    warcs.put("archive/example.warc.gz", fixture("warcio/example.warc.gz"));
+    warcs.put(MISSING_WARC, fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
+    return warcs;
+  }
+
+  /**
+   * A valid WACZ of {@code warcs} whose central directory is whole but two local file headers are
+   * not: the signature of {@link #BAD_SIGNATURE}'s is zeroed, and the name length of {@link
+   * #BAD_NAME_LENGTH}'s says 65,535 bytes, which puts its data past the next entry.
+   */
+  static byte[] corruptLocalHeaders(Map<String, byte[]> warcs) {
+    byte[] zip = wacz(warcs, Set.of());
+    int signature = localHeaderOffset(zip, BAD_SIGNATURE);
+    Arrays.fill(zip, signature, signature + 4, (byte) 0);
+    int nameLength = localHeaderOffset(zip, BAD_NAME_LENGTH) + 26;
+    zip[nameLength] = (byte) 0xff;
+    zip[nameLength + 1] = (byte) 0xff;
+    return zip;
+  }
+
+  /** Where the local file header of entry {@code name} starts in {@code zip} (before any damage). */
+  static int localHeaderOffset(byte[] zip, String name) {
+    byte[] header = {'P', 'K', 3, 4};
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i + 30 + bytes.length <= zip.length; i++) {
+      if (Arrays.equals(zip, i, i + 4, header, 0, 4) && Arrays.equals(zip, i + 30, i + 30 + bytes.length, bytes, 0,
+          bytes.length)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no local header of " + name);
   }
 
   public static void main(String[] args) throws IOException {
@@ -161,6 +219,23 @@ final class WaczArchives {
    * datapackage-digest.json}.
    */
   static byte[] wacz(Map<String, byte[]> warcs, Set<String> deflated) {
+    return zip(waczEntries(warcs), deflated);
+  }
+
+  /**
+   * A WACZ of {@code warcs} without the one {@code left} names, which its {@code pages.jsonl} and
+   * {@code datapackage.json} list all the same: it was left out when the WACZ was packed.
+   */
+  static byte[] waczWithout(Map<String, byte[]> warcs, String left) {
+    Map<String, byte[]> entries = waczEntries(warcs);
+    if (entries.remove(left) == null) {
+      throw new IllegalArgumentException("no " + left);
+    }
+    return zip(entries, Set.of());
+  }
+
+  /** The entries of a WACZ of {@code warcs}: those, then {@code pages/}, {@code datapackage.json} and its digest. */
+  private static Map<String, byte[]> waczEntries(Map<String, byte[]> warcs) {
     Map<String, byte[]> entries = new LinkedHashMap<>(warcs);
     Map<String, String> pages = new LinkedHashMap<>();
     for (byte[] warc : warcs.values()) {
@@ -171,7 +246,7 @@ final class WaczArchives {
     entries.put("datapackage.json", datapackage);
     entries.put("datapackage-digest.json", ("{\n  \"path\": \"datapackage.json\",\n  \"hash\": \"sha256:"
         + sha256(datapackage) + "\"\n}\n").getBytes(StandardCharsets.UTF_8));
-    return zip(entries, deflated);
+    return entries;
   }
 
   /** URL to WARC-Date of the HTML responses and revisits of {@code warc}. */

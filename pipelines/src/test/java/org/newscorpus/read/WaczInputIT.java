@@ -52,12 +52,14 @@ class WaczInputIT {
       Files.write(input.resolve(file.getKey()), file.getValue());
     }
     JsonNode summary = run(input, tmp.resolve("out"));
-    assertEquals(5, summary.get("inputs").size(), "every .wacz of the folder is an input");
-    assertEquals(38, summary.get("records_read").asLong());
+    assertEquals(7, summary.get("inputs").size(), "every .wacz of the folder is an input");
+    assertEquals(58, summary.get("records_read").asLong());
     JsonNode rejectedRead = summary.get("rejected").get("by_stage").get("read");
     assertEquals(2, rejectedRead.get("notAnArchive").asLong(), rejectedRead.toString());
     assertEquals(1, rejectedRead.get("compressedWaczEntry").asLong(), rejectedRead.toString());
     assertEquals(1, rejectedRead.get("truncatedWacz").asLong(), rejectedRead.toString());
+    assertEquals(2, rejectedRead.get("corruptWacz").asLong(), rejectedRead.toString());
+    assertEquals(1, rejectedRead.get("missingWaczEntry").asLong(), rejectedRead.toString());
     assertFalse(summary.get("skipped").get("by_stage").get("read").has(RevisitFns.UNRESOLVED),
         "every revisit found its original: " + summary.get("skipped"));
   }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -164,6 +165,83 @@ class WaczReaderTest {
     assertTrue(o.messages.get(1).contains("has no ZIP central directory"), o.messages.get(1));
     assertTrue(o.messages.get(1).contains("2 WARC file(s) found before byte " + Files.size(file) + " were read"),
         o.messages.get(1));
+  }
+
+  @Test
+  void aCorruptLocalHeaderIsCorruptWaczNamingItsWarcAndOffsetAndTheOtherWarcFilesAreRead() throws IOException {
+    Path file = wacz("corrupt-local-headers.wacz");
+    byte[] whole = WaczArchives.wacz(WaczArchives.corruptHeadersWarcs(), Set.of());
+    ArchiveReaderTest.Outcomes o = read("corrupt-local-headers.wacz");
+    // the first and the last WARC, whose headers are whole, read as on their own
+    List<String> pages = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (String name : List.of("archive/example.warc.gz", "archive/transfer_compression_none.warc.gz")) {
+      byte[] warc = WaczArchives.corruptHeadersWarcs().get(name);
+      ArchiveReaderTest.Outcomes alone = readWarc(file.toString(), warc);
+      long dataOffset = WaczArchives.dataOffset(whole, warc);
+      alone.pages.forEach(p -> pages.add(p.getUrl() + " at " + (p.getInputOffset() + dataOffset)));
+      skipped.addAll(alone.skipped);
+    }
+    assertEquals(pages, o.pages.stream().map(p -> p.getUrl() + " at " + p.getInputOffset()).toList());
+    assertEquals(skipped, o.skipped);
+    assertEquals(1, o.revisits.size(), "example.warc.gz's revisit");
+    // one record for each WARC whose header is corrupt, at that header, saying what is wrong: not truncatedWacz
+    assertEquals(List.of("corruptWacz", "corruptWacz"), o.rejected);
+    int signature = WaczArchives.localHeaderOffset(whole, WaczArchives.BAD_SIGNATURE);
+    int nameLength = WaczArchives.localHeaderOffset(whole, WaczArchives.BAD_NAME_LENGTH);
+    assertEquals(List.of((long) signature, (long) nameLength), o.rejectedOffsets);
+    assertTrue(o.messages.get(0).startsWith(WaczArchives.BAD_SIGNATURE + " in " + file + ": its local file header at byte "
+        + signature + " does not start with the signature of one (50 4b 03 04) but with 00 00 00 00. "), o.messages.get(0));
+    assertTrue(o.messages.get(1).startsWith(WaczArchives.BAD_NAME_LENGTH + " in " + file + ": its local file header at byte "
+        + nameLength + " gives lengths of its name and extra field that put its data at byte "), o.messages.get(1));
+    assertTrue(o.messages.get(1).contains(" bytes would run into the central directory. "), o.messages.get(1));
+    for (String message : o.messages) {
+      assertTrue(message.endsWith("so its records are not read; the WACZ's other WARC files are read"), message);
+    }
+  }
+
+  @Test
+  void pageAtReadsAgainThePagesOfAWaczWithCorruptLocalHeadersAndNothingWhereTheCorruptOnesLie() throws IOException {
+    Path file = wacz("corrupt-local-headers.wacz");
+    byte[] whole = WaczArchives.wacz(WaczArchives.corruptHeadersWarcs(), Set.of());
+    ArchiveReaderTest.Outcomes o = read("corrupt-local-headers.wacz");
+    WaczReader reader = new WaczReader(MAX);
+    try (SeekableByteChannel channel = FileChannel.open(file)) {
+      for (Page page : o.pages) {
+        assertEquals(Optional.of(page), reader.pageAt(file.toString(), channel, page.getInputOffset()), page.getUrl());
+      }
+      for (String corrupt : List.of(WaczArchives.BAD_SIGNATURE, WaczArchives.BAD_NAME_LENGTH)) {
+        long dataOffset = WaczArchives.dataOffset(whole, WaczArchives.corruptHeadersWarcs().get(corrupt));
+        assertEquals(Optional.empty(), reader.pageAt(file.toString(), channel, dataOffset), corrupt);
+      }
+    }
+  }
+
+  @Test
+  void aWarcThatDatapackageJsonListsAndTheZipLacksIsOneMissingWaczEntryAndTheOtherWarcIsRead() throws IOException {
+    Path file = wacz("missing-warc.wacz");
+    ArchiveReaderTest.Outcomes o = read("missing-warc.wacz");
+    ArchiveReaderTest.Outcomes alone = readWarc(file.toString(), WaczArchives.fixture("warcio/example.warc.gz"));
+    assertEquals(alone.pages.stream().map(Page::getUrl).toList(), o.pages.stream().map(Page::getUrl).toList());
+    assertEquals(alone.skipped, o.skipped);
+    assertEquals(List.of("missingWaczEntry"), o.rejected);
+    assertEquals((long) WaczArchives.localHeaderOffset(Files.readAllBytes(file), "datapackage.json"),
+        o.rejectedOffsets.get(0), "where datapackage.json lists it");
+    assertEquals("datapackage.json of " + file + " lists " + WaczArchives.MISSING_WARC + " (2344 bytes), which the ZIP"
+        + " does not hold: its records are lost; the WACZ's other WARC files are read", o.messages.get(0));
+  }
+
+  @Test
+  void aWaczWhoseOnlyWarcIsMissingIsOneMissingWaczEntryNotNotAnArchive() {
+    Map<String, byte[]> warcs = Map.of(WaczArchives.MISSING_WARC,
+        WaczArchives.fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
+    ArchiveReaderTest.Outcomes o = new ArchiveReaderTest.Outcomes();
+    long records = new WaczReader(MAX).read("lost.wacz", new SeekableInMemoryByteChannel(
+        WaczArchives.waczWithout(warcs, WaczArchives.MISSING_WARC)), o);
+    assertEquals(1, records);
+    assertEquals(List.of("missingWaczEntry"), o.rejected);
+    assertTrue(o.messages.get(0).startsWith("datapackage.json of lost.wacz lists " + WaczArchives.MISSING_WARC),
+        o.messages.get(0));
   }
 
   @Test
