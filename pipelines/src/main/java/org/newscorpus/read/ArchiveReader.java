@@ -23,18 +23,21 @@ import org.newscorpus.schema.Page;
  * Reads one WARC or ARC file (WARC 0.17 to 1.1, ARC; per-record gzip, whole-file gzip, Zstandard
  * or LZ4 frames, or none) with jwarc, streaming record by record, and tells a {@link RecordSink}
  * what each record comes to ({@link RecordClassifier}): a page, an expected skip, a revisit to
- * resolve, or a rejection. Zstandard ({@code .warc.zst}, with or without a dictionary) and LZ4
- * ({@code .warc.lz4}) frames are decompressed by a {@link FrameChannel} and parsed by jwarc; a
- * record's offset is then the offset of the frame that holds it.
+ * resolve, or a rejection. Gzip members ({@code .warc.gz}, {@code .arc.gz}), Zstandard frames
+ * ({@code .warc.zst}, with or without a dictionary) and LZ4 frames ({@code .warc.lz4}) are
+ * decompressed by a {@link FrameChannel}, which checks each gzip member's CRC-32 and length, and
+ * parsed by jwarc; a record's offset is then the offset of the member or frame that holds it.
  *
  * <p>Damage never ends the file early. When a record cannot be read to its end (the file is
- * truncated, a gzip member or a Zstandard or LZ4 frame is corrupt, its Content-Length is wrong,
- * its header cannot be parsed), that record is rejected with its offset and reason, and reading
- * resumes at the next record found after it: the next gzip member or frame in a compressed file,
- * else the next line starting with {@code WARC/} (a URL line in an ARC file), confirmed by jwarc
- * parsing a record there. When nothing more can be read, that one rejection says the rest of the
- * file is lost. A record whose Content-Length is off only by line-end bytes before the next record
- * is read as jwarc reads it. A bzip2 or xz file is one {@code unsupportedCompression} rejection.
+ * truncated, a gzip member or a Zstandard or LZ4 frame is corrupt or fails its checksum, its
+ * Content-Length is wrong, its header cannot be parsed), that record is rejected with its offset
+ * and reason, and reading resumes at the next record found after it: the next gzip member or frame
+ * in a compressed file, else the next line starting with {@code WARC/} (a URL line in an ARC file),
+ * confirmed by jwarc parsing a record there. When nothing more can be read, that one rejection says
+ * the rest of the file is lost. A gzip member's check comes after its last bytes: in a file gzipped
+ * as a whole, its other records were read by then, and the last record is rejected, saying so. A
+ * record whose Content-Length is off only by line-end bytes before the next record is read as
+ * jwarc reads it. A bzip2 or xz file is one {@code unsupportedCompression} rejection.
  *
  * <p>Every record read gets exactly one call on the sink, and {@link #read} returns their number.
  * Memory does not grow with the file: records stream, and a payload is bounded by {@code
@@ -64,11 +67,11 @@ public final class ArchiveReader {
   /**
    * Reads again the one record at {@code offset} of {@code file}, where {@link #read} found a page:
    * that page as {@link #read} gave it, or empty when no page can be read there. Offsets are record
-   * starts in plain and per-record gzip archives, and frame starts in Zstandard and LZ4 archives
-   * (one frame per record, as their writers make them). In a file gzipped as a whole they are not
-   * (jwarc gives the compressed position it had reached), and no page is found; in a file whose
-   * frame holds several records, they all have the frame's offset, and the first page of the frame
-   * is found. Only {@link #read} finds such pages again.
+   * starts in plain archives, and member or frame starts in gzip, Zstandard and LZ4 archives (one
+   * per record, as their writers make them). In a file gzipped or compressed as a whole, or whose
+   * member or frame holds several records, they all have its offset, and the first record of it is
+   * read: only {@link #read} finds the others again. A page whose member or frame fails its check
+   * (which {@link #read} rejected) is not found.
    */
   public Optional<Page> pageAt(String inputUri, SeekableByteChannel file, long offset) {
     FrameChannel frames = null;
@@ -83,7 +86,7 @@ public final class ArchiveReader {
       read.flip();
       RecordFinder.Framing framing = RecordFinder.Framing.of(read.array(), read.limit());
       WarcReader reader;
-      if (framing == RecordFinder.Framing.ZSTD || framing == RecordFinder.Framing.LZ4) {
+      if (framing.compressed()) {
         // a Zstandard dictionary is at the file's start: only a .warc.zst goes back there
         byte[] dictionary = framing == RecordFinder.Framing.ZSTD ? dictionaryOf(file) : null;
         frames = new FrameChannel(file, offset, framing, dictionary, read);
@@ -99,6 +102,9 @@ public final class ArchiveReader {
       Outcome outcome = new RecordClassifier(inputUri, maxPageBytes).classify(record.get(), offset);
       if (outcome instanceof Outcome.PageOutcome page) {
         record.get().body().consume();
+        if (frames != null && failsItsCheck(reader, frames, offset)) {
+          return Optional.empty();
+        }
         return Optional.of(page.page());
       }
       return Optional.empty();
@@ -109,6 +115,21 @@ public final class ArchiveReader {
         frames.close();
       }
     }
+  }
+
+  /**
+   * True when the member or frame at {@code offset} that holds the record {@code reader} just read
+   * fails its check as far as {@link #read} knew before it counted the record: the read of the next
+   * record's header, which {@link #read} waits for, comes after the end of a member that holds one
+   * record (its trailer is checked there).
+   */
+  private static boolean failsItsCheck(WarcReader reader, FrameChannel frames, long offset) {
+    try {
+      reader.next();
+    } catch (IOException | RuntimeException e) {
+      // what follows the record is not its concern, unless its own frame failed
+    }
+    return frames.failedAt() == offset;
   }
 
   /** The first bytes of {@code file} (up to 16), by which its framing is known. */
@@ -136,7 +157,7 @@ public final class ArchiveReader {
     private final List<String> warnings = new ArrayList<>();
     private RecordFinder finder;
     private RecordFinder.Framing framing;
-    /** The decompressed frames jwarc reads, in a Zstandard or LZ4 file; else null. */
+    /** The decompressed members or frames jwarc reads, in a gzip, Zstandard or LZ4 file; else null. */
     private FrameChannel frames;
     private byte[] dictionary;
     /** Where the first record may start: 0, or the first frame after a Zstandard dictionary. */
@@ -146,6 +167,9 @@ public final class ArchiveReader {
     private long base;
     private Outcome pending;
     private WarcRecord pendingRecord;
+    /** The offset of the last record told, and how many records in a row were told at it. */
+    private long lastOffset = -1;
+    private int toldAtLastOffset;
 
     FileRead(String inputUri, SeekableByteChannel file, RecordSink sink) {
       this.inputUri = inputUri;
@@ -229,17 +253,25 @@ public final class ArchiveReader {
       try {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
+        long failedFrame = frames == null ? -1 : frames.failedAt();
+        if (failedFrame >= 0) {
+          // a damaged member or frame, not what jwarc made of its bytes, is why
+          IOException damage = frames.failure();
+          if (pending != null && failedFrame == pending.offset()) {
+            // the pending record's frame failed at its end (its checksum, say): the record is not whole
+            String readBefore = frames.failedItsCheck() ? readBefore(pending.offset()) : "";
+            return recover(pending.offset(), failureReason(damage), urlOf(pendingRecord), describe(damage) + readBefore,
+                true, !readBefore.isEmpty());
+          }
+          flushPending();
+          return recover(failedFrame, failureReason(damage), null, damage, false);
+        }
         if (pending != null && warnings.stream().anyMatch(w -> w.contains("trailer"))) {
           return recover(pending.offset(), "wrongContentLength", urlOf(pendingRecord),
               new IOException("the record does not end where its Content-Length says, then: " + describe(e)), true);
         }
-        long failedFrame = frames == null ? -1 : frames.failedAt();
-        if (pending != null && failedFrame == pending.offset()) {
-          // the pending record's frame failed at its end (its checksum, say): the record is not whole
-          return recover(pending.offset(), failureReason(e), urlOf(pendingRecord), e, true);
-        }
         flushPending();
-        return recover(failedFrame >= 0 ? failedFrame : position(), failureReason(e), null, e, false);
+        return recover(position(), failureReason(e), null, e, false);
       }
       // a record found after a bad trailer means jwarc skipped only line ends: the pending record stands
       flushPending();
@@ -260,7 +292,9 @@ public final class ArchiveReader {
         pendingRecord = record;
         return true;
       } catch (RecordClassifier.BrokenRecordException e) {
-        return recover(offset, failureReason(e.getCause()), urlOf(record), e.getCause(), true);
+        // when its member or frame failed, that is why its block could not be read
+        Throwable cause = frames != null && frames.failedAt() == offset ? frames.failure() : e.getCause();
+        return recover(offset, failureReason(cause), urlOf(record), cause, true);
       } catch (RuntimeException e) {
         // the record's headers held something jwarc could not interpret (a bad date, say)
         pending = new Outcome.Reject(offset, "badRecord", urlOf(record), describeBadRecord(record, e), null);
@@ -275,6 +309,15 @@ public final class ArchiveReader {
      */
     private boolean recover(long offset, String reason, String url, Throwable cause, boolean recordKnown)
         throws IOException {
+      return recover(offset, reason, url, describe(cause), recordKnown, false);
+    }
+
+    /**
+     * {@link #recover}, with what went wrong said by {@code description}; {@code readThrough}: the
+     * member or frame at {@code offset} was read to its end, and records before this one came from it.
+     */
+    private boolean recover(long offset, String reason, String url, String description, boolean recordKnown,
+        boolean readThrough) throws IOException {
       pending = null;
       pendingRecord = null;
       boolean plain = framing == RecordFinder.Framing.PLAIN_WARC || framing == RecordFinder.Framing.PLAIN_ARC;
@@ -288,13 +331,31 @@ public final class ArchiveReader {
           why = "unreadableRemainder";
         }
         long size = file.size();
-        tell(new Outcome.Reject(offset, why, url, describe(cause) + "; no readable record follows: the rest of "
-            + inputUri + " (" + Math.max(0, size - offset) + " bytes from byte " + offset + ") is lost", excerpt));
+        String rest = readThrough
+            ? "; no readable record follows it"
+            : "; no readable record follows: the rest of " + inputUri + " (" + Math.max(0, size - offset)
+                + " bytes from byte " + offset + ") is lost";
+        tell(new Outcome.Reject(offset, why, url, description + rest, excerpt));
         return false;
       }
       long resumedAt = position();
-      tell(new Outcome.Reject(offset, reason, url, describe(cause) + "; reading resumed at byte " + resumedAt, excerpt));
+      tell(new Outcome.Reject(offset, reason, url, description + "; reading resumed at byte " + resumedAt, excerpt));
       return take(found);
+    }
+
+    /**
+     * What a rejection at {@code offset}, for a gzip member there that failed its check at its end,
+     * adds about the records read from it before: they were counted before the failure could be
+     * known (in a file gzipped as a whole, all its other records), and may be what was damaged.
+     * Empty when there were none.
+     */
+    private String readBefore(long offset) {
+      if (offset != lastOffset) {
+        return "";
+      }
+      return "; the " + (toldAtLastOffset == 1 ? "record" : toldAtLastOffset + " records") + " before this one in the"
+          + " same gzip member (offset " + offset + ") " + (toldAtLastOffset == 1 ? "was" : "were")
+          + " read before its end was checked, and may hold the damage";
     }
 
     /** Opens jwarc at the first candidate after {@code from} where it reads a record; that record, or null. */
@@ -323,7 +384,7 @@ public final class ArchiveReader {
     private WarcReader readerAt(long offset) throws IOException {
       base = offset;
       ReadableByteChannel channel;
-      if (framing == RecordFinder.Framing.ZSTD || framing == RecordFinder.Framing.LZ4) {
+      if (framing.compressed()) {
         if (frames != null) {
           frames.close();
         }
@@ -371,6 +432,8 @@ public final class ArchiveReader {
 
     private void tell(Outcome outcome) {
       told++;
+      toldAtLastOffset = outcome.offset() == lastOffset ? toldAtLastOffset + 1 : 1;
+      lastOffset = outcome.offset();
       outcome.tell(sink);
     }
   }

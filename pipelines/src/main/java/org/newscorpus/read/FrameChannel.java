@@ -11,20 +11,34 @@ import java.nio.ByteOrder;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.util.ArrayDeque;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStream;
 
 /**
- * The decompressed bytes of a Zstandard or LZ4 archive, frame after frame from one frame start on,
- * for jwarc to parse as an uncompressed WARC; and, for a position in those bytes, the file offset of
- * the frame that holds it.
+ * The decompressed bytes of a gzip, Zstandard or LZ4 archive, frame after frame (a gzip member is
+ * a frame here) from one frame start on, for jwarc to parse as an uncompressed WARC; and, for a
+ * position in those bytes, the file offset of the frame that holds it.
  *
- * <p>Writers of {@code .warc.zst} (wget-at, warcprox) and {@code .warc.lz4} (resiliparse) put each
- * record in a frame of its own, so a record's offset is its frame's offset. A frame that holds
- * several records (a file compressed as one frame) gives them all its offset. A Zstandard file may
- * open with a skippable frame holding the dictionary every frame uses ({@link #zstdDictionary},
- * the <a href="https://iipc.github.io/warc-specifications/specifications/warc-zstd/">warc-zstd</a>
- * layout); it is read once and handed to every channel on the file, wherever it starts.
+ * <p>Writers of {@code .warc.gz} put each record in a gzip member of its own (WARC 1.1, annex D),
+ * and those of {@code .warc.zst} (wget-at, warcprox) and {@code .warc.lz4} (resiliparse) in a
+ * frame of its own, so a record's offset is its frame's offset. A frame that holds several records
+ * (a file compressed as one member or frame) gives them all its offset; a record that spans frames
+ * has the offset of the one it starts in. A Zstandard file may open with a skippable frame holding
+ * the dictionary every frame uses ({@link #zstdDictionary}, the <a
+ * href="https://iipc.github.io/warc-specifications/specifications/warc-zstd/">warc-zstd</a> layout);
+ * it is read once and handed to every channel on the file, wherever it starts.
+ *
+ * <p>Gzip members are inflated with the JDK's {@link Inflater}, and each member's trailer is
+ * checked (RFC 1952): the CRC-32 and the length (modulo 2<sup>32</sup>) of what it inflates to.
+ * jwarc 0.36.0 inflates gzip itself but never computes the CRC-32, so a member whose data was
+ * altered yet still inflates (a flipped bit in a stored block or a literal), or whose trailer's
+ * CRC-32 is wrong, read as good data. A member that fails its check is a {@link
+ * CorruptFrameException} ({@code corruptGzip}) thrown by the read after the member's last bytes:
+ * its record's header and block were handed out and can be named, but the record is not whole.
  *
  * <p>jwarc 0.36.0 reads Zstandard itself, but over a stream (as the reader gives it, to have every
  * body read) it spins without end at the end of the file, the offsets it gives in the file's last
@@ -35,9 +49,10 @@ import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStrea
  *
  * <p>A {@link #read} never spans two frames: a frame that cannot be decoded fails the read that
  * starts it, not the end of the record before it. It fails with a {@link CorruptFrameException}
- * (reason {@code corruptZstd} or {@code corruptLz4}), or with an {@link EOFException} when the file
- * ends inside the frame. Memory is bounded: buffers are fixed, a dictionary is at most {@link
- * #MAX_DICTIONARY_BYTES}, and zstd refuses frames whose window exceeds its default limit (128 MB).
+ * (reason {@code corruptGzip}, {@code corruptZstd} or {@code corruptLz4}), or with an {@link
+ * EOFException} when the file ends inside the frame; every read after it fails the same way. Memory
+ * is bounded: buffers are fixed, a dictionary is at most {@link #MAX_DICTIONARY_BYTES}, and zstd
+ * refuses frames whose window exceeds its default limit (128 MB).
  */
 final class FrameChannel implements ReadableByteChannel {
 
@@ -46,6 +61,11 @@ final class FrameChannel implements ReadableByteChannel {
 
   private static final int ZSTD_MAGIC = 0xFD2FB528;
   private static final int LZ4_MAGIC = 0x184D2204;
+  /** Gzip header flags (RFC 1952, 2.3.1): a header CRC-16, extra field, file name, comment follow. */
+  private static final int FHCRC = 2;
+  private static final int FEXTRA = 4;
+  private static final int FNAME = 8;
+  private static final int FCOMMENT = 16;
   /** Skippable frames (Zstandard and LZ4 alike) have magic 0x184D2A50 to 0x184D2A5F. */
   private static final int SKIPPABLE_MAGIC = 0x184D2A50;
   /** The skippable frame that holds a warc-zstd dictionary. */
@@ -73,31 +93,43 @@ final class FrameChannel implements ReadableByteChannel {
   /** File offset of {@code in}'s first byte. */
   private long inOffset;
   private boolean fileEnded;
-  /** Frame starts not yet passed: {file offset, decompressed position}. */
-  private final ArrayDeque<long[]> frames = new ArrayDeque<>();
+  /** Frames not yet passed, oldest first. */
+  private final ArrayDeque<Frame> frames = new ArrayDeque<>();
   private long decoded;
   private boolean inFrame;
   private boolean first = true;
   private long frameOffset;
   /** The offset of the frame whose decoding failed, or -1. */
   private long failedAt = -1;
+  /** Why decoding failed, thrown by every read from the first one after the frame's decoded bytes; or null. */
+  private IOException failure;
+  /** True when the failure is a gzip member's trailer check, made after all its bytes were decoded. */
+  private boolean checkFailed;
   private ZstdDecompressCtx zstd;
   private FramedLZ4CompressorInputStream lz4;
+  /** Gzip: the current member's inflater, and the CRC-32 of what it has inflated. */
+  private Inflater inflater;
+  private CRC32 crc;
 
   /**
-   * The frames of {@code file} from {@code offset}, which must be a Zstandard or LZ4 frame's start
-   * (as {@code framing} says); {@code dictionary} (Zstandard only, may be null) decodes every frame.
-   * {@code read}, when not null, holds the file's bytes from {@code offset} that the caller has
-   * already read (ready to be read from, at most 64 KiB): they are not read again.
+   * The frames of {@code file} from {@code offset}, which must be a gzip member's or a Zstandard or
+   * LZ4 frame's start (as {@code framing} says); {@code dictionary} (Zstandard only, may be null)
+   * decodes every frame. {@code read}, when not null, holds the file's bytes from {@code offset}
+   * that the caller has already read (ready to be read from, at most 64 KiB): they are not read
+   * again.
    */
   FrameChannel(SeekableByteChannel file, long offset, RecordFinder.Framing framing, byte[] dictionary,
       ByteBuffer read) {
-    if (framing != RecordFinder.Framing.ZSTD && framing != RecordFinder.Framing.LZ4) {
-      throw new IllegalArgumentException("framing must be ZSTD or LZ4, was " + framing);
+    if (!framing.compressed()) {
+      throw new IllegalArgumentException("framing must be GZIP, ZSTD or LZ4, was " + framing);
     }
     this.file = file;
     this.framing = framing;
-    this.name = framing == RecordFinder.Framing.ZSTD ? "Zstandard" : "LZ4";
+    this.name = switch (framing) {
+      case GZIP -> "gzip member";
+      case ZSTD -> "Zstandard frame";
+      default -> "LZ4 frame";
+    };
     this.inOffset = offset;
     if (read != null) {
       in.clear();
@@ -109,6 +141,9 @@ final class FrameChannel implements ReadableByteChannel {
       if (dictionary != null) {
         zstd.loadDict(dictionary);
       }
+    } else if (framing == RecordFinder.Framing.GZIP) {
+      inflater = new Inflater(true);
+      crc = new CRC32();
     }
   }
 
@@ -159,33 +194,71 @@ final class FrameChannel implements ReadableByteChannel {
   }
 
   /**
-   * The offset of the frame (or of the bytes that are no frame) whose decoding failed a read; -1
-   * while none has. A frame's checksum is checked after its last bytes were read, so a record
-   * whose block was read to its end can still turn out corrupt.
+   * The offset of the frame (or of the bytes that are no frame) whose decoding failed; -1 while
+   * none has. A frame's checksum is checked after its last bytes were decoded, so a record whose
+   * block was read to its end can still turn out corrupt; a gzip member's failed check is known
+   * here as soon as its last bytes are decoded, before the read that throws it.
    */
   long failedAt() {
     return failedAt;
   }
 
+  /** What made decoding fail at {@link #failedAt}, or null while nothing has. */
+  IOException failure() {
+    return failure;
+  }
+
   /**
-   * The file offset of the frame that holds decompressed position {@code position}: the last frame
-   * that starts at or before it. Positions asked for must not go back.
+   * True when the failure is a gzip member's failed CRC-32 or length check: the member inflated
+   * to its end, and every byte of it was handed out before the check could be made.
+   */
+  boolean failedItsCheck() {
+    return checkFailed;
+  }
+
+  /**
+   * The file offset of the frame that holds the record that starts at decompressed position
+   * {@code position}: the last frame that starts at or before it, or the next one when only line
+   * ends follow the position in that frame. jwarc's lenient parser skips line ends before a
+   * record without counting them in its position (an ARC file's blank line between records):
+   * when they end a frame, the record starts in the next. Positions asked for must not go back.
    */
   long fileOffsetOf(long position) {
     while (frames.size() > 1) {
-      long[] head = frames.removeFirst();
-      if (frames.getFirst()[1] > position) {
+      Frame head = frames.removeFirst();
+      if (frames.getFirst().start > position && head.contentEnd > position) {
         frames.addFirst(head);
         break;
       }
     }
-    return frames.isEmpty() ? inOffset + in.position() : frames.getFirst()[0];
+    return frames.isEmpty() ? inOffset + in.position() : frames.getFirst().offset;
+  }
+
+  /**
+   * A frame: its file offset, where its bytes start in the decompressed stream, and where its bytes
+   * from there on are only line ends (the end of its last other byte).
+   */
+  private static final class Frame {
+    final long offset;
+    final long start;
+    long contentEnd;
+
+    Frame(long offset, long start) {
+      this.offset = offset;
+      this.start = start;
+      this.contentEnd = start;
+    }
   }
 
   @Override
   public int read(ByteBuffer dst) throws IOException {
-    if (!out.hasRemaining() && !fill()) {
-      return -1;
+    if (!out.hasRemaining()) {
+      if (failure != null) {
+        throw failure;
+      }
+      if (!fill()) {
+        return -1;
+      }
     }
     int n = Math.min(out.remaining(), dst.remaining());
     dst.put(dst.position(), out, out.position(), n);
@@ -202,26 +275,40 @@ final class FrameChannel implements ReadableByteChannel {
         if (!inFrame && !startFrame()) {
           return false;
         }
-        if (framing == RecordFinder.Framing.ZSTD) {
-          decodeZstd();
-        } else {
-          decodeLz4();
+        switch (framing) {
+          case GZIP -> decodeGzip();
+          case ZSTD -> decodeZstd();
+          default -> decodeLz4();
         }
       }
       return true;
+    } catch (IOException | RuntimeException e) {
+      out.clear(); // a read that fails hands out nothing
+      throw e;
     } finally {
       out.flip();
+      // every byte of one read is of the last frame started
+      for (int i = out.limit() - 1; i >= 0; i--) {
+        byte b = out.get(i);
+        if (b != '\n' && b != '\r') {
+          frames.getLast().contentEnd = decoded + i + 1;
+          break;
+        }
+      }
       decoded += out.remaining();
     }
   }
 
   /** Starts the next frame, past any skippable frames; false at the end of the file. */
   private boolean startFrame() throws IOException {
+    if (framing == RecordFinder.Framing.GZIP) {
+      return startGzipMember();
+    }
     while (true) {
       if (!ensure(4)) {
         if (in.hasRemaining()) {
           throw failed(position(), new EOFException("the file ends with " + in.remaining() + " bytes that are no "
-              + name + " frame, at byte " + position()));
+              + name + ", at byte " + position()));
         }
         return false;
       }
@@ -232,7 +319,7 @@ final class FrameChannel implements ReadableByteChannel {
       }
       if (first || (magic & 0xFFFFFFF0) != SKIPPABLE_MAGIC) {
         throw failed(position(), new CorruptFrameException(reason(), String.format(Locale.ROOT,
-            "no %s frame starts at byte %d (its first bytes read 0x%08X)", name, position(), Integer.reverseBytes(magic)),
+            "no %s starts at byte %d (its first bytes read 0x%08X)", name, position(), Integer.reverseBytes(magic)),
             null));
       }
       if (!ensure(8)) {
@@ -241,12 +328,7 @@ final class FrameChannel implements ReadableByteChannel {
       skip(8 + Integer.toUnsignedLong(in.getInt(in.position() + 4)));
     }
     first = false;
-    frameOffset = position();
-    if (!frames.isEmpty() && frames.getLast()[1] == decoded) {
-      frames.removeLast(); // the frame before held no bytes: no position is in it
-    }
-    frames.addLast(new long[] {frameOffset, decoded});
-    inFrame = true;
+    beginFrame();
     if (framing == RecordFinder.Framing.LZ4) {
       try {
         lz4 = new FramedLZ4CompressorInputStream(new Input(), false);
@@ -257,9 +339,134 @@ final class FrameChannel implements ReadableByteChannel {
     return true;
   }
 
+  /** Notes that a frame starts at the next byte to decode. */
+  private void beginFrame() {
+    frameOffset = position();
+    if (!frames.isEmpty() && frames.getLast().start == decoded) {
+      frames.removeLast(); // the frame before held no bytes: no position is in it
+    }
+    frames.addLast(new Frame(frameOffset, decoded));
+    inFrame = true;
+  }
+
+  /**
+   * Starts the next gzip member, past its header (RFC 1952, 2.3: the magic, deflate, flags and
+   * the optional extra field, name, comment and header CRC, which are skipped); false at the end
+   * of the file.
+   */
+  private boolean startGzipMember() throws IOException {
+    if (!ensure(10)) {
+      if (in.hasRemaining()) {
+        throw failed(position(), new EOFException("the file ends with " + in.remaining() + " bytes, too few for a "
+            + name + ", at byte " + position()));
+      }
+      return false;
+    }
+    int at = in.position();
+    if ((in.get(at) & 0xff) != 0x1f || (in.get(at + 1) & 0xff) != 0x8b || in.get(at + 2) != 8) {
+      throw failed(position(), new CorruptFrameException(reason(), "no " + name + " starts at byte " + position()
+          + " (its first bytes read 0x" + HexFormat.of().withUpperCase().formatHex(in.array(), at, at + 4) + ")", null));
+    }
+    int flags = in.get(at + 3) & 0xff;
+    beginFrame();
+    in.position(at + 10);
+    if ((flags & FEXTRA) != 0) {
+      if (!ensure(2)) {
+        throw headerCut();
+      }
+      skipHeader(Short.toUnsignedInt(in.getShort()));
+    }
+    if ((flags & FNAME) != 0) {
+      skipZeroTerminated();
+    }
+    if ((flags & FCOMMENT) != 0) {
+      skipZeroTerminated();
+    }
+    if ((flags & FHCRC) != 0) {
+      skipHeader(2);
+    }
+    return true;
+  }
+
+  private void skipHeader(int n) throws IOException {
+    while (n > 0) {
+      if (!in.hasRemaining() && !refill()) {
+        throw headerCut();
+      }
+      int k = Math.min(n, in.remaining());
+      in.position(in.position() + k);
+      n -= k;
+    }
+  }
+
+  private void skipZeroTerminated() throws IOException {
+    do {
+      if (!in.hasRemaining() && !refill()) {
+        throw headerCut();
+      }
+    } while (in.get() != 0);
+  }
+
+  private IOException headerCut() {
+    return failed(frameOffset, new EOFException("the file ends inside the header of the " + name
+        + " that starts at byte " + frameOffset));
+  }
+
+  /** Inflates the next bytes of the current member; checks its trailer when it ends. */
+  private void decodeGzip() throws IOException {
+    if (!in.hasRemaining() && !refill()) {
+      throw failed(frameOffset, new EOFException("the file ends inside the " + name + " that starts at byte "
+          + frameOffset));
+    }
+    int start = out.position();
+    inflater.setInput(in); // consumed input advances in's position
+    try {
+      inflater.inflate(out);
+    } catch (DataFormatException e) {
+      throw failure(e);
+    }
+    crc.update(out.array(), out.arrayOffset() + start, out.position() - start);
+    if (inflater.finished()) {
+      endGzipMember();
+    }
+  }
+
+  /**
+   * Reads the trailer of the member just inflated and checks its CRC-32 and length against what
+   * it inflated to. A mismatch does not fail this read, which hands out the member's last bytes:
+   * it fails the next one.
+   */
+  private void endGzipMember() throws IOException {
+    long computedCrc = crc.getValue();
+    long computedSize = inflater.getBytesWritten();
+    inflater.reset();
+    crc.reset();
+    inFrame = false;
+    if (!ensure(8)) {
+      throw failed(frameOffset, new EOFException("the file ends inside the trailer of the " + name
+          + " that starts at byte " + frameOffset));
+    }
+    long expectedCrc = Integer.toUnsignedLong(in.getInt());
+    long expectedSize = Integer.toUnsignedLong(in.getInt());
+    String message = null;
+    if (expectedCrc != computedCrc) {
+      message = String.format(Locale.ROOT, "the %s that starts at byte %d fails its CRC-32 check: expected %08x (its "
+          + "trailer), computed %08x over the %d bytes it inflates to%s: its data or its trailer was damaged", name, frameOffset,
+          expectedCrc, computedCrc, computedSize, expectedSize == (computedSize & 0xffffffffL) ? ""
+              : ", where its trailer says " + expectedSize + " bytes");
+    } else if (expectedSize != (computedSize & 0xffffffffL)) {
+      message = String.format(Locale.ROOT, "the %s that starts at byte %d fails its length check: its trailer says %d "
+          + "bytes (modulo 2^32), it inflates to %d", name, frameOffset, expectedSize, computedSize);
+    }
+    if (message != null) {
+      failed(frameOffset, new CorruptFrameException(reason(), message, null));
+      checkFailed = true;
+    }
+  }
+
   private void decodeZstd() throws IOException {
     if (!in.hasRemaining() && !refill()) {
-      throw failed(frameOffset, new EOFException("the file ends inside the Zstandard frame that starts at byte "
+      throw failed(frameOffset, new EOFException("the file ends inside the " + name + " that starts at byte "
           + frameOffset));
     }
     try {
@@ -290,11 +497,12 @@ final class FrameChannel implements ReadableByteChannel {
       return failed(frameOffset, eof);
     }
     if (fileEnded && !in.hasRemaining()) {
-      return failed(frameOffset, new EOFException("the file ends inside the " + name + " frame that starts at byte "
+      return failed(frameOffset, new EOFException("the file ends inside the " + name + " that starts at byte "
           + frameOffset + " (" + e.getMessage() + ")"));
     }
-    return failed(frameOffset, new CorruptFrameException(reason(), "the " + name + " frame that starts at byte "
-        + frameOffset + " cannot be decompressed: " + e.getMessage(), e));
+    return failed(frameOffset, new CorruptFrameException(reason(), "the " + name + " that starts at byte "
+        + frameOffset + " cannot be " + (framing == RecordFinder.Framing.GZIP ? "inflated" : "decompressed") + ": "
+        + e.getMessage(), e));
   }
 
   /**
@@ -303,14 +511,19 @@ final class FrameChannel implements ReadableByteChannel {
    */
   private IOException failed(long offset, IOException e) {
     failedAt = offset;
-    if (frames.isEmpty() || frames.getLast()[0] != offset) {
-      frames.addLast(new long[] {offset, decoded});
+    failure = e;
+    if (frames.isEmpty() || frames.getLast().offset != offset) {
+      frames.addLast(new Frame(offset, decoded));
     }
     return e;
   }
 
   private String reason() {
-    return framing == RecordFinder.Framing.ZSTD ? "corruptZstd" : "corruptLz4";
+    return switch (framing) {
+      case GZIP -> "corruptGzip";
+      case ZSTD -> "corruptZstd";
+      default -> "corruptLz4";
+    };
   }
 
   /** File offset of the next byte to decode. */
@@ -375,6 +588,10 @@ final class FrameChannel implements ReadableByteChannel {
     if (zstd != null) {
       zstd.close();
       zstd = null;
+    }
+    if (inflater != null) {
+      inflater.end();
+      inflater = null;
     }
   }
 

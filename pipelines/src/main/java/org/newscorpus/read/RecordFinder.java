@@ -15,7 +15,7 @@ final class RecordFinder {
 
   /** How an archive's bytes are framed, from its first bytes. */
   enum Framing {
-    /** Gzip members (one per record, or one for the whole file). */
+    /** Gzip members (one per record, or one for the whole file) ({@link FrameChannel}). */
     GZIP,
     /** Uncompressed WARC. */
     PLAIN_WARC,
@@ -30,6 +30,11 @@ final class RecordFinder {
     LZ4,
     /** A compression the reader cannot undo (bzip2, xz). */
     UNSUPPORTED;
+
+    /** True for gzip, Zstandard and LZ4, whose frames a {@link FrameChannel} decodes for jwarc. */
+    boolean compressed() {
+      return this == GZIP || this == ZSTD || this == LZ4;
+    }
 
     /** The framing of a file whose first bytes are {@code head}. */
     static Framing of(byte[] head, int n) {

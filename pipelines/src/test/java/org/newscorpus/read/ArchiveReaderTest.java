@@ -46,30 +46,38 @@ class ArchiveReaderTest {
     final List<String> skipped = new ArrayList<>();
     final List<String> rejected = new ArrayList<>();
     final List<Long> rejectedOffsets = new ArrayList<>();
+    final List<String> rejectedUrls = new ArrayList<>();
     final List<String> messages = new ArrayList<>();
     final List<byte[]> excerpts = new ArrayList<>();
+    /** The offset of every record, in the order they were told. */
+    final List<Long> offsetsInOrder = new ArrayList<>();
 
     @Override
     public void page(Page page) {
       pages.add(page);
+      offsetsInOrder.add(page.getInputOffset());
     }
 
     @Override
     public void revisit(Page stub) {
       revisits.add(stub);
+      offsetsInOrder.add(stub.getInputOffset());
     }
 
     @Override
     public void skipped(String reason, Long offset, String url) {
       skipped.add(reason);
+      offsetsInOrder.add(offset);
     }
 
     @Override
     public void rejected(String reason, Long offset, String url, String message, byte[] excerpt) {
       rejected.add(reason);
       rejectedOffsets.add(offset);
+      rejectedUrls.add(url);
       messages.add(message);
       excerpts.add(excerpt);
+      offsetsInOrder.add(offset);
     }
 
     int total() {
@@ -320,8 +328,9 @@ class ArchiveReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"warcio/example.warc.gz", "warcio/example.warc", "warcio/example.arc",
+  @ValueSource(strings = {"warcio/example.warc.gz", "warcio/example.warc", "warcio/example.arc", "warcio/example.arc.gz",
       "ukwa-webarchive-discovery/BL-20140325121225068-00000-32090~opera~8443.warc.gz",
+      "ukwa-webarchive-discovery/IAH-20080430204825-00000-blackbook-truncated.arc.gz",
       "resiliparse/warcfile.warc.lz4", "crafted/example-per-record.warc.zst", "crafted/example-dictionary.warc.zst",
       "crafted/example-trained-dictionary.warc.zst"})
   void pageAtReadsAgainEachPageAtItsOffsetAndNothingAtOtherRecords(String fixture) throws IOException {
@@ -415,17 +424,124 @@ class ArchiveReaderTest {
   }
 
   @Test
-  void pageAtFindsNothingInAFileGzippedAsAWholeWhoseOffsetsAreNoRecordStarts(@TempDir Path dir) throws IOException {
+  void aFileGzippedAsAWholeReadsThroughAndItsRecordsShareTheMembersOffset(@TempDir Path dir) throws IOException {
     Path whole = dir.resolve("example-whole.warc.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
       Files.copy(fixtures().resolve("warcio/example.warc"), out);
     }
     Outcomes o = read(whole, 5_000_000);
-    assertEquals(1, o.pages.size(), "the file reads through");
+    assertEquals(outcomesWithoutOffsets(read("warcio/example.warc")), outcomesWithoutOffsets(o));
+    assertTrue(o.offsetsInOrder.stream().allMatch(offset -> offset == 0), "one member, one offset: " + o.offsetsInOrder);
     try (SeekableByteChannel channel = FileChannel.open(whole)) {
-      assertEquals(Optional.empty(),
-          new ArchiveReader(5_000_000).pageAt(whole.toString(), channel, o.pages.get(0).getInputOffset()));
+      assertEquals(Optional.empty(), new ArchiveReader(5_000_000).pageAt(whole.toString(), channel, 0),
+          "the member's first record is a warcinfo: only read() finds the page after it");
     }
+  }
+
+  /** The real gzip fixtures (by their magic bytes) whose members hold one record each, as WARC writers make them. */
+  static Stream<String> gzipFilesWithAMemberPerRecord() throws IOException {
+    return expectedOutcomes().map(a -> (String) a.get()[0]).filter(name -> {
+      try {
+        byte[] bytes = Files.readAllBytes(fixtures().resolve(name));
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+          return false;
+        }
+        int members = CraftedGzipArchives.members(bytes).size();
+        return members > 1 && members == read(name).total();
+      } catch (IOException | RuntimeException e) {
+        return false; // cut short or corrupt: not such a file
+      }
+    });
+  }
+
+  @ParameterizedTest
+  @MethodSource("gzipFilesWithAMemberPerRecord")
+  void eachRecordOfAGzipFileWithAMemberPerRecordHasItsMembersOffset(String fixture) throws IOException {
+    // jwarc's own offsets were the compressed position it had read to after the record before:
+    // a member late where it had read ahead (an ARC file's blank line after its filedesc record,
+    // a WARC record followed by more line ends than its trailer), and the file's end after the last
+    byte[] bytes = Files.readAllBytes(fixtures().resolve(fixture));
+    List<Long> starts = CraftedGzipArchives.members(bytes).stream().map(m -> (long) m.start()).toList();
+    assertEquals(starts, read(fixture).offsetsInOrder);
+  }
+
+  @Test
+  void aRecordThatStartsInsideAGzipMemberHasThatMembersOffset() throws IOException {
+    // three members: a response's WARC and HTTP headers, its body, then its trailer and the request
+    List<CraftedGzipArchives.Member> members = CraftedGzipArchives.members(
+        Files.readAllBytes(fixtures().resolve("warcio/example-wrong-chunks.warc.gz")));
+    assertTrue(new String(members.get(2).content(), StandardCharsets.US_ASCII).startsWith("\r\n\r\nWARC/1.0\r\n"));
+    assertEquals(List.of(0L, (long) members.get(2).start()), read("warcio/example-wrong-chunks.warc.gz").offsetsInOrder);
+  }
+
+  static Stream<Arguments> damagedGzipMembers() throws IOException {
+    byte[] source = Files.readAllBytes(fixtures().resolve(CraftedGzipArchives.SOURCE));
+    return CraftedGzipArchives.damages(source).stream().map(d -> Arguments.of(d.name(), d));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("damagedGzipMembers")
+  void aGzipMemberThatFailsItsCrcIsRejectedWithItsOffsetAndTheRecordsAroundItAreReadAsBefore(
+      String damage, CraftedGzipArchives.Damaged d, @TempDir Path dir) throws IOException {
+    Path intactFile = Files.write(dir.resolve("intact.warc.gz"), d.intact());
+    Path damagedFile = Files.write(dir.resolve("damaged.warc.gz"), d.damaged());
+    Outcomes intact = read(intactFile, 5_000_000);
+    Outcomes damaged = read(damagedFile, 5_000_000);
+    assertTrue(intact.text(CraftedGzipArchives.PAGE_URL).contains(CraftedGzipArchives.TEXT));
+
+    CraftedGzipArchives.Member member = CraftedGzipArchives.members(d.damaged()).get(CraftedGzipArchives.RESPONSE);
+    assertEquals(d.memberOffset(), member.start());
+    java.util.zip.CRC32 computed = new java.util.zip.CRC32();
+    computed.update(member.content());
+    long expected = java.nio.ByteBuffer.wrap(d.damaged(), member.end() - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .getInt() & 0xffffffffL;
+    assertEquals(List.of("corruptGzip"), damaged.rejected);
+    assertEquals(List.of(d.memberOffset()), damaged.rejectedOffsets);
+    assertEquals(List.of("<" + CraftedGzipArchives.PAGE_URL + ">"), damaged.rejectedUrls,
+        "the record's WARC-Target-URI, as wget wrote it");
+    assertEquals(String.format(java.util.Locale.ROOT, "CorruptFrameException: the gzip member that starts at byte %d "
+        + "fails its CRC-32 check: expected %08x (its trailer), computed %08x over the %d bytes it inflates to: its "
+        + "data or its trailer was damaged; reading resumed at byte %d", member.start(), expected, computed.getValue(),
+        member.content().length, member.end()), damaged.messages.get(0));
+
+    assertEquals(List.of(), damaged.pages, "no page with altered bytes");
+    assertEquals(intact.skipped, damaged.skipped, "the records before and after it");
+    assertEquals(intact.offsetsInOrder, damaged.offsetsInOrder, "each at its offset, the rejection at the page's");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("damagedGzipMembers")
+  void pageAtFindsNoPageInAGzipMemberThatFailsItsCrc(String damage, CraftedGzipArchives.Damaged d, @TempDir Path dir)
+      throws IOException {
+    ArchiveReader reader = new ArchiveReader(5_000_000);
+    for (boolean intact : new boolean[] {true, false}) {
+      Path file = Files.write(dir.resolve(intact + ".warc.gz"), intact ? d.intact() : d.damaged());
+      try (SeekableByteChannel channel = FileChannel.open(file)) {
+        Optional<Page> page = reader.pageAt(file.toString(), channel, d.memberOffset());
+        assertEquals(intact, page.isPresent(), intact ? "intact" : "damaged");
+      }
+    }
+  }
+
+  @Test
+  void aFileGzippedAsAWholeWhoseCrcFailsRejectsItsLastRecordAndSaysTheRecordsBeforeWereReadUnchecked(@TempDir Path dir)
+      throws IOException {
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gz)) {
+      Files.copy(fixtures().resolve("warcio/example.warc"), out);
+    }
+    byte[] bytes = gz.toByteArray();
+    bytes[bytes.length - 8] ^= 1;
+    Outcomes o = read(Files.write(dir.resolve("example-whole.warc.gz"), bytes), 5_000_000);
+    assertEquals(List.of("corruptGzip"), o.rejected);
+    assertEquals(List.of(0L), o.rejectedOffsets);
+    assertTrue(o.messages.get(0).startsWith("CorruptFrameException: the gzip member that starts at byte 0 fails its "
+        + "CRC-32 check: expected "), o.messages.get(0));
+    assertTrue(o.messages.get(0).endsWith("; the 5 records before this one in the same gzip member (offset 0) were read "
+        + "before its end was checked, and may hold the damage; no readable record follows it"), o.messages.get(0));
+    assertEquals(1, o.pages.size(), "the check comes at the file's end, after the page was read");
+    assertEquals(List.of("warcinfoRecord", "warcinfoRecord", "requestRecord"), o.skipped);
+    assertEquals(1, o.revisits.size());
   }
 
   @Test
