@@ -458,7 +458,7 @@ public final class ArchiveReader {
   }
 
   private static String urlOf(WarcRecord record) {
-    return record == null ? null : record.headers().first("WARC-Target-URI").orElse(null);
+    return record == null ? null : RecordClassifier.targetUri(record);
   }
 
   /** The file as a plain, never-closed stream from its current position. */

@@ -61,8 +61,19 @@ final class RecordClassifier {
       case "response" -> response((WarcResponse) record, offset);
       case "resource" -> resource((WarcResource) record, offset);
       case "revisit" -> revisit((WarcRevisit) record, offset);
-      default -> new Outcome.Skip(offset, recordTypeReason(type), record.headers().first("WARC-Target-URI").orElse(null));
+      default -> new Outcome.Skip(offset, recordTypeReason(type), targetUri(record));
     };
+  }
+
+  /**
+   * The record's WARC-Target-URI as its pages give it: without the angle brackets that WARC 1.0
+   * writers such as wget put around it (as jwarc's {@code target()} strips them), or null. Unlike
+   * {@code target()}, a repeated header gives its first value instead of failing: a skipped or
+   * rejected record says where it was, whatever else is wrong with it.
+   */
+  static String targetUri(WarcRecord record) {
+    String uri = record.headers().first("WARC-Target-URI").orElse(null);
+    return uri != null && uri.length() >= 2 && uri.startsWith("<") && uri.endsWith(">") ? uri.substring(1, uri.length() - 1) : uri;
   }
 
   /** The skip reason of a record that is neither a response nor a resource. */

@@ -44,6 +44,7 @@ class ArchiveReaderTest {
     final List<Page> pages = new ArrayList<>();
     final List<Page> revisits = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
+    final List<String> skippedUrls = new ArrayList<>();
     final List<String> rejected = new ArrayList<>();
     final List<Long> rejectedOffsets = new ArrayList<>();
     final List<String> rejectedUrls = new ArrayList<>();
@@ -67,6 +68,7 @@ class ArchiveReaderTest {
     @Override
     public void skipped(String reason, Long offset, String url) {
       skipped.add(reason);
+      skippedUrls.add(url);
       offsetsInOrder.add(offset);
     }
 
@@ -327,6 +329,16 @@ class ArchiveReaderTest {
     assertEquals(0, revisit.getBody().remaining());
   }
 
+  @Test
+  void skippedRecordsGiveTheirAddressAsPagesDoWithoutWgetsAngleBrackets() throws IOException {
+    // wget writes WARC-Target-URI: <http://…> (WARC 1.0's form); jwarc's target() strips the brackets
+    Outcomes o = read("ukwa-webarchive-discovery/transfer_compression_none.warc");
+    assertEquals("http://tokemon.sb.statsbiblioteket.dk/", o.pages.get(0).getUrl());
+    assertEquals(List.of("warcinfoRecord", "requestRecord", "metadataRecord", "notHtml"), o.skipped);
+    assertEquals(Arrays.asList(null, "http://tokemon.sb.statsbiblioteket.dk/", "metadata://gnu.org/software/wget/warc/MANIFEST.txt",
+        "metadata://gnu.org/software/wget/warc/wget_arguments.txt"), o.skippedUrls);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"warcio/example.warc.gz", "warcio/example.warc", "warcio/example.arc", "warcio/example.arc.gz",
       "ukwa-webarchive-discovery/BL-20140325121225068-00000-32090~opera~8443.warc.gz",
@@ -497,8 +509,8 @@ class ArchiveReaderTest {
         .getInt() & 0xffffffffL;
     assertEquals(List.of("corruptGzip"), damaged.rejected);
     assertEquals(List.of(d.memberOffset()), damaged.rejectedOffsets);
-    assertEquals(List.of("<" + CraftedGzipArchives.PAGE_URL + ">"), damaged.rejectedUrls,
-        "the record's WARC-Target-URI, as wget wrote it");
+    assertEquals(List.of(CraftedGzipArchives.PAGE_URL), damaged.rejectedUrls,
+        "the record's WARC-Target-URI, without the angle brackets wget wrote around it, as its page would give it");
     assertEquals(String.format(java.util.Locale.ROOT, "CorruptFrameException: the gzip member that starts at byte %d "
         + "fails its CRC-32 check: expected %08x (its trailer), computed %08x over the %d bytes it inflates to: its "
         + "data or its trailer was damaged; reading resumed at byte %d", member.start(), expected, computed.getValue(),
