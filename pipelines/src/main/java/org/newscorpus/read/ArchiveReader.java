@@ -583,6 +583,10 @@ public final class ArchiveReader {
       }
     }
     String message = e.getMessage();
+    if (message == null && e instanceof EOFException) {
+      // jwarc's parser ran out of bytes ("hi\n", gzipped, is a whole file)
+      message = "the data ends before a whole WARC or ARC record header";
+    }
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }
