@@ -106,6 +106,8 @@ final class FrameChannel implements ReadableByteChannel {
   /** True when the failure is a gzip member's trailer check, made after all its bytes were decoded. */
   private boolean checkFailed;
   private ZstdDecompressCtx zstd;
+  /** The ID of the Zstandard dictionary loaded (0 for a raw-content one), or -1 when none is. */
+  private long dictionaryId = -1;
   private FramedLZ4CompressorInputStream lz4;
   /** Gzip: the current member's inflater, and the CRC-32 of what it has inflated. */
   private Inflater inflater;
@@ -139,6 +141,7 @@ final class FrameChannel implements ReadableByteChannel {
     if (framing == RecordFinder.Framing.ZSTD) {
       zstd = new ZstdDecompressCtx();
       if (dictionary != null) {
+        dictionaryId = Zstd.getDictIdFromDict(dictionary);
         zstd.loadDict(dictionary);
       }
     } else if (framing == RecordFinder.Framing.GZIP) {
@@ -474,6 +477,15 @@ final class FrameChannel implements ReadableByteChannel {
         inFrame = false;
       }
     } catch (ZstdException e) {
+      // the exception holds zstd's result, a negated error code
+      if (Zstd.getErrorCode(e.getErrorCode()) == Zstd.errDictionaryWrong()) {
+        // zstd says only "Dictionary mismatch"
+        throw failed(frameOffset, new CorruptFrameException(reason(), "the " + name + " that starts at byte " + frameOffset
+            + " was compressed with a dictionary this file does not hold (" + (dictionaryId < 0
+                ? "it opens with no dictionary frame"
+                : dictionaryId == 0 ? "the dictionary it opens with is raw content, without an ID"
+                : "the dictionary it opens with has ID " + dictionaryId) + "): " + e.getMessage(), e));
+      }
       throw failure(e);
     }
   }

@@ -676,6 +676,40 @@ class ArchiveReaderTest {
     assertEquals(dictionaryFrame + frames.starts()[4], zstd.revisits.get(0).getInputOffset(), "the revisit's frame");
   }
 
+  @Test
+  void zstdFramesThatNameADictionaryTheFileDoesNotHoldSaySo(@TempDir Path dir) throws IOException {
+    // the trained-dictionary fixture without its opening dictionary frame: every frame names the dictionary's ID
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("crafted/example-trained-dictionary.warc.zst"));
+    long dictionaryEnd;
+    try (SeekableByteChannel channel = FileChannel.open(fixtures().resolve("crafted/example-trained-dictionary.warc.zst"))) {
+      dictionaryEnd = FrameChannel.zstdDictionary(channel).end();
+    }
+    Path file = dir.resolve("no-dictionary.warc.zst");
+    Files.write(file, Arrays.copyOfRange(bytes, (int) dictionaryEnd, bytes.length));
+    Outcomes o = read(file, 5_000_000);
+    assertTrue(o.pages.isEmpty());
+    assertFalse(o.rejected.isEmpty());
+    assertEquals(List.of("notAnArchive"), o.rejected, "no frame of the file decodes, so nothing in it is a record");
+    assertTrue(o.messages.get(0).startsWith("CorruptFrameException: the Zstandard frame that starts at byte 0 was compressed "
+        + "with a dictionary this file does not hold (it opens with no dictionary frame): "), o.messages.get(0));
+    // the same frames after the raw-content dictionary of the other fixture
+    byte[] raw = Files.readAllBytes(fixtures().resolve("crafted/example-dictionary.warc.zst"));
+    long rawEnd;
+    try (SeekableByteChannel channel = FileChannel.open(fixtures().resolve("crafted/example-dictionary.warc.zst"))) {
+      rawEnd = FrameChannel.zstdDictionary(channel).end();
+    }
+    Path other = dir.resolve("other-dictionary.warc.zst");
+    try (OutputStream out = Files.newOutputStream(other)) {
+      out.write(raw, 0, (int) rawEnd);
+      out.write(bytes, (int) dictionaryEnd, bytes.length - (int) dictionaryEnd);
+    }
+    Outcomes wrong = read(other, 5_000_000);
+    assertTrue(wrong.pages.isEmpty());
+    assertTrue(wrong.messages.get(0).startsWith("CorruptFrameException: the Zstandard frame that starts at byte " + rawEnd
+        + " was compressed with a dictionary this file does not hold (the dictionary it opens with is raw content, "
+        + "without an ID): "), wrong.messages.get(0));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"crafted/example-dictionary.warc.zst", "crafted/example-trained-dictionary.warc.zst"})
   void everyRecordOfAZstdFileWithADictionaryDecodesFromItsFrameToThePlainRecord(String fixture) throws IOException {
@@ -788,6 +822,15 @@ class ArchiveReaderTest {
     } finally {
       Files.delete(file);
     }
+  }
+
+  @Test
+  void aGzipFileTooShortForARecordHeaderSaysSo() throws IOException {
+    // webarchive-commons' hi.gz is "hi\n", gzipped: jwarc's parser runs out of bytes and says only "EOFException"
+    Outcomes o = read("webarchive-commons/hi.gz");
+    assertEquals(List.of("notAnArchive"), o.rejected);
+    assertTrue(o.messages.get(0).startsWith("EOFException: the data ends before a whole WARC or ARC record header; "),
+        o.messages.get(0));
   }
 
   @Test
