@@ -145,7 +145,7 @@ final class PageIndex {
   }
 
   /** True when {@code e} is {@code root} or one of its descendants. */
-  private static boolean isIn(Element e, Element root) {
+  static boolean isIn(Element e, Element root) {
     for (Element p = e; p != null; p = p.parent()) {
       if (p == root) {
         return true;

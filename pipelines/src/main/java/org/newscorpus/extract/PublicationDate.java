@@ -334,7 +334,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     if (d.isEmpty()) {
       return fromText(doc, window, monthFirst(doc));
     }
-    Optional<PublicationDate> labelled = labelledEarlier(d.get(), doc, window);
+    Optional<PublicationDate> labelled = labelledEarlier(d.get(), doc, line, window);
     if (labelled.isPresent()) {
       return labelled;
     }
@@ -347,15 +347,24 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     private final Document doc;
     private final DateText.Window window;
     private Optional<PublicationDate> shown;
+    private List<Element> candidates;
 
     DateLine(Document doc, DateText.Window window) {
       this.doc = doc;
       this.window = window;
     }
 
+    /** The elements that may hold the date line ({@link #dateLineCandidates}), found once. */
+    List<Element> candidates() {
+      if (candidates == null) {
+        candidates = dateLineCandidates(doc);
+      }
+      return candidates;
+    }
+
     Optional<PublicationDate> shown() {
       if (shown == null) {
-        shown = fromDateLine(doc, window, monthFirst(doc));
+        shown = fromDateLine(doc, candidates(), window, monthFirst(doc));
       }
       return shown;
     }
@@ -683,13 +692,31 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** The date line: an element that says it holds the date, else the text under the headline. */
   static Optional<PublicationDate> fromDateLine(Document doc, DateText.Window window, boolean monthFirst) {
+    return fromDateLine(doc, dateLineCandidates(doc), window, monthFirst);
+  }
+
+  /**
+   * The elements whose class or id says they hold a date line ({@link #dateHints}), nearest the
+   * headline first ({@link #nearestFirst}), those in its block before the rest ({@link
+   * #headlineBlockFirst}). Those of a comment, a teaser or a related story are among them: {@link
+   * #isOthers} tells them, as they are read.
+   */
+  static List<Element> dateLineCandidates(Document doc) {
+    Element h1 = headline(doc);
+    return headlineBlockFirst(nearestFirst(doc.select(dateHints()), h1), h1);
+  }
+
+  /** True for a date-line candidate of a comment ("comment-meta"), a teaser, a related story. */
+  private static boolean isOthers(Element e, Set<Element> headline) {
+    return inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e);
+  }
+
+  private static Optional<PublicationDate> fromDateLine(
+      Document doc, List<Element> candidates, DateText.Window window, boolean monthFirst) {
     Element h1 = headline(doc);
     Set<Element> headline = headlineContainers(h1);
-    for (Element e : headlineBlockFirst(nearestFirst(doc.select(dateHints()), h1), h1)) {
-      if (inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e)) {
-        continue; // the date of a comment ("comment-meta"), a teaser, a related story
-      }
-      if (UPDATED.matcher(e.className()).find()) {
+    for (Element e : candidates) {
+      if (isOthers(e, headline) || UPDATED.matcher(e.className()).find()) {
         continue;
       }
       String text = ShortText.of(e, 300);
@@ -764,24 +791,25 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * {@code datePublished} anew at each update (beside "Updated Aug 21, 2025" on the page) keeps the
    * first publication only in the line it shows. Empty otherwise, and for dates from the URL or text.
    */
-  private static Optional<PublicationDate> labelledEarlier(PublicationDate d, Document doc, DateText.Window window) {
+  private static Optional<PublicationDate> labelledEarlier(
+      PublicationDate d, Document doc, DateLine line, DateText.Window window) {
     if (!STRUCTURED.contains(d.source())) {
       return Optional.empty();
     }
-    return labelledPublished(doc, window, monthFirst(doc))
+    return labelledPublished(doc, line.candidates(), window, monthFirst(doc))
         .filter(day -> day.toEpochDay() < d.date().toEpochDay() - 1)
         .map(day -> new PublicationDate(day, null, "text"));
   }
 
   /**
-   * The first date-line element (in the order of {@link #fromDateLine}) whose text dates the
+   * The first of the {@code candidates} ({@link #dateLineCandidates}) whose text dates the
    * publication with a word for it ("Published", "Veröffentlicht am", "Publié le"), and that date.
    */
-  static Optional<LocalDate> labelledPublished(Document doc, DateText.Window window, boolean monthFirst) {
-    Element h1 = headline(doc);
-    Set<Element> headline = headlineContainers(h1);
-    for (Element e : headlineBlockFirst(nearestFirst(doc.select(dateHints()), h1), h1)) {
-      if (inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e)) {
+  static Optional<LocalDate> labelledPublished(
+      Document doc, List<Element> candidates, DateText.Window window, boolean monthFirst) {
+    Set<Element> headline = headlineContainers(headline(doc));
+    for (Element e : candidates) {
+      if (isOthers(e, headline)) {
         continue;
       }
       String text = ShortText.of(e, 300);
@@ -913,19 +941,10 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     List<Element> inside = new ArrayList<>();
     List<Element> outside = new ArrayList<>();
     for (Element e : elements) {
-      (isInside(e, block) ? inside : outside).add(e);
+      (PageIndex.isIn(e, block) ? inside : outside).add(e);
     }
     inside.addAll(outside);
     return inside;
-  }
-
-  private static boolean isInside(Element e, Element block) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p == block) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** {@code e} and its ancestors, the root first. */
