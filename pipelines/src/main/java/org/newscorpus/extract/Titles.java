@@ -100,12 +100,13 @@ public final class Titles {
     add(metas, jsonLdHeadline(doc));
     add(metas, meta(doc, TWITTER_TITLE));
     add(metas, MainText.normalizeSpace(doc.title()));
+    uncut(metas);
     List<String> h1s = new ArrayList<>();
     List<Element> h1Elements = new ArrayList<>();
     Element body = doc.body();
     if (body != null) {
       for (Element h1 : PageIndex.of(doc).all("h1", body)) {
-        String t = repaired(unescapedAgain(MainText.normalizeSpace(h1.text())));
+        String t = repaired(unescapedAgain(MainText.normalizeSpace(shownText(h1))));
         if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)) {
           h1s.add(t);
           h1Elements.add(h1);
@@ -141,6 +142,50 @@ public final class Titles {
       }
     }
     return metas.isEmpty() ? (h1s.isEmpty() ? null : h1s.get(0)) : stripSiteName(metas.get(0), siteName, host);
+  }
+
+  /** Class names of text that only screen readers read: no one sees it in the heading. */
+  private static final Pattern SCREEN_READER_ONLY =
+      Pattern.compile("(?i)(?:^|\\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|element-invisible|a11y-hidden)(?:$|\\s)");
+
+  /** The text of {@code heading} without what only screen readers read ("<span class=sr-only"> | Site</span>"). */
+  static String shownText(Element heading) {
+    Element copy = null;
+    for (Element e : heading.getAllElements()) {
+      if (e != heading && SCREEN_READER_ONLY.matcher(e.className()).find()) {
+        copy = heading.clone();
+        break;
+      }
+    }
+    if (copy == null) {
+      return heading.text();
+    }
+    for (Element e : copy.getAllElements()) {
+      if (e != copy && e.parent() != null && SCREEN_READER_ONLY.matcher(e.className()).find()) {
+        e.remove();
+      }
+    }
+    return copy.text();
+  }
+
+  /**
+   * A metadata title cut at a double quote that its page did not escape ({@code content="Senador
+   * … de "incapacitado""} reads "Senador … de") gives way to another metadata title that goes on
+   * from it with that quote.
+   */
+  private static void uncut(List<String> metas) {
+    for (int i = 0; i < metas.size(); i++) {
+      String cut = metas.get(i);
+      for (String other : metas) {
+        if (other.length() > cut.length() + 1 && other.startsWith(cut)) {
+          String rest = other.substring(cut.length()).stripLeading();
+          if (rest.startsWith("\"")) {
+            metas.set(i, other);
+            break;
+          }
+        }
+      }
+    }
   }
 
   private static void add(List<String> list, String value) {

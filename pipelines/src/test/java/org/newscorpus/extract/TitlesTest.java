@@ -29,6 +29,33 @@ class TitlesTest {
   }
 
   @Test
+  void whatOnlyScreenReadersReadInTheHeadingIsNotInTheTitle() {
+    // interscenar.io (Drupal): the site's old name in an element-invisible span of the <h1>
+    assertEquals("Was wir über uns nicht hören wollen",
+        Titles.of(Jsoup.parse("<meta property='og:title' content='Was wir über uns nicht hören wollen'>"
+            + "<h1 class='title'>Was wir über uns nicht hören wollen<span class='element-invisible'> | FASSETTE.NET</span></h1>"),
+            "INTERSCENAR.IO", "www.interscenar.io"));
+    assertEquals("Budget 2026 : la défense en hausse",
+        title("<h1><span class='sr-only'>Article : </span>Budget 2026 : la défense en hausse</h1>"));
+    // a class that merely contains such a word hides nothing
+    assertEquals("Budget 2026 : la défense en hausse de 3,3 milliards",
+        title("<h1>Budget 2026 : <span class='not-sr-only-here'>la défense en hausse de 3,3 milliards</span></h1>"));
+  }
+
+  @Test
+  void aMetadataTitleCutAtAnUnescapedQuoteGivesWayToTheWholeTitle() {
+    // eluniversal.com: content="Senador … de "incapacitado"" ends the attribute at the quote
+    String html = "<head><meta property='og:title' content='Senador republicano califica a Biden de '>"
+        + "<title>Senador republicano califica a Biden de \"incapacitado\"</title></head><body><p>Texto.</p></body>";
+    assertEquals("Senador republicano califica a Biden de \"incapacitado\"",
+        Titles.of(Jsoup.parse(html), "El Universal", "www.eluniversal.com"));
+    // a longer title that goes on without a quote is another title, not the whole of a cut one
+    String longer = "<head><meta property='og:title' content='Senador republicano califica a Biden'>"
+        + "<title>Senador republicano califica a Biden de incapaz</title></head><body><p>Texto.</p></body>";
+    assertEquals("Senador republicano califica a Biden", Titles.of(Jsoup.parse(longer), "El Universal", "www.eluniversal.com"));
+  }
+
+  @Test
   void jsonLdHeadlineConfirmsAHeadingAndItsEscapesAreDecoded() {
     Document doc =
         Jsoup.parse(
