@@ -131,6 +131,10 @@ public final class ArticleExtractor {
     Optional<PublicationDate> date = PublicationDate.find(doc, url, window);
     budget.checkNow();
     String text = dropCreditLines(MainText.extract(doc, title, budget).text());
+    Extraction.Dropped signIn = ErrorPages.signInForm(doc, text);
+    if (signIn != null) {
+      return signIn;
+    }
     String htmlLang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
     return build(page, url, canonical, site, sourceName, title, authors,
         credit, date, text, htmlLang, charset);

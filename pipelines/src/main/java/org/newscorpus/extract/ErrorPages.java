@@ -23,6 +23,15 @@ final class ErrorPages {
   /** Rejection reason of a server's listing of a folder. */
   static final String DIRECTORY_LISTING = "directoryListing";
 
+  /** Rejection reason of a page whose main text is a sign-in or registration form. */
+  static final String SIGN_IN_FORM = "signInForm";
+
+  /** Least share of the main text's characters, in lines of a form with a password field, for the page to be that form. */
+  static final double SIGN_IN_SHARE = 0.5;
+
+  /** Longest text of a field's wrapper read as the field's label. */
+  static final int FIELD_LABEL_CHARS = 80;
+
   /** Separators between a notice and a site name in a {@code <title>}. */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—\\-•·:»«]+\\s+|\\s*::\\s*");
 
@@ -66,6 +75,76 @@ final class ErrorPages {
           "a \"page not found\" page served as a page, not an article: \"" + notice + "\"", false);
     }
     return null;
+  }
+
+  /**
+   * Why the page is a sign-in or registration form rather than an article, or null. The page is one
+   * when {@code text}, its main text, holds the label of a password field, and at least {@link
+   * #SIGN_IN_SHARE} of its characters are in lines found in forms that hold a password field: the
+   * form's labels and help lines ("Username *", "Password must be at least 6 characters.") would
+   * otherwise come out as a short article. The label must be in the main text because a form may
+   * wrap the whole page, article included (ASP.NET WebForms does), with a sign-in box in its
+   * sidebar that the main text leaves out.
+   */
+  static Extraction.Dropped signInForm(Document doc, String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    StringBuilder forms = new StringBuilder();
+    boolean labelInText = false;
+    Element last = null;
+    for (Element input : doc.getElementsByTag("input")) {
+      Element form = "password".equalsIgnoreCase(input.attr("type")) ? input.closest("form") : null;
+      if (form == null) {
+        continue;
+      }
+      String label = fieldLabel(input, form);
+      labelInText |= !label.isEmpty() && text.contains(label);
+      if (form != last) {
+        forms.append(MainText.normalizeSpace(form.text())).append('\n');
+        last = form;
+      }
+    }
+    if (!labelInText) {
+      return null;
+    }
+    int inForms = 0;
+    for (String line : text.split("\n")) {
+      String l = MainText.normalizeSpace(line);
+      if (!l.isEmpty() && forms.indexOf(l) >= 0) {
+        inForms += l.length();
+      }
+    }
+    if (inForms < SIGN_IN_SHARE * text.length()) {
+      return null;
+    }
+    return new Extraction.Dropped(SIGN_IN_FORM,
+        "a sign-in or registration form, not an article: " + inForms + " of the main text's " + text.length()
+            + " characters are a form with a password field",
+        false);
+  }
+
+  /**
+   * The label of {@code input} in {@code form}: the {@code <label for>} that names it, the {@code
+   * <label>} around it, or else the text of its parent when that is short (a field's wrapper: a
+   * {@code <div>} or table cell that holds "Password *" and the field). Empty when it has none.
+   */
+  private static String fieldLabel(Element input, Element form) {
+    String id = input.id();
+    if (!id.isEmpty()) {
+      for (Element label : form.getElementsByTag("label")) {
+        if (id.equals(label.attr("for"))) {
+          return MainText.normalizeSpace(label.text());
+        }
+      }
+    }
+    Element around = input.closest("label");
+    if (around != null) {
+      return MainText.normalizeSpace(around.text());
+    }
+    Element parent = input.parent();
+    String wrapper = parent == null || parent == form ? "" : MainText.normalizeSpace(parent.text());
+    return wrapper.length() <= FIELD_LABEL_CHARS ? wrapper : "";
   }
 
   /** True when {@code text}, or one of its parts between site-name separators, is a "not found" notice. */

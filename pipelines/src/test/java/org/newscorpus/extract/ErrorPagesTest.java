@@ -88,6 +88,71 @@ class ErrorPagesTest {
   }
 
   @Test
+  void aRealRegistrationFormIsRejectedAsASignInForm() throws Exception {
+    // data.gov.uk's "Create new account" page: its main text is the form's labels and help lines
+    for (String archive : new String[] {
+        "ukwa-webarchive-discovery/BL-20140325121225068-00000-32090~opera~8443.warc.gz",
+        "ukwa-webarchive-discovery/BL-20140325122341434-00000-32090~opera~8443.warc.gz"}) {
+      String url = "http://data.gov.uk/user?destination=home";
+      Extraction.Dropped dropped = assertInstanceOf(Extraction.Dropped.class, extract(url, payload(archive, url)), archive);
+      assertEquals(ErrorPages.SIGN_IN_FORM, dropped.reason(), archive);
+      assertFalse(dropped.skip(), "a rejection, written with its excerpt");
+      assertTrue(dropped.message().startsWith("a sign-in or registration form, not an article: "), dropped.message());
+      assertTrue(dropped.message().endsWith(" of the main text's 692 characters are a form with a password field"),
+          dropped.message());
+    }
+  }
+
+  /** A news page's article, four paragraphs long. */
+  private static final String STORY = ("<p>L'Otan prépare un \"reset\" de l'Alliance après l'arrivée de Biden, a-t-on appris"
+      + " de source diplomatique à Bruxelles, où les ministres de la Défense se réunissent cette semaine.</p>").repeat(4);
+
+  /** A sign-in box as news sites put one in a sidebar or a menu. */
+  private static final String SIGN_IN_BOX = "<form action=\"/connexion\" method=\"post\" class=\"login\">"
+      + "<label for=\"email\">Adresse e-mail</label><input type=\"email\" id=\"email\" name=\"email\">"
+      + "<label for=\"pw\">Mot de passe</label><input type=\"PASSWORD\" id=\"pw\" name=\"pw\">"
+      + "<p><input type=\"checkbox\" id=\"keep\"><label for=\"keep\">Se souvenir de moi</label></p>"
+      + "<p><a href=\"/mot-de-passe\">Mot de passe oublié ?</a></p>"
+      + "<p>Connectez-vous pour lire les articles réservés aux abonnés, commenter et gérer vos newsletters.</p>"
+      + "<p>Pas encore de compte ? Créez-en un gratuitement en quelques secondes : c'est simple, rapide, et vous"
+      + " accédez à tous nos contenus, à nos archives depuis 1998 et à nos éditions régionales.</p>"
+      + "<button type=\"submit\">Se connecter</button></form>";
+
+  private static Extraction extractHtml(String html) {
+    return extract("https://www.example.ma/article/otan-reset", html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aPageThatIsASignInFormIsRejected() {
+    String page = "<html><head><title>Connexion | Le Quotidien</title></head><body><header><nav><a href=\"/\">Accueil</a>"
+        + " <a href=\"/politique\">Politique</a></nav></header><main><h1>Connexion</h1>" + SIGN_IN_BOX
+        + "</main><footer><p>© Le Quotidien 2021</p></footer></body></html>";
+    Extraction.Dropped dropped = assertInstanceOf(Extraction.Dropped.class, extractHtml(page));
+    assertEquals(ErrorPages.SIGN_IN_FORM, dropped.reason());
+  }
+
+  @Test
+  void anArticleBesideASignInBoxIsKept() {
+    String page = "<html><head><title>L'Otan prépare un reset</title></head><body><aside>" + SIGN_IN_BOX + "</aside>"
+        + "<article><h1>L'Otan prépare un \"reset\" de l'Alliance</h1>" + STORY + "</article></body></html>";
+    Extraction.Extracted kept = assertInstanceOf(Extraction.Extracted.class, extractHtml(page));
+    assertTrue(kept.article().getText().startsWith("L'Otan prépare un \"reset\" de l'Alliance après"), kept.article().getText());
+  }
+
+  @Test
+  void anArticleInsideAPageWideFormWithASignInBoxIsKept() {
+    // ASP.NET WebForms wraps the whole page in one form, the sidebar's sign-in fields included
+    String box = SIGN_IN_BOX.replace("<form action=\"/connexion\" method=\"post\" class=\"login\">", "<div class=\"login\">")
+        .replace("</form>", "</div>");
+    String page = "<html><head><title>L'Otan prépare un reset</title></head><body><form id=\"aspnetForm\" method=\"post\""
+        + " action=\"./article.aspx?id=922379\"><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"/wEPDwUKMTY1\">"
+        + "<div class=\"sidebar\">" + box + "</div><div class=\"article_content\"><h1>L'Otan prépare un \"reset\"</h1>"
+        + STORY + "</div></form></body></html>";
+    Extraction.Extracted kept = assertInstanceOf(Extraction.Extracted.class, extractHtml(page));
+    assertTrue(kept.article().getText().startsWith("L'Otan prépare un \"reset\" de l'Alliance après"), kept.article().getText());
+  }
+
+  @Test
   void anArticleIsNoErrorPage() throws Exception {
     assertNull(ErrorPages.of(Jsoup.parse(new String(ArticleExtractorTest.resource("/pages/maghress-aggregator.html"),
         StandardCharsets.UTF_8))));
