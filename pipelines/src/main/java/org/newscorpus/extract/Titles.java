@@ -220,7 +220,8 @@ public final class Titles {
         return first;
       }
       String stripped = stripSiteName(meta, siteName, host);
-      for (String m : new String[] {stripped}) {
+      // the whole metadata title comes second: a heading that holds it all confirms its short " | " tails too
+      for (String m : stripped.equals(meta) ? new String[] {stripped} : new String[] {stripped, meta}) {
         String k = key(m);
         if (k.equals(h)) {
           return m;

@@ -87,6 +87,20 @@ class TitlesTest {
   }
 
   @Test
+  void aHeadingThatHoldsTheWholeMetadataTitleKeepsItsShortBarredParts() {
+    // mercurynews.com's letters page: the parts after " | " are letters' headlines, not a site name
+    String og = "Letters: Coddling criminals | Undermining road | Tax dollars | Recount cost | Predicting climate";
+    assertEquals(og,
+        title("<meta property='og:title' content='" + og + "'><title>Letters: Coddling criminals | Undermining road</title>"
+            + "<h1 class='section-header'><a href='/opinion/letters/'>Letters to the Editor</a></h1>"
+            + "<h1 class='entry-title'><div class='entry-section'><a href='/opinion/letters/'>Letters to the Editor | </a></div>"
+            + "<span class='dfm-title'>" + og + "</span></h1>"));
+    // without such a heading a short " | " tail is still a section's or a site's name
+    assertEquals("Letters: Coddling criminals | Undermining road",
+        title("<meta property='og:title' content='" + og + "'><h1>Letters to the Editor</h1><h1>Opinion</h1>"));
+  }
+
+  @Test
   void withoutAConfirmedHeadingTheSiteNameIsStrippedFromTheMetadataTitle() {
     assertEquals(
         "Hakimi rassure après sa blessure",
