@@ -148,11 +148,26 @@ public final class Titles {
   private static final Pattern SCREEN_READER_ONLY =
       Pattern.compile("(?i)(?:^|\\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|element-invisible|a11y-hidden)(?:$|\\s)");
 
-  /** The text of {@code heading} without what only screen readers read ("<span class=sr-only"> | Site</span>"). */
+  /**
+   * Class names and styles that set an inline element on a line of its own: Tailwind's {@code
+   * block} (and {@code md:block}), Bootstrap's {@code d-block} (and {@code d-md-block}), an inline
+   * {@code display: block}. Such a {@code <span>} in a heading is a subtitle's line; its words do not
+   * run on from the line before it.
+   */
+  private static final Pattern DISPLAY_BLOCK =
+      Pattern.compile("(?i)(?:^|\\s)(?:[a-z0-9]+:)?(?:block|d-block|d-[a-z]{2,3}-block)(?:$|\\s)");
+
+  private static final Pattern STYLE_DISPLAY_BLOCK = Pattern.compile("(?i)(?:^|[;\\s])display\\s*:\\s*block");
+
+  /**
+   * The text of {@code heading} as it shows: without what only screen readers read ({@code <span
+   * class="sr-only"> | Site</span>}), and with a space before an inline element set on its own line
+   * ({@code Alternatives<span class="block">Top tools</span>}).
+   */
   static String shownText(Element heading) {
     Element copy = null;
     for (Element e : heading.getAllElements()) {
-      if (e != heading && SCREEN_READER_ONLY.matcher(e.className()).find()) {
+      if (e != heading && (SCREEN_READER_ONLY.matcher(e.className()).find() || onItsOwnLine(e))) {
         copy = heading.clone();
         break;
       }
@@ -161,11 +176,20 @@ public final class Titles {
       return heading.text();
     }
     for (Element e : copy.getAllElements()) {
-      if (e != copy && e.parent() != null && SCREEN_READER_ONLY.matcher(e.className()).find()) {
+      if (e == copy || e.parent() == null) {
+        continue;
+      }
+      if (SCREEN_READER_ONLY.matcher(e.className()).find()) {
         e.remove();
+      } else if (onItsOwnLine(e)) {
+        e.before(new TextNode(" "));
       }
     }
     return copy.text();
+  }
+
+  private static boolean onItsOwnLine(Element e) {
+    return DISPLAY_BLOCK.matcher(e.className()).find() || STYLE_DISPLAY_BLOCK.matcher(e.attr("style")).find();
   }
 
   /**

@@ -87,6 +87,20 @@ class TitlesTest {
   }
 
   @Test
+  void aSpanSetOnItsOwnLineIsNotRunOnToTheHeadingsWords() {
+    // alternativeto.net (Tailwind): the subtitle's span is a line of its own only through its "block" class
+    assertEquals("The Best Notion Alternatives Top Note-taking Tools & Todo List Managers like Notion",
+        title("<h1 class='Heading-module__h1 !text-center'>The Best Notion Alternatives<span class='block text-[0.54em]"
+            + " mt-0.5'>Top Note-taking Tools &amp; Todo List Managers like Notion</span></h1>"));
+    assertEquals("Budget 2026 : la défense en hausse de 3,3 milliards",
+        title("<h1>Budget 2026 :<span class='d-md-block'>la défense en hausse</span><span style='color:red; display: block'>"
+            + "de 3,3 milliards</span></h1>"));
+    // an inline span, or a class that only holds the word, runs on as it shows
+    assertEquals("Budget 2026 : la défense en hausse",
+        title("<h1>Budget 2026 : la dé<span class='blockquote-accent'>fense</span> en hausse</h1>"));
+  }
+
+  @Test
   void aHeadingThatHoldsTheWholeMetadataTitleKeepsItsShortBarredParts() {
     // mercurynews.com's letters page: the parts after " | " are letters' headlines, not a site name
     String og = "Letters: Coddling criminals | Undermining road | Tax dollars | Recount cost | Predicting climate";
