@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,16 +20,24 @@ import org.jsoup.nodes.Element;
  */
 public final class Boilerplate {
 
+  /**
+   * Class names of text that only screen readers read (Bootstrap's and Tailwind's {@code sr-only},
+   * WordPress's {@code screen-reader-text}, Drupal's {@code element-invisible}…): no one sees it on
+   * the page. Strong furniture, and left out of a title ({@link Titles#shownText}).
+   */
+  static final Set<String> SCREEN_READER_ONLY =
+      Set.of("sronly", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible",
+          "a11y-hidden");
+
   /** Strong furniture words: such a block goes even when its name also says "content". */
-  private static final Set<String> STRONG_TOKENS =
-      Set.of("comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr", "newsletter",
+  private static final Set<String> STRONG_TOKENS = Stream.concat(SCREEN_READER_ONLY.stream(), Stream.of("comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr", "newsletter",
           "newsletters", "share", "shares", "sharing", "sharer", "sharebar", "social", "socials", "related", "outbrain",
           "taboola", "zergnet", "revcontent", "mostread", "most-read", "popular", "trending", "breadcrumb",
           "breadcrumbs", "ticker", "marquee", "modal", "lightbox", "signup", "recommended", "recommendations", "recirculation", "promo", "promotion",
           "advertisement", "adsbygoogle", "partage", "partager", "commentaires",
           "publicite", "compartir", "comentarios", "relacionadas", "relacionados", "publicidad", "teilen",
-          "kommentare", "kommentar", "anzeige", "werbung", "empfehlungen", "sronly", "sr-only", "screen-reader-text",
-          "visually-hidden", "visuallyhidden", "skip-link", "signaler", "report-image");
+          "kommentare", "kommentar", "anzeige", "werbung", "empfehlungen", "skip-link", "signaler", "report-image"))
+      .collect(Collectors.toUnmodifiableSet());
 
   /** Weak furniture words: such a block goes unless its name also says "content". */
   private static final Set<String> WEAK_TOKENS =

@@ -144,10 +144,6 @@ public final class Titles {
     return metas.isEmpty() ? (h1s.isEmpty() ? null : h1s.get(0)) : stripSiteName(metas.get(0), siteName, host);
   }
 
-  /** Class names of text that only screen readers read: no one sees it in the heading. */
-  private static final Pattern SCREEN_READER_ONLY =
-      Pattern.compile("(?i)(?:^|\\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|element-invisible|a11y-hidden)(?:$|\\s)");
-
   /**
    * Class names and styles that set an inline element on a line of its own: Tailwind's {@code
    * block} (and {@code md:block}), Bootstrap's {@code d-block} (and {@code d-md-block}), an inline
@@ -167,7 +163,7 @@ public final class Titles {
   static String shownText(Element heading) {
     Element copy = null;
     for (Element e : heading.getAllElements()) {
-      if (e != heading && (SCREEN_READER_ONLY.matcher(e.className()).find() || onItsOwnLine(e))) {
+      if (e != heading && (screenReaderOnly(e) || onItsOwnLine(e))) {
         copy = heading.clone();
         break;
       }
@@ -179,13 +175,23 @@ public final class Titles {
       if (e == copy || e.parent() == null) {
         continue;
       }
-      if (SCREEN_READER_ONLY.matcher(e.className()).find()) {
+      if (screenReaderOnly(e)) {
         e.remove();
       } else if (onItsOwnLine(e)) {
         e.before(new TextNode(" "));
       }
     }
     return copy.text();
+  }
+
+  /** Whether one of the class names of {@code e} is {@link Boilerplate#SCREEN_READER_ONLY}. */
+  private static boolean screenReaderOnly(Element e) {
+    for (String name : e.classNames()) {
+      if (Boilerplate.SCREEN_READER_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onItsOwnLine(Element e) {

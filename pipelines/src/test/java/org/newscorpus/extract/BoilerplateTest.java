@@ -38,6 +38,15 @@ class BoilerplateTest {
   }
 
   @Test
+  void whatOnlyScreenReadersReadIsStrongFurniture() {
+    // Bootstrap, WordPress and Drupal: "Skip to content", Drupal's <h2 class="element-invisible">You are here</h2>
+    for (String name : new String[] {"sr-only", "screen-reader-text", "visually-hidden", "element-invisible", "a11y-hidden"}) {
+      assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint(name), name);
+    }
+    assertEquals(Boilerplate.Hint.NONE, Boilerplate.hint("element-visible"));
+  }
+
+  @Test
   void contentNamesProtectAgainstFurnitureNamesOfOtherClasses() {
     assertEquals(Boilerplate.Hint.CONTENT, Boilerplate.hint("entry-content"));
     assertEquals(Boilerplate.Hint.CONTENT, Boilerplate.hint("elementor-widget-theme-post-content"));
