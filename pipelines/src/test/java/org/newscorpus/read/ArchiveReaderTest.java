@@ -564,6 +564,39 @@ class ArchiveReaderTest {
     assertNotNull(o.pages.get(0).getCrawledAt(), "the ARC date is the crawl date");
   }
 
+  /** The uncompressed ARC files among the fixtures. */
+  static Stream<String> plainArcFiles() throws IOException {
+    return expectedOutcomes().map(a -> (String) a.get()[0]).filter(name -> name.endsWith(".arc"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("plainArcFiles")
+  void eachRecordOfAPlainArcFileIsAtTheFirstByteOfItsHeaderLine(String fixture) throws IOException {
+    // jwarc's offset was the byte after the one line feed it counts after an ARC record, and so
+    // sat on the blank line that example.arc leaves after its filedesc record
+    byte[] bytes = Files.readAllBytes(fixtures().resolve(fixture));
+    Outcomes o = read(fixture);
+    for (long offset : o.offsetsInOrder) {
+      int at = (int) offset;
+      String line = new String(bytes, at, Math.min(200, bytes.length - at), StandardCharsets.ISO_8859_1);
+      assertTrue(line.matches("(?s)[a-z]+:[^\\n]* [^\\n]*\\n.*"), "an ARC header line (URL, IP address, date, "
+          + "type, length) at byte " + offset + ": " + line.substring(0, Math.min(40, line.length())));
+    }
+    for (Page page : o.pages) {
+      int at = page.getInputOffset().intValue();
+      String line = new String(bytes, at, page.getUrl().length() + 1, StandardCharsets.ISO_8859_1);
+      assertEquals(page.getUrl() + " ", line, "the page's own header line");
+    }
+  }
+
+  @Test
+  void theRecordAfterABlankLineInAPlainArcFileIsAtItsHeaderLine() throws IOException {
+    // example.arc: a blank line after the filedesc record, whose 75 bytes end without a line feed
+    assertEquals(List.of(0L, 151L), read("warcio/example.arc").offsetsInOrder);
+    assertEquals(List.of(0L, 151L), read("warcio/example-space-in-url.arc").offsetsInOrder,
+        "a record that cannot be read is rejected at its header line too");
+  }
+
   @Test
   void redirectsRequestsAndNonHtmlResourcesAreSkippedWithReasons() throws IOException {
     Outcomes o = read("warcat/at.warc.gz");
