@@ -25,8 +25,9 @@ import org.newscorpus.schema.Page;
  * what each record comes to ({@link RecordClassifier}): a page, an expected skip, a revisit to
  * resolve, or a rejection. Gzip members ({@code .warc.gz}, {@code .arc.gz}), Zstandard frames
  * ({@code .warc.zst}, with or without a dictionary) and LZ4 frames ({@code .warc.lz4}) are
- * decompressed by a {@link FrameChannel}, which checks each gzip member's CRC-32 and length, and
- * parsed by jwarc; a record's offset is then the offset of the member or frame that holds it.
+ * decompressed by a {@link FrameChannel}, which checks each gzip member's CRC-32 and length (and
+ * its header's CRC-16, when it has one), and parsed by jwarc; a record's offset is then the offset
+ * of the member or frame that holds it.
  *
  * <p>Damage never ends the file early. When a record cannot be read to its end (the file is
  * truncated, a gzip member or a Zstandard or LZ4 frame is corrupt or fails its checksum, its
