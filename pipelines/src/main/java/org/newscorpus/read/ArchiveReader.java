@@ -25,8 +25,9 @@ import org.newscorpus.schema.Page;
  * what each record comes to ({@link RecordClassifier}): a page, an expected skip, a revisit to
  * resolve, or a rejection. Gzip members ({@code .warc.gz}, {@code .arc.gz}), Zstandard frames
  * ({@code .warc.zst}, with or without a dictionary) and LZ4 frames ({@code .warc.lz4}) are
- * decompressed by a {@link FrameChannel}, which checks each gzip member's CRC-32 and length, and
- * parsed by jwarc; a record's offset is then the offset of the member or frame that holds it.
+ * decompressed by a {@link FrameChannel}, which checks each gzip member's CRC-32 and length (and
+ * its header's CRC-16, when it has one), and parsed by jwarc; a record's offset is then the offset
+ * of the member or frame that holds it.
  *
  * <p>Damage never ends the file early. When a record cannot be read to its end (the file is
  * truncated, a gzip member or a Zstandard or LZ4 frame is corrupt or fails its checksum, its
@@ -159,6 +160,8 @@ public final class ArchiveReader {
     private RecordFinder.Framing framing;
     /** The decompressed members or frames jwarc reads, in a gzip, Zstandard or LZ4 file; else null. */
     private FrameChannel frames;
+    /** The file as jwarc reads it, in a plain file; else null. */
+    private StreamView view;
     private byte[] dictionary;
     /** Where the first record may start: 0, or the first frame after a Zstandard dictionary. */
     private long start;
@@ -393,7 +396,9 @@ public final class ArchiveReader {
       } else {
         file.position(offset);
         // jwarc sees a plain stream: it reads (and so checks) every body instead of seeking over it
-        channel = new StreamView(file);
+        // in an ARC file, it keeps what it read last, where the record's header starts (recordStartAt)
+        view = framing == RecordFinder.Framing.PLAIN_ARC ? new StreamView(file, offset) : new StreamView(file);
+        channel = view;
       }
       WarcReader r = new WarcReader(channel);
       r.setLenient(true);
@@ -405,7 +410,7 @@ public final class ArchiveReader {
       if (reader == null) {
         return base;
       }
-      return frames == null ? base + reader.position() : frames.fileOffsetOf(reader.position());
+      return frames == null ? view.recordStartAt(base + reader.position()) : frames.fileOffsetOf(reader.position());
     }
 
     private byte[] excerptAt(long offset) {
@@ -461,17 +466,72 @@ public final class ArchiveReader {
     return record == null ? null : RecordClassifier.targetUri(record);
   }
 
-  /** The file as a plain, never-closed stream from its current position. */
+  /**
+   * The file as a plain, never-closed stream from its current position. A view made with a start
+   * also keeps the last {@link #RECENT_BYTES} bytes it gave, which {@link #recordStartAt} looks at.
+   */
   private static final class StreamView implements ReadableByteChannel {
+    /** More than jwarc reads ahead of a record's first byte to parse its header (one buffer of 8 KB). */
+    static final int RECENT_BYTES = 64 * 1024;
     private final SeekableByteChannel file;
+    /** The bytes given last, at their file offset modulo their length; null when none are kept. */
+    private final byte[] recent;
+    /** The file offset of the first byte given. */
+    private final long start;
+    /** The file offset after the last byte given. */
+    private long end;
 
     StreamView(SeekableByteChannel file) {
       this.file = file;
+      this.recent = null;
+      this.start = 0;
+    }
+
+    /** A view from {@code start}, where {@code file} is, that keeps the bytes it gives last. */
+    StreamView(SeekableByteChannel file, long start) {
+      this.file = file;
+      this.recent = new byte[RECENT_BYTES];
+      this.start = start;
+      this.end = start;
     }
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
-      return file.read(dst);
+      int n = file.read(dst);
+      if (n > 0 && recent != null) {
+        int kept = Math.min(n, RECENT_BYTES);
+        ByteBuffer given = dst.duplicate();
+        given.limit(dst.position()).position(dst.position() - kept);
+        for (long at = end + n - kept; given.hasRemaining(); ) {
+          int slot = (int) (at % RECENT_BYTES);
+          int length = Math.min(given.remaining(), RECENT_BYTES - slot);
+          given.get(recent, slot, length);
+          at += length;
+        }
+        end += n;
+      }
+      return n;
+    }
+
+    /**
+     * The first byte at or after {@code offset} that is not a line feed, among the bytes this view
+     * gave lately: in an ARC file, the first byte of the header line of the record jwarc says is at
+     * {@code offset}. After an ARC record jwarc counts one line feed, and its parser passes over any
+     * more before the next header without counting them (an ARC file may leave a blank line between
+     * records, as example.arc does after its filedesc record). {@code offset} itself when the bytes
+     * there are not known.
+     */
+    long recordStartAt(long offset) {
+      if (recent == null || offset < Math.max(start, end - RECENT_BYTES)) {
+        return offset;
+      }
+      for (long at = offset; at < end; at++) {
+        byte b = recent[(int) (at % RECENT_BYTES)];
+        if (b != '\n') {
+          return at;
+        }
+      }
+      return offset;
     }
 
     @Override

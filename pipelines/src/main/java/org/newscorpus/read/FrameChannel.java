@@ -39,6 +39,8 @@ import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStrea
  * CRC-32 is wrong, read as good data. A member that fails its check is a {@link
  * CorruptFrameException} ({@code corruptGzip}) thrown by the read after the member's last bytes:
  * its record's header and block were handed out and can be named, but the record is not whole.
+ * A member whose header has a CRC-16 (flag FHCRC) that is not its header's fails ({@code
+ * corruptGzip}) as it starts, before any of its bytes are handed out.
  *
  * <p>jwarc 0.36.0 reads Zstandard itself, but over a stream (as the reader gives it, to have every
  * body read) it spins without end at the end of the file, the offsets it gives in the file's last
@@ -354,8 +356,8 @@ final class FrameChannel implements ReadableByteChannel {
 
   /**
    * Starts the next gzip member, past its header (RFC 1952, 2.3: the magic, deflate, flags and
-   * the optional extra field, name, comment and header CRC, which are skipped); false at the end
-   * of the file.
+   * the optional extra field, name and comment, which are skipped, and the header CRC-16, which is
+   * checked); false at the end of the file.
    */
   private boolean startGzipMember() throws IOException {
     if (!ensure(10)) {
@@ -372,42 +374,70 @@ final class FrameChannel implements ReadableByteChannel {
     }
     int flags = in.get(at + 3) & 0xff;
     beginFrame();
-    in.position(at + 10);
+    CRC32 header = new CRC32();
+    skipHeader(10, header);
     if ((flags & FEXTRA) != 0) {
       if (!ensure(2)) {
         throw headerCut();
       }
-      skipHeader(Short.toUnsignedInt(in.getShort()));
+      int length = Short.toUnsignedInt(in.getShort(in.position()));
+      skipHeader(2 + length, header);
     }
     if ((flags & FNAME) != 0) {
-      skipZeroTerminated();
+      skipZeroTerminated(header);
     }
     if ((flags & FCOMMENT) != 0) {
-      skipZeroTerminated();
+      skipZeroTerminated(header);
     }
     if ((flags & FHCRC) != 0) {
-      skipHeader(2);
+      checkHeaderCrc(header);
     }
     return true;
   }
 
-  private void skipHeader(int n) throws IOException {
+  /**
+   * Reads the header CRC-16 of the member being started, the low 16 bits of the CRC-32 of its
+   * header bytes before it ({@code header}), and fails the member when it is not theirs: its
+   * header was damaged, and what it says (its flags, so where its data starts) cannot be trusted.
+   * gzip and zlib refuse such a member too; nothing of it is handed out.
+   */
+  private void checkHeaderCrc(CRC32 header) throws IOException {
+    if (!ensure(2)) {
+      throw headerCut();
+    }
+    int expected = Short.toUnsignedInt(in.getShort());
+    int computed = (int) (header.getValue() & 0xffff);
+    if (expected != computed) {
+      throw failed(frameOffset, new CorruptFrameException(reason(), String.format(Locale.ROOT, "the %s that starts at "
+          + "byte %d fails its header check (FHCRC): expected %04x (its header CRC-16), computed %04x over the %d "
+          + "header bytes before it: its header was damaged", name, frameOffset, expected, computed,
+          position() - 2 - frameOffset), null));
+    }
+  }
+
+  /** Passes over the next {@code n} header bytes, adding them to {@code header}. */
+  private void skipHeader(int n, CRC32 header) throws IOException {
     while (n > 0) {
       if (!in.hasRemaining() && !refill()) {
         throw headerCut();
       }
       int k = Math.min(n, in.remaining());
+      header.update(in.array(), in.arrayOffset() + in.position(), k);
       in.position(in.position() + k);
       n -= k;
     }
   }
 
-  private void skipZeroTerminated() throws IOException {
+  /** Passes over a zero-terminated header field (a name or comment), adding it to {@code header}. */
+  private void skipZeroTerminated(CRC32 header) throws IOException {
+    byte b;
     do {
       if (!in.hasRemaining() && !refill()) {
         throw headerCut();
       }
-    } while (in.get() != 0);
+      b = in.get();
+      header.update(b);
+    } while (b != 0);
   }
 
   private IOException headerCut() {

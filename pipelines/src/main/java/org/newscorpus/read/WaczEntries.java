@@ -27,8 +27,9 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
  * central directory with commons-compress, each WARC's local header checked against it (a corrupt
  * one makes that entry {@link Entry#corruption} and no other); when the file has none (it was cut
  * short, or is still being written), from the local headers before each entry's data, as far as
- * they go. With the central directory, the WARC files that {@code datapackage.json} lists and the
- * ZIP does not hold are {@link #missing}; nothing else of {@code datapackage.json} is read.
+ * they go. With the central directory, the sizes {@code datapackage.json} lists for its WARC files
+ * are {@link #listedSizes}, and those it lists that the ZIP does not hold are {@link #missing};
+ * nothing else of {@code datapackage.json} is read.
  */
 final class WaczEntries {
 
@@ -83,6 +84,12 @@ final class WaczEntries {
    */
   final Map<String, Long> missing;
 
+  /**
+   * The size in bytes that {@code datapackage.json} lists for each WARC and ARC file under {@code
+   * archive/}, held by the ZIP or not (-1 when it gives none); empty without a listing.
+   */
+  final Map<String, Long> listedSizes;
+
   /** Where the local header of {@code datapackage.json} starts, or -1 when the ZIP has none. */
   final long datapackageOffset;
 
@@ -95,10 +102,11 @@ final class WaczEntries {
   /** Where the entries found end: the byte after the last one's data (the file's size at most). */
   final long entriesEnd;
 
-  private WaczEntries(List<Entry> archives, List<String> elsewhere, Map<String, Long> missing, long datapackageOffset,
-      int entryCount, boolean hasDirectory, long entriesEnd) {
+  private WaczEntries(List<Entry> archives, List<String> elsewhere, Map<String, Long> listedSizes, Map<String, Long> missing,
+      long datapackageOffset, int entryCount, boolean hasDirectory, long entriesEnd) {
     this.archives = List.copyOf(archives);
     this.elsewhere = List.copyOf(elsewhere);
+    this.listedSizes = Collections.unmodifiableMap(new LinkedHashMap<>(listedSizes));
     this.missing = Collections.unmodifiableMap(new LinkedHashMap<>(missing));
     this.datapackageOffset = datapackageOffset;
     this.entryCount = entryCount;
@@ -165,39 +173,45 @@ final class WaczEntries {
       archives.add(entry(e, dataEnd));
     }
     ZipArchiveEntry datapackage = zip.getEntry(DATAPACKAGE);
-    return new WaczEntries(archives, elsewhere, missing(zip, datapackage), datapackage == null ? -1
+    Map<String, Long> listed = listedSizes(zip, datapackage);
+    Map<String, Long> missing = new LinkedHashMap<>();
+    listed.forEach((path, bytes) -> {
+      if (zip.getEntry(path) == null) {
+        missing.put(path, bytes);
+      }
+    });
+    return new WaczEntries(archives, elsewhere, listed, missing, datapackage == null ? -1
         : datapackage.getLocalHeaderOffset(), entries.size(), true, end);
   }
 
   /**
    * The WARC and ARC files that {@code datapackage} (the WACZ's {@code datapackage.json}, may be
-   * null) lists under {@code archive/} and {@code zip} does not hold, with their listed sizes. A
-   * listing that cannot be read, or is over {@link #MAX_DATAPACKAGE_BYTES}, lists none: the WARC
-   * files the ZIP holds are read all the same.
+   * null) lists under {@code archive/}, with their listed sizes (-1 when it gives none). A listing
+   * that cannot be read, or is over {@link #MAX_DATAPACKAGE_BYTES}, lists none: the WARC files the
+   * ZIP holds are read all the same.
    */
-  private static Map<String, Long> missing(ZipFile zip, ZipArchiveEntry datapackage) {
-    Map<String, Long> missing = new LinkedHashMap<>();
+  private static Map<String, Long> listedSizes(ZipFile zip, ZipArchiveEntry datapackage) {
+    Map<String, Long> listed = new LinkedHashMap<>();
     if (datapackage == null || datapackage.getSize() > MAX_DATAPACKAGE_BYTES) {
-      return missing;
+      return listed;
     }
     JsonNode resources;
     try (InputStream in = zip.getInputStream(datapackage)) {
       byte[] json = in.readNBytes((int) MAX_DATAPACKAGE_BYTES + 1); // its listed size may lie
       if (json.length > MAX_DATAPACKAGE_BYTES) {
-        return missing;
+        return listed;
       }
       resources = JSON.readTree(json).path("resources");
     } catch (IOException | RuntimeException e) {
-      return missing;
+      return listed;
     }
     for (JsonNode resource : resources) {
       String path = resource.path("path").asText("");
-      if (path.startsWith(ARCHIVE_FOLDER) && InputFormat.forFileName(path) == InputFormat.ARCHIVE
-          && zip.getEntry(path) == null) {
-        missing.put(path, resource.path("bytes").asLong(-1));
+      if (path.startsWith(ARCHIVE_FOLDER) && InputFormat.forFileName(path) == InputFormat.ARCHIVE) {
+        listed.put(path, Math.max(-1, resource.path("bytes").asLong(-1)));
       }
     }
-    return missing;
+    return listed;
   }
 
   /**
@@ -284,7 +298,7 @@ final class WaczEntries {
       end = Math.max(end, dataEnd);
       sort(e, dataEnd, archives, elsewhere);
     }
-    return new WaczEntries(archives, elsewhere, Map.of(), -1, found.size(), false, end);
+    return new WaczEntries(archives, elsewhere, Map.of(), Map.of(), -1, found.size(), false, end);
   }
 
   private static void sort(ZipArchiveEntry e, long dataEnd, List<Entry> archives, List<String> elsewhere) {

@@ -12,9 +12,9 @@ import org.newscorpus.schema.Page;
  * Reads a WACZ file (WACZ 1.1.1, the ZIP that browsertrix writes): every WARC and ARC file under
  * its {@code archive/} folder, in place, with {@link ArchiveReader}, in the order they lie in the
  * ZIP. Of the rest of the WACZ, only the list of files in {@code datapackage.json} is read, to
- * tell of a WARC it lists that the ZIP lacks; its indexes and {@code pages/} are not read (the WARC
- * files hold every capture they list), nor are the sha256 hashes of {@code datapackage.json}
- * checked (that would read every WARC twice).
+ * tell of a WARC it lists that the ZIP lacks, or holds at another size; its indexes and {@code
+ * pages/} are not read (the WARC files hold every capture they list), nor are the sha256 hashes of
+ * {@code datapackage.json} checked (that would read every WARC twice).
  *
  * <p>Offsets are the WACZ's own. WACZ stores its WARC files without compression in the ZIP, so
  * each is a byte range of the WACZ, and a record's {@code input_offset} is where its WARC's data
@@ -40,6 +40,10 @@ import org.newscorpus.schema.Page;
  *       the file goes (the cut record is {@code truncatedRecord}), and this one record says that
  *       whatever followed the cut is lost.
  * </ul>
+ *
+ * <p>A WARC whose size in the ZIP is not the one {@code datapackage.json} lists is read all the
+ * same, and adds no record: the rejections of its records (a {@code truncatedRecord} where it was
+ * cut inside a record) say both sizes.
  */
 public final class WaczReader implements RecordReader {
 
@@ -84,7 +88,8 @@ public final class WaczReader implements RecordReader {
         continue;
       }
       // the WARC's own name in messages (offsets in them are the WARC's); pages get the WACZ's
-      records += archives.read(inputUri + "!/" + entry.name(), range(file, entry), new EntrySink(inputUri, sink, entry));
+      records += archives.read(inputUri + "!/" + entry.name(), range(file, entry),
+          new EntrySink(inputUri, sink, entry, sizeNote(wacz, entry)));
     }
     for (Map.Entry<String, Long> lost : wacz.missing.entrySet()) {
       sink.rejected("missingWaczEntry", wacz.datapackageOffset, null, WaczEntries.DATAPACKAGE + " of " + inputUri
@@ -99,6 +104,24 @@ public final class WaczReader implements RecordReader {
       records++;
     }
     return records;
+  }
+
+  /**
+   * What each rejection in {@code entry} adds when {@code datapackage.json} lists another size for
+   * it than the ZIP holds; empty when the sizes agree or none is listed. No record is added for it:
+   * every record the ZIP holds is read and counted once, and the listing alone cannot tell a WARC cut
+   * after it was listed (whose cut record, if the cut is inside one, is {@code truncatedRecord}) from
+   * one changed or replaced since (which lost nothing).
+   */
+  private static String sizeNote(WaczEntries wacz, WaczEntries.Entry entry) {
+    Long listed = wacz.listedSizes.get(entry.name());
+    if (listed == null || listed < 0 || listed == entry.size()) {
+      return "";
+    }
+    long held = entry.size();
+    return "; " + WaczEntries.DATAPACKAGE + " lists " + listed + " bytes for " + entry.name() + ", where the ZIP holds "
+        + held + " (" + (listed > held ? listed - held + " fewer: the WARC was cut, or changed, after it was listed"
+            : held - listed + " more: the WARC was changed after it was listed") + ")";
   }
 
   /** The one rejection of a WACZ without a WARC file to read. */
@@ -159,17 +182,20 @@ public final class WaczReader implements RecordReader {
   /**
    * Passes on what {@link ArchiveReader} found in one WARC of the WACZ, with its offsets made the
    * WACZ's and its pages the WACZ's, and each rejection's message saying which WARC (whose own
-   * offsets it may give).
+   * offsets it may give) and, when {@code datapackage.json} lists another size for it, that size.
    */
   private static final class EntrySink implements RecordSink {
     private final String inputUri;
     private final RecordSink sink;
     private final WaczEntries.Entry entry;
+    /** What every rejection's message ends with: the WARC's size as listed, when it is not what the ZIP holds. */
+    private final String sizeNote;
 
-    EntrySink(String inputUri, RecordSink sink, WaczEntries.Entry entry) {
+    EntrySink(String inputUri, RecordSink sink, WaczEntries.Entry entry, String sizeNote) {
       this.inputUri = inputUri;
       this.sink = sink;
       this.entry = entry;
+      this.sizeNote = sizeNote;
     }
 
     private Long inWacz(Long offset) {
@@ -200,7 +226,7 @@ public final class WaczReader implements RecordReader {
     @Override
     public void rejected(String reason, Long offset, String url, String message, byte[] excerpt) {
       sink.rejected(reason, inWacz(offset), url, "in " + entry.name() + ", whose byte 0 is byte " + entry.dataOffset()
-          + " of the WACZ: " + message, excerpt);
+          + " of the WACZ: " + message + sizeNote, excerpt);
     }
   }
 }

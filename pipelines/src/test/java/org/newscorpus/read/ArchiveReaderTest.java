@@ -536,6 +536,57 @@ class ArchiveReaderTest {
   }
 
   @Test
+  void aGzipMemberWithARightHeaderCrcReadsAsItDoesWithoutOne(@TempDir Path dir) throws IOException {
+    byte[] source = Files.readAllBytes(fixtures().resolve(CraftedGzipArchives.SOURCE));
+    CraftedGzipArchives.Damaged d = CraftedGzipArchives.headerCrcs(source);
+    try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(d.intact()))) {
+      assertArrayEquals(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(source)).readAllBytes(),
+          in.readAllBytes(), "the JDK's gunzip, which checks the header CRC-16, reads it");
+    }
+    Outcomes o = read(Files.write(dir.resolve("header-crc.warc.gz"), d.intact()), 5_000_000);
+    assertEquals(outcomesWithoutOffsets(read(CraftedGzipArchives.SOURCE)), outcomesWithoutOffsets(o));
+    assertEquals(CraftedGzipArchives.members(d.intact()).stream().map(m -> (long) m.start()).toList(), o.offsetsInOrder);
+  }
+
+  @Test
+  void aGzipMemberWhoseHeaderCrcFailsIsRejectedWithItsOffsetAndReadingResumesAtTheNextMember(@TempDir Path dir)
+      throws IOException {
+    byte[] source = Files.readAllBytes(fixtures().resolve(CraftedGzipArchives.SOURCE));
+    CraftedGzipArchives.Damaged d = CraftedGzipArchives.headerCrcs(source);
+    CraftedGzipArchives.Member member = CraftedGzipArchives.members(d.damaged()).get(CraftedGzipArchives.RESPONSE);
+    // the JDK's gunzip takes a bad header after the first member for the end of the data: the member alone
+    byte[] alone = Arrays.copyOfRange(d.damaged(), member.start(), member.end());
+    IOException jdk = org.junit.jupiter.api.Assertions.assertThrows(java.util.zip.ZipException.class,
+        () -> new java.util.zip.GZIPInputStream(new ByteArrayInputStream(alone)).readAllBytes());
+    assertEquals("Corrupt GZIP header", jdk.getMessage(), "the JDK's gunzip refuses it too");
+    Outcomes intact = read(Files.write(dir.resolve("intact.warc.gz"), d.intact()), 5_000_000);
+    Outcomes damaged = read(Files.write(dir.resolve("damaged.warc.gz"), d.damaged()), 5_000_000);
+
+    int crcAt = member.dataStart() - 2;
+    int expected = (d.damaged()[crcAt] & 0xff) | (d.damaged()[crcAt + 1] & 0xff) << 8;
+    java.util.zip.CRC32 computed = new java.util.zip.CRC32();
+    computed.update(d.damaged(), member.start(), crcAt - member.start());
+    assertEquals(List.of("corruptGzip"), damaged.rejected);
+    assertEquals(List.of(d.memberOffset()), damaged.rejectedOffsets);
+    assertEquals(java.util.Collections.singletonList(null), damaged.rejectedUrls, "its record was not read");
+    assertEquals(String.format(java.util.Locale.ROOT, "CorruptFrameException: the gzip member that starts at byte %d "
+        + "fails its header check (FHCRC): expected %04x (its header CRC-16), computed %04x over the %d header bytes "
+        + "before it: its header was damaged; reading resumed at byte %d", member.start(), expected,
+        computed.getValue() & 0xffff, crcAt - member.start(), member.end()), damaged.messages.get(0));
+    assertEquals(List.of(), damaged.pages);
+    assertEquals(intact.skipped, damaged.skipped, "the records before and after it");
+    assertEquals(intact.offsetsInOrder, damaged.offsetsInOrder, "each at its offset, the rejection at the page's");
+
+    ArchiveReader reader = new ArchiveReader(5_000_000);
+    for (boolean whole : new boolean[] {true, false}) {
+      Path file = dir.resolve(whole ? "intact.warc.gz" : "damaged.warc.gz");
+      try (SeekableByteChannel channel = FileChannel.open(file)) {
+        assertEquals(whole, reader.pageAt(file.toString(), channel, d.memberOffset()).isPresent(), file.toString());
+      }
+    }
+  }
+
+  @Test
   void aFileGzippedAsAWholeWhoseCrcFailsRejectsItsLastRecordAndSaysTheRecordsBeforeWereReadUnchecked(@TempDir Path dir)
       throws IOException {
     java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
@@ -562,6 +613,39 @@ class ArchiveReaderTest {
     assertEquals(1, o.pages.size());
     assertEquals("http://example.com/", o.pages.get(0).getUrl());
     assertNotNull(o.pages.get(0).getCrawledAt(), "the ARC date is the crawl date");
+  }
+
+  /** The uncompressed ARC files among the fixtures. */
+  static Stream<String> plainArcFiles() throws IOException {
+    return expectedOutcomes().map(a -> (String) a.get()[0]).filter(name -> name.endsWith(".arc"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("plainArcFiles")
+  void eachRecordOfAPlainArcFileIsAtTheFirstByteOfItsHeaderLine(String fixture) throws IOException {
+    // jwarc's offset was the byte after the one line feed it counts after an ARC record, and so
+    // sat on the blank line that example.arc leaves after its filedesc record
+    byte[] bytes = Files.readAllBytes(fixtures().resolve(fixture));
+    Outcomes o = read(fixture);
+    for (long offset : o.offsetsInOrder) {
+      int at = (int) offset;
+      String line = new String(bytes, at, Math.min(200, bytes.length - at), StandardCharsets.ISO_8859_1);
+      assertTrue(line.matches("(?s)[a-z]+:[^\\n]* [^\\n]*\\n.*"), "an ARC header line (URL, IP address, date, "
+          + "type, length) at byte " + offset + ": " + line.substring(0, Math.min(40, line.length())));
+    }
+    for (Page page : o.pages) {
+      int at = page.getInputOffset().intValue();
+      String line = new String(bytes, at, page.getUrl().length() + 1, StandardCharsets.ISO_8859_1);
+      assertEquals(page.getUrl() + " ", line, "the page's own header line");
+    }
+  }
+
+  @Test
+  void theRecordAfterABlankLineInAPlainArcFileIsAtItsHeaderLine() throws IOException {
+    // example.arc: a blank line after the filedesc record, whose 75 bytes end without a line feed
+    assertEquals(List.of(0L, 151L), read("warcio/example.arc").offsetsInOrder);
+    assertEquals(List.of(0L, 151L), read("warcio/example-space-in-url.arc").offsetsInOrder,
+        "a record that cannot be read is rejected at its header line too");
   }
 
   @Test

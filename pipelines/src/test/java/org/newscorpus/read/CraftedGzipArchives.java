@@ -18,7 +18,8 @@ import java.util.zip.Inflater;
  * member damaged so that it still inflates, to as many bytes, and only its trailer's CRC-32 tells:
  * its trailer's CRC-32 flipped, a byte of its text flipped in a stored (uncompressed) deflate
  * block, or a bit of its compressed data flipped. Each comes with its intact twin of the same
- * layout, so that every record but the damaged one reads the same at the same offset.
+ * layout, so that every record but the damaged one reads the same at the same offset. And the
+ * file with the response's member given a header CRC-16, right or wrong ({@link #headerCrcs}).
  *
  * <p>Only the JDK's {@link Deflater} and {@link Inflater} are used, here as in the reader: no
  * fixture is committed, the real file is the fixture.
@@ -128,6 +129,32 @@ final class CraftedGzipArchives {
     literalFlipped[response.dataStart() + bit / 8] ^= (byte) (1 << (bit % 8));
     all.add(new Damaged("compressed bit flipped", source, literalFlipped, response.start()));
     return all;
+  }
+
+  /**
+   * {@link #SOURCE} with the response's member given a file name and a header CRC-16 (RFC 1952,
+   * 2.3.1: flag FHCRC, the low 16 bits of the CRC-32 of the header bytes before it) after its extra
+   * field: the intact file has the right CRC-16, the damaged one the same with a bit flipped. Its
+   * deflate data and trailer are the source's.
+   */
+  static Damaged headerCrcs(byte[] source) {
+    Member response = members(source).get(RESPONSE);
+    if (source[response.start() + 3] != 4) {
+      throw new IllegalStateException("the response's member was to have an extra field (FEXTRA) and no other");
+    }
+    ByteArrayOutputStream header = new ByteArrayOutputStream();
+    header.write(source, response.start(), response.dataStart() - response.start());
+    header.writeBytes("response.warc\0".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] fields = header.toByteArray();
+    fields[3] |= 2 | 8; // FHCRC, FNAME
+    CRC32 crc = new CRC32();
+    crc.update(fields);
+    byte[] right = {(byte) crc.getValue(), (byte) (crc.getValue() >> 8)};
+    byte[] wrong = {(byte) (right[0] ^ 1), right[1]};
+    byte[] before = Arrays.copyOf(source, response.start());
+    byte[] after = Arrays.copyOfRange(source, response.dataStart(), source.length);
+    return new Damaged("header CRC-16 flipped", concat(before, fields, right, after),
+        concat(before, fields, wrong, after), response.start());
   }
 
   /**

@@ -119,6 +119,36 @@ class FrameChannelTest {
   }
 
   @Test
+  void aMemberWhoseHeaderCrcFailsFailsTheReadThatStartsItAndHandsOutNoneOfItsBytes(@TempDir Path dir)
+      throws IOException {
+    byte[] source = Files.readAllBytes(ArchiveReaderTest.fixtures().resolve(CraftedGzipArchives.SOURCE));
+    CraftedGzipArchives.Damaged headerCrcs = CraftedGzipArchives.headerCrcs(source);
+    List<CraftedGzipArchives.Member> members = CraftedGzipArchives.members(source);
+    ByteArrayOutputStream beforeTheDamage = new ByteArrayOutputStream();
+    for (int i = 0; i < CraftedGzipArchives.RESPONSE; i++) {
+      beforeTheDamage.writeBytes(members.get(i).content());
+    }
+    try (FileChannel file = FileChannel.open(Files.write(dir.resolve("intact.warc.gz"), headerCrcs.intact()))) {
+      assertArrayEquals(gunzip(source).bytes(), decode(file).bytes(), "a right header CRC-16 is passed");
+    }
+    try (FileChannel file = FileChannel.open(Files.write(dir.resolve("damaged.warc.gz"), headerCrcs.damaged()));
+        FrameChannel frames = new FrameChannel(file, 0, RecordFinder.Framing.GZIP, null, null)) {
+      ByteArrayOutputStream read = new ByteArrayOutputStream();
+      ByteBuffer buf = ByteBuffer.allocate(100);
+      FrameChannel.CorruptFrameException failure = assertThrows(FrameChannel.CorruptFrameException.class, () -> {
+        while (frames.read(buf) >= 0) {
+          read.write(buf.array(), 0, buf.position());
+          buf.clear();
+        }
+      });
+      assertArrayEquals(beforeTheDamage.toByteArray(), read.toByteArray(), "the members before it, and none of it");
+      assertEquals("corruptGzip", failure.reason());
+      assertEquals(headerCrcs.memberOffset(), frames.failedAt());
+      assertEquals(false, frames.failedItsCheck(), "not a trailer's check, made after the member's bytes");
+    }
+  }
+
+  @Test
   void knownFailureOfAMemberIsToldBeforeTheReadThatThrowsIt(@TempDir Path dir) throws IOException {
     byte[] source = Files.readAllBytes(ArchiveReaderTest.fixtures().resolve(CraftedGzipArchives.SOURCE));
     CraftedGzipArchives.Damaged crcFlipped = CraftedGzipArchives.damages(source).get(0);

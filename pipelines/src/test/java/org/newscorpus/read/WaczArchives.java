@@ -90,6 +90,7 @@ final class WaczArchives {
     files.put("truncated.wacz", Arrays.copyOf(whole, secondData + CUT_INTO_SECOND_WARC));
     files.put("corrupt-local-headers.wacz", corruptLocalHeaders(corruptHeadersWarcs()));
     files.put("missing-warc.wacz", waczWithout(missingWarcWarcs(), MISSING_WARC));
+    files.put("size-mismatch.wacz", waczHolding(sizeMismatchListed(), sizeMismatchHeld()));
     Map<String, byte[]> notWacz = new LinkedHashMap<>();
     notWacz.put("example.warc.gz", fixture("warcio/example.warc.gz"));
     notWacz.put("pages/pages.jsonl", pagesJsonl(Map.of()).getBytes(StandardCharsets.UTF_8));
@@ -122,6 +123,35 @@ final class WaczArchives {
     Map<String, byte[]> warcs = new LinkedHashMap<>();
     warcs.put("archive/example.warc.gz", fixture("warcio/example.warc.gz"));
     warcs.put(MISSING_WARC, fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
+    return warcs;
+  }
+
+  /** The WARC of {@code size-mismatch.wacz} cut inside its response's gzip member, after it was listed. */
+  static final String CUT_INSIDE_A_RECORD = "archive/example.warc.gz";
+  /** Where {@link #CUT_INSIDE_A_RECORD} is cut: 600 bytes into the member of its response, at byte 784. */
+  static final int CUT_AT = 784 + 600;
+  /** The WARC of {@code size-mismatch.wacz} that lost its last record (its gzip member) after it was listed. */
+  static final String CUT_AFTER_A_RECORD = "archive/example-resource.warc.gz";
+  /** The WARC of {@code size-mismatch.wacz} that was listed before its last two records were written. */
+  static final String GREW = "archive/transfer_compression_none.warc.gz";
+
+  /** The three WARC files of {@code size-mismatch.wacz} as its {@code datapackage.json} lists them: whole, but one. */
+  static Map<String, byte[]> sizeMismatchListed() {
+    Map<String, byte[]> warcs = new LinkedHashMap<>();
+    warcs.put(CUT_INSIDE_A_RECORD, fixture("warcio/example.warc.gz"));
+    warcs.put(CUT_AFTER_A_RECORD, fixture("warcio/example-resource.warc.gz"));
+    byte[] grew = fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz");
+    warcs.put(GREW, Arrays.copyOf(grew, CraftedGzipArchives.members(grew).get(3).start()));
+    return warcs;
+  }
+
+  /** The three WARC files of {@code size-mismatch.wacz} as its ZIP holds them: two cut short, one whole. */
+  static Map<String, byte[]> sizeMismatchHeld() {
+    Map<String, byte[]> warcs = new LinkedHashMap<>();
+    warcs.put(CUT_INSIDE_A_RECORD, Arrays.copyOf(fixture("warcio/example.warc.gz"), CUT_AT));
+    byte[] resource = fixture("warcio/example-resource.warc.gz");
+    warcs.put(CUT_AFTER_A_RECORD, Arrays.copyOf(resource, CraftedGzipArchives.members(resource).get(2).start()));
+    warcs.put(GREW, fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
     return warcs;
   }
 
@@ -230,6 +260,21 @@ final class WaczArchives {
     Map<String, byte[]> entries = waczEntries(warcs);
     if (entries.remove(left) == null) {
       throw new IllegalArgumentException("no " + left);
+    }
+    return zip(entries, Set.of());
+  }
+
+  /**
+   * A WACZ packed from {@code listed} (its {@code pages.jsonl} and {@code datapackage.json} list
+   * them, with their sizes and hashes) whose WARC files were then replaced by {@code held}, each
+   * STORED in the ZIP as it is (its central directory is whole, and agrees with them).
+   */
+  static byte[] waczHolding(Map<String, byte[]> listed, Map<String, byte[]> held) {
+    Map<String, byte[]> entries = waczEntries(listed);
+    for (Map.Entry<String, byte[]> warc : held.entrySet()) {
+      if (entries.replace(warc.getKey(), warc.getValue()) == null) {
+        throw new IllegalArgumentException("not listed: " + warc.getKey());
+      }
     }
     return zip(entries, Set.of());
   }

@@ -52,8 +52,8 @@ class WaczInputIT {
       Files.write(input.resolve(file.getKey()), file.getValue());
     }
     JsonNode summary = run(input, tmp.resolve("out"));
-    assertEquals(7, summary.get("inputs").size(), "every .wacz of the folder is an input");
-    assertEquals(58, summary.get("records_read").asLong());
+    assertEquals(8, summary.get("inputs").size(), "every .wacz of the folder is an input");
+    assertEquals(68, summary.get("records_read").asLong());
     JsonNode rejectedRead = summary.get("rejected").get("by_stage").get("read");
     assertEquals(2, rejectedRead.get("notAnArchive").asLong(), rejectedRead.toString());
     assertEquals(1, rejectedRead.get("compressedWaczEntry").asLong(), rejectedRead.toString());

@@ -232,6 +232,34 @@ class WaczReaderTest {
   }
 
   @Test
+  void aWarcOfAnotherSizeThanDatapackageJsonListsIsReadAsItIsWithNoRecordForItAndItsRejectionsSayBothSizes()
+      throws IOException {
+    Path file = wacz("size-mismatch.wacz");
+    ArchiveReaderTest.Outcomes o = read("size-mismatch.wacz");
+    // every record the ZIP holds, as its WARC files read on their own: a size adds no record, nor
+    // does it stop one (the WARC that grew is read whole, its last two records too)
+    List<String> skipped = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
+    long records = 0;
+    for (Map.Entry<String, byte[]> warc : WaczArchives.sizeMismatchHeld().entrySet()) {
+      ArchiveReaderTest.Outcomes alone = readWarc(file + "!/" + warc.getKey(), warc.getValue());
+      records += alone.total();
+      skipped.addAll(alone.skipped);
+      alone.pages.forEach(p -> pages.add(p.getUrl()));
+      rejected.addAll(alone.rejected);
+    }
+    assertEquals(records, o.total());
+    assertEquals(skipped, o.skipped);
+    assertEquals(pages, o.pages.stream().map(Page::getUrl).toList());
+    assertEquals(List.of("truncatedRecord"), rejected, "the WARC cut inside its response");
+    assertEquals(rejected, o.rejected);
+    assertTrue(o.messages.get(0).endsWith("is lost; datapackage.json lists 3816 bytes for "
+        + WaczArchives.CUT_INSIDE_A_RECORD + ", where the ZIP holds " + WaczArchives.CUT_AT + " (2432 fewer: the WARC "
+        + "was cut, or changed, after it was listed)"), o.messages.get(0));
+  }
+
+  @Test
   void aWaczWhoseOnlyWarcIsMissingIsOneMissingWaczEntryNotNotAnArchive() {
     Map<String, byte[]> warcs = Map.of(WaczArchives.MISSING_WARC,
         WaczArchives.fixture("ukwa-webarchive-discovery/transfer_compression_none.warc.gz"));
