@@ -44,9 +44,13 @@ public final class Authors {
 
   private static final Pattern JSONLD_AUTHOR_NAME =
       Pattern.compile("\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
-  /** "Par", "By", "Por", "Von", "بقلم", "كتب" and "Written by", with an optional colon. */
+  /**
+   * "Par", "By", "Por", "Von", "بقلم", "كتب", and "Written by", "Text by", "Recipe by", "View all
+   * posts by" and the like, with an optional colon.
+   */
   private static final Pattern PREFIX =
-      Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
+      Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported|authored|text|words|recipe|article|story|view all posts"
+          + "|all posts|more posts)\\s+by|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
   /**
    * A line that is a byline: a prefix word, then no English determiner ("By the numbers:", "by a
    * wide margin" are no bylines). {@link #mayOpenByline} knows the initials of its opening words.
@@ -62,7 +66,8 @@ public final class Authors {
       Pattern.compile(
           "(?iu)\\s*(?:[|•·–—]|\\s-\\s|\\bpublished\\b|\\bpublié|\\bpublicado|\\bveröffentlicht|\\bupdated\\b|\\bmis à jour"
               + "|\\bon\\s+\\p{L}+\\s+\\d|\\ble\\s+\\d|\\bel\\s+\\d|\\bam\\s+\\d|\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}"
-              + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b).*$");
+              + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b"
+              + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s).*$");
   /** A label before the names: "Author:", "Autor:", "Text und Interview:", "Texte et photos :". */
   private static final Pattern LABEL =
       Pattern.compile(
@@ -70,12 +75,16 @@ public final class Authors {
               + "(?:\\s*(?:und|and|et|y|&|/)\\s*(?:text[eo]?|interview|entretien|entrevista|fotos?|photos?))*\\s*:\\s*");
   /**
    * Not a name: a URL or address, a date, a generic account, a word of a byline's furniture
-   * ("Posted", "Name"), or a comment form's field label ("Name *", "Name (erforderlich)").
+   * ("Posted", "Name", "The Author", "View more posts"), a comment form's field label ("Name *",
+   * "Name (erforderlich)"), a template's placeholder left unfilled ("undefined", "Unknown",
+   * Blogger's default, "page.head.extra.author"), or a host name ("Stuff.co.nz").
    */
   private static final Pattern NOT_A_NAME =
       Pattern.compile(
           "(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
-              + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur)$");
+              + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
+              + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a)$"
+              + "|^\\p{L}+(?:\\.\\p{L}+){2,}$");
 
   private static final Evaluator AUTHOR_META =
       PageIndex.query("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]");
@@ -142,8 +151,8 @@ public final class Authors {
           public FilterResult head(Node node, int depth) {
             if (node instanceof Element e && LINE_TAGS.contains(e.normalName()) && mayOpenByline(e)) {
               String text = ShortText.of(e, 140);
-              if (text != null && BYLINE_LINE.matcher(text).matches() && !(e.nameIs("div") && hasDivInside(e))
-                  && !inCommentsOrForm(e)) {
+              if (text != null && BYLINE_LINE.matcher(text).matches() && !opensWithLowercase(text)
+                  && !(e.nameIs("div") && hasDivInside(e)) && !inCommentsOrForm(e)) {
                 // "By <a href=…/contributor/a._j._neal>A. J. Neal</a> View In Digital Edition": the
                 // links to the writers' pages hold the names, whatever else the line holds
                 for (Element link : e.getElementsByTag("a")) {
@@ -195,6 +204,18 @@ public final class Authors {
         e);
     char c = first[0];
     return c >= 128 || "wprbvWPRBV".indexOf(c) >= 0;
+  }
+
+  /**
+   * True when the words after a line's prefix open with a lowercase letter and go on as a sentence
+   * does, past a comma or beyond two words: "By checking out, you agree to our Privacy Policy.",
+   * "By following these principles, …" are no bylines; "By ibby", a user's name, is one. (Scripts
+   * without case, Arabic's, never open so.)
+   */
+  static boolean opensWithLowercase(String line) {
+    String rest = PREFIX.matcher(line).replaceFirst("").strip();
+    return !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
+        && (rest.indexOf(',') >= 0 || rest.split("\\s+").length > 2);
   }
 
   /** Class names of byline elements (lowercased). */
@@ -334,6 +355,7 @@ public final class Authors {
     }
     // "Maria &amp; Katerina": an entity escaped twice would split at its semicolon
     String line = Titles.unescapedAgain(MainText.normalizeSpace(raw));
+    line = GLUED_PREFIX.matcher(line).replaceFirst("");
     line = PREFIX.matcher(line).replaceFirst("");
     line = LABEL.matcher(line).replaceFirst("");
     line = AUTHOR_WORD.matcher(line).replaceFirst("");
@@ -355,6 +377,9 @@ public final class Authors {
   /** The address of a writer's page: /author/…, /contributor/…, /autor/…, /auteur/…, /journalist/…. */
   private static final Pattern AUTHOR_HREF =
       Pattern.compile("(?i)/(?:authors?|contributors?|autor(?:en)?|auteurs?|autores|journalist(?:e|s|es)?|redacteurs?)/[^/?#]");
+
+  /** "Posted byDamien Walter": the prefix glued to the name by markup that set them apart. */
+  private static final Pattern GLUED_PREFIX = Pattern.compile("^\\s*(?:Posted|Written|Reported) by(?=\\p{Lu})");
 
   /** "Author Isaiah Shelton": the word before a name, without a colon. */
   private static final Pattern AUTHOR_WORD = Pattern.compile("^(?:Author|Autor|Auteur|Autore)\\s+(?=\\p{Lu})");
@@ -405,7 +430,24 @@ public final class Authors {
       return false;
     }
     String[] words = name.split("\\s+");
-    return words.length <= 6 && !isDayAndMonth(words);
+    return words.length <= 6 && !isDayAndMonth(words) && lowercaseWords(words) < LOWERCASE_WORDS;
+  }
+
+  /**
+   * Fewest words opening with a lowercase letter that make a phrase, not a name: a name's particles
+   * are two at most ("Marna van der Merwe", "María de los Ángeles"); a writer's bio cut at its commas
+   * has more ("blogger specializing in recipes").
+   */
+  static final int LOWERCASE_WORDS = 3;
+
+  private static int lowercaseWords(String[] words) {
+    int n = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** "August 14", "14 août": the day and month left of a byline's date once its year is cut. */

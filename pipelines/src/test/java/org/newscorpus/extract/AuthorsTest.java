@@ -126,6 +126,39 @@ class AuthorsTest {
     assertEquals(List.of(), authors("<h1>Future</h1><p><strong>By the numbers:</strong></p><p>Songs are shorter.</p>"));
   }
 
+  /** Shapes of WCXB and trafilatura pages: a sentence that opens with "By", and a byline's own words. */
+  @Test
+  void aSentenceThatOpensWithByIsNoByline() {
+    assertEquals(List.of(), authors("<h1>Gift card</h1><p>By checking out, you agree to our Terms and Privacy Policy.</p>"));
+    assertEquals(List.of(), authors("<h1>Serving LLMs</h1><p>By batching requests, even with fewer GPUs, we serve more.</p>"));
+    // a user's name in lowercase is still one
+    assertEquals(List.of("ibby"), authors("<h1>Notes</h1><p>By ibby</p><p>A long post.</p>"));
+  }
+
+  @Test
+  void theWordsAroundTheNameInABylineAreNotTheName() {
+    assertEquals(List.of("Hunter Dukes"), authors("<span class='author'>Text by Hunter Dukes</span>"));
+    assertEquals(List.of("PJ Hamel"), authors("<div class='byline'>Recipe by PJ Hamel</div>"));
+    assertEquals(List.of("Ray Ansari"), authors("<a rel='author' href='/author/ray'>View all posts by Ray Ansari</a>"));
+    assertEquals(List.of("Damien Walter"), authors("<span class='author'>Posted byDamien Walter</span>"));
+    assertEquals(List.of("BeauHD"), authors("<span class='byline'>Posted by BeauHD on Friday December 19, 2025</span>"));
+    assertEquals(List.of("Glen Owen", "Brendan Carlin"),
+        authors("<p class='author'>By Glen Owen And Brendan Carlin For The Mail On Sunday</p>"));
+  }
+
+  @Test
+  void placeholdersHostNamesAndBiosAreNoNames() {
+    List<String> names = new ArrayList<>();
+    for (String raw : new String[] {"undefined", "Unknown", "The Author", "View more posts", "page.head.extra.author",
+        "Stuff.co.nz", "blogger specializing in recipes", "I've consulted with hundreds of new"}) {
+      Authors.addAll(names, raw);
+    }
+    assertEquals(List.of(), names);
+    Authors.addAll(names, "Marna van der Merwe");
+    Authors.addAll(names, "María de los Ángeles Pérez");
+    assertEquals(List.of("Marna van der Merwe", "María de los Ángeles Pérez"), names);
+  }
+
   @Test
   void aDateTheBylineRunsOnIntoIsCutFromTheName() {
     // bylines as go.dev, houstoniamag.com, spice.ai, roadandtrack.com and davidbau.com write them
