@@ -121,7 +121,7 @@ public final class Boilerplate {
               + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,160}"
               + "|this entry was posted.{0,160}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
               + "|\\(?(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
-              + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading\\.{0,3}"
+              + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading(?: [\\w-]{1,20})?(?:\\.{0,3}|…)"
               + "|permalien|permalink|mehr themen:?|" + PHOTO_AGENCY_LINE
               // fr
               + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*"

@@ -203,6 +203,20 @@ class BoilerplateTest {
         IllegalArgumentException.class, () -> Boilerplate.withoutAlternative(p, "d"));
   }
 
+  /** fool.com's lazy blocks, as the page is archived before its script fills them. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Loading...", "Loading paragraph...", "Loading image...", "Loading hub_pages...", "Loading faq…",
+      "loading"})
+  void aPlaceholderOfALazyBlockIsFurniture(String line) {
+    assertTrue(Boilerplate.isFurnitureLine(line), line);
+  }
+
+  @Test
+  void aSentenceAboutLoadingIsNoPlaceholder() {
+    assertFalse(Boilerplate.isFurnitureLine("Loading the ship took three days."));
+    assertFalse(Boilerplate.isFurnitureLine("Loading docks were closed..."));
+  }
+
   @Test
   void longLinesAreNeverFurniture() {
     assertFalse(Boilerplate.isFurnitureLine("We use cookies " + "and more text ".repeat(20)));
