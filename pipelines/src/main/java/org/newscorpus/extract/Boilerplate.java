@@ -453,7 +453,10 @@ public final class Boilerplate {
   /** What {@code String.split(" +")} would compile on every call. */
   private static final Pattern SPACES = Pattern.compile(" +");
 
-  /** True when {@code e} is hidden by its markup: {@code hidden}, {@code aria-hidden}, or an inline style. */
+  /**
+   * True when {@code e} is hidden by its markup: {@code hidden}, {@code aria-hidden}, or an inline
+   * style; but not an accordion's panel that an inline style closes ({@link #isCollapsedPanel}).
+   */
   public static boolean isHidden(Element e) {
     if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
       return true;
@@ -463,7 +466,33 @@ public final class Boilerplate {
       return false;
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    if (s.contains("display:none") && isCollapsedPanel(e)) {
+      return false; // a reader opens it with a click: its text is the article's
+    }
     return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** How many levels up {@link #isCollapsedPanel} looks for an accordion's name. */
+  private static final int PANEL_LEVELS = 3;
+
+  /**
+   * True when {@code e} is the panel of an accordion, which its page hides until its heading is
+   * clicked (steps of a guide, answers of an FAQ): a region labelled by its heading, as WAI-ARIA's
+   * accordion pattern writes it ({@code role="region" aria-labelledby="…"}), or an element within
+   * {@link #PANEL_LEVELS} levels of one whose class names an accordion or a collapsible.
+   */
+  static boolean isCollapsedPanel(Element e) {
+    if ("region".equalsIgnoreCase(e.attr("role")) && e.hasAttr("aria-labelledby")) {
+      return true;
+    }
+    int up = 0;
+    for (Element a = e.parent(); a != null && up < PANEL_LEVELS; a = a.parent(), up++) {
+      String names = a.className().toLowerCase(Locale.ROOT);
+      if (names.contains("accordion") || names.contains("collapsible")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a short line of text is furniture ("Read more: …", "Partager", "© 2025 …", a cookie notice). */

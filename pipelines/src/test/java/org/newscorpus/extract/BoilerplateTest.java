@@ -203,6 +203,22 @@ class BoilerplateTest {
         IllegalArgumentException.class, () -> Boilerplate.withoutAlternative(p, "d"));
   }
 
+  /** energysage.com's guide (WCXB): each step's text is in an accordion panel its page closes with an inline style. */
+  @Test
+  void anAccordionsClosedPanelIsNotHidden() {
+    Element doc = Jsoup.parse("<div class='es-accordion-list'><div class='es-accordion'><a aria-controls='s1' role='button'>"
+        + "1. Understand your electric bill</a><div id='s1' style='display:none;' role='region' aria-labelledby='h1'>"
+        + "<div class='es-accordion-content'><p id='p1'>Installing solar panels can offset your electric bill.</p></div></div>"
+        + "<div id='s2' style='display: none'><p>Week 2</p></div></div></div>"
+        + "<div id='plain' style='display:none'><p>Subscribe to our newsletter</p></div>"
+        + "<div id='labelled' style='display:none' role='region'><p>No heading labels this region.</p></div>").body();
+    assertFalse(Boilerplate.isHidden(doc.getElementById("s1")), "a region labelled by its heading");
+    assertFalse(Boilerplate.isHidden(doc.getElementById("s2")), "inside an element named an accordion");
+    assertTrue(Boilerplate.isHidden(doc.getElementById("plain")));
+    assertTrue(Boilerplate.isHidden(doc.getElementById("labelled")));
+    assertTrue(Boilerplate.isHidden(el("<div class='accordion' style='visibility:hidden'>x</div>")), "not closed, invisible");
+  }
+
   /** fool.com's lazy blocks, as the page is archived before its script fills them. */
   @ParameterizedTest
   @ValueSource(strings = {"Loading...", "Loading paragraph...", "Loading image...", "Loading hub_pages...", "Loading faq…",
