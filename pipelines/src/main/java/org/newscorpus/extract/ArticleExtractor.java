@@ -131,6 +131,12 @@ public final class ArticleExtractor {
     Optional<PublicationDate> date = PublicationDate.find(doc, url, window);
     budget.checkNow();
     String text = dropCreditLines(MainText.extract(doc, title, budget).text());
+    if (tooShort(text)) {
+      Document scripted = ScriptBody.of(doc, minTextChars);
+      if (scripted != null) {
+        text = dropCreditLines(MainText.extract(scripted, title, budget).text()); // a client-rendered page
+      }
+    }
     Extraction.Dropped signIn = ErrorPages.signInForm(doc, text);
     if (signIn != null) {
       return signIn;
