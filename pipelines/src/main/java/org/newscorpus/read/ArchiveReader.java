@@ -38,7 +38,9 @@ import org.newscorpus.schema.Page;
  * the rest of the file is lost. A gzip member's check comes after its last bytes: in a file gzipped
  * as a whole, its other records were read by then, and the last record is rejected, saying so. A
  * record whose Content-Length is off only by line-end bytes before the next record is read as
- * jwarc reads it. A bzip2 or xz file is one {@code unsupportedCompression} rejection.
+ * jwarc reads it. Line ends between records or after the last (blank lines, in any mix of CR and
+ * LF) are no damage and no record: they are passed over uncounted, in a plain file. A bzip2 or xz
+ * file is one {@code unsupportedCompression} rejection.
  *
  * <p>Every record read gets exactly one call on the sink, and {@link #read} returns their number.
  * Memory does not grow with the file: records stream, and a payload is bounded by {@code
@@ -162,6 +164,11 @@ public final class ArchiveReader {
     private FrameChannel frames;
     /** The file as jwarc reads it, in a plain file; else null. */
     private StreamView view;
+    /**
+     * Where in {@link #view} the reader's first record starts: where it was opened, or after the
+     * line ends it was opened past ({@link #nextRecord}).
+     */
+    private long readerStart;
     private byte[] dictionary;
     /** Where the first record may start: 0, or the first frame after a Zstandard dictionary. */
     private long start;
@@ -254,7 +261,7 @@ public final class ArchiveReader {
       warnings.clear();
       Optional<WarcRecord> next;
       try {
-        next = reader.next();
+        next = nextRecord();
       } catch (IOException | RuntimeException e) {
         long failedFrame = frames == null ? -1 : frames.failedAt();
         if (failedFrame >= 0) {
@@ -282,6 +289,49 @@ public final class ArchiveReader {
         return false;
       }
       return take(next.get());
+    }
+
+    /**
+     * The reader's next record, past any line ends (CR and LF, in any mix and number) before its
+     * header; empty at the end of the file, line ends alone included. Writers and files joined by
+     * hand leave blank lines after a record's two CRLFs (an ARC record's LF), which jwarc's parser
+     * refuses (it passes over LFs only before an ARC header): they are no record, and the WARC
+     * specification asks readers to pass over them. Whatever else fails to parse there is thrown as
+     * jwarc threw it, at the first line end: damage, rejected as before.
+     */
+    private Optional<WarcRecord> nextRecord() throws IOException {
+      try {
+        return reader.next();
+      } catch (ParsingException | EOFException e) {
+        long at = readerStart + reader.position();
+        ByteBuffer rest;
+        try {
+          rest = view == null ? null : view.afterLineEnds(at);
+        } catch (IOException notRead) {
+          throw e;
+        }
+        if (rest == null) {
+          throw e;
+        }
+        if (!rest.hasRemaining()) {
+          return Optional.empty();
+        }
+        long start = view.end() - rest.remaining();
+        if (start > at) {
+          try {
+            WarcReader r = configured(new WarcReader(view, rest));
+            Optional<WarcRecord> record = r.next();
+            if (record.isPresent()) {
+              reader = r;
+              readerStart = start;
+              return record;
+            }
+          } catch (IOException | RuntimeException notARecord) {
+            // no record after the line ends either
+          }
+        }
+        throw e;
+      }
     }
 
     /**
@@ -395,12 +445,17 @@ public final class ArchiveReader {
         channel = frames;
       } else {
         file.position(offset);
-        // jwarc sees a plain stream: it reads (and so checks) every body instead of seeking over it
-        // in an ARC file, it keeps what it read last, where the record's header starts (recordStartAt)
-        view = framing == RecordFinder.Framing.PLAIN_ARC ? new StreamView(file, offset) : new StreamView(file);
+        // jwarc sees a plain stream: it reads (and so checks) every body instead of seeking over it;
+        // the view keeps what it read last, for the line ends after a record (nextRecord) and, in an
+        // ARC file, where the record's header starts (recordStartAt)
+        view = new StreamView(file, offset);
+        readerStart = offset;
         channel = view;
       }
-      WarcReader r = new WarcReader(channel);
+      return configured(new WarcReader(channel));
+    }
+
+    private WarcReader configured(WarcReader r) {
       r.setLenient(true);
       r.onWarning(warnings::add);
       return r;
@@ -410,7 +465,11 @@ public final class ArchiveReader {
       if (reader == null) {
         return base;
       }
-      return frames == null ? view.recordStartAt(base + reader.position()) : frames.fileOffsetOf(reader.position());
+      if (frames != null) {
+        return frames.fileOffsetOf(reader.position());
+      }
+      long at = readerStart + reader.position();
+      return framing == RecordFinder.Framing.PLAIN_ARC ? view.recordStartAt(at) : at;
     }
 
     private byte[] excerptAt(long offset) {
@@ -468,11 +527,14 @@ public final class ArchiveReader {
 
   /**
    * The file as a plain, never-closed stream from its current position. A view made with a start
-   * also keeps the last {@link #RECENT_BYTES} bytes it gave, which {@link #recordStartAt} looks at.
+   * also keeps the last {@link #RECENT_BYTES} bytes it gave, which {@link #afterLineEnds} and
+   * {@link #recordStartAt} look at.
    */
   private static final class StreamView implements ReadableByteChannel {
     /** More than jwarc reads ahead of a record's first byte to parse its header (one buffer of 8 KB). */
     static final int RECENT_BYTES = 64 * 1024;
+    /** The size of jwarc's own buffer, and of the one a reader opened past line ends gets. */
+    private static final int BUFFER_BYTES = 8192;
     private final SeekableByteChannel file;
     /** The bytes given last, at their file offset modulo their length; null when none are kept. */
     private final byte[] recent;
@@ -511,6 +573,51 @@ public final class ArchiveReader {
         end += n;
       }
       return n;
+    }
+
+    /** The file offset after the last byte given. */
+    long end() {
+      return end;
+    }
+
+    /**
+     * The bytes from the first one at or after {@code offset} that is not a line end (CR or LF),
+     * reading on as far as it takes: those the view gave lately from there, and those it read on,
+     * ready to be read (empty when the file ends first). Null when the bytes at {@code offset} are
+     * not known.
+     */
+    ByteBuffer afterLineEnds(long offset) throws IOException {
+      if (recent == null || offset < Math.max(start, end - RECENT_BYTES) || offset > end) {
+        return null;
+      }
+      for (long at = offset; at < end; at++) {
+        if (!isLineEnd(recent[(int) (at % RECENT_BYTES)])) {
+          ByteBuffer rest = ByteBuffer.allocate(Math.max(BUFFER_BYTES, (int) (end - at)));
+          for (long b = at; b < end; b++) {
+            rest.put(recent[(int) (b % RECENT_BYTES)]);
+          }
+          return rest.flip();
+        }
+      }
+      ByteBuffer more = ByteBuffer.allocate(BUFFER_BYTES);
+      while (true) {
+        more.clear();
+        int n = read(more);
+        more.flip();
+        if (n < 0) {
+          return more;
+        }
+        while (more.hasRemaining() && isLineEnd(more.get(more.position()))) {
+          more.get();
+        }
+        if (more.hasRemaining()) {
+          return more;
+        }
+      }
+    }
+
+    private static boolean isLineEnd(byte b) {
+      return b == '\r' || b == '\n';
     }
 
     /**
