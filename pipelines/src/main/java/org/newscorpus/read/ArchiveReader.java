@@ -39,8 +39,8 @@ import org.newscorpus.schema.Page;
  * as a whole, its other records were read by then, and the last record is rejected, saying so. A
  * record whose Content-Length is off only by line-end bytes before the next record is read as
  * jwarc reads it. Line ends between records or after the last (blank lines, in any mix of CR and
- * LF) are no damage and no record: they are passed over uncounted, in a plain file. A bzip2 or xz
- * file is one {@code unsupportedCompression} rejection.
+ * LF) are no damage and no record: they are passed over uncounted, in a plain file as in a member
+ * or frame. A bzip2 or xz file is one {@code unsupportedCompression} rejection.
  *
  * <p>Every record read gets exactly one call on the sink, and {@link #read} returns their number.
  * Memory does not grow with the file: records stream, and a payload is bounded by {@code
@@ -93,7 +93,8 @@ public final class ArchiveReader {
         // a Zstandard dictionary is at the file's start: only a .warc.zst goes back there
         byte[] dictionary = framing == RecordFinder.Framing.ZSTD ? dictionaryOf(file) : null;
         frames = new FrameChannel(file, offset, framing, dictionary, read);
-        reader = new WarcReader(frames);
+        // the record may come after line ends in its member or frame, which read passes over
+        reader = new WarcReader(frames, StreamView.pastLineEnds(frames));
       } else {
         reader = new WarcReader(new StreamView(file), read);
       }
@@ -162,11 +163,12 @@ public final class ArchiveReader {
     private RecordFinder.Framing framing;
     /** The decompressed members or frames jwarc reads, in a gzip, Zstandard or LZ4 file; else null. */
     private FrameChannel frames;
-    /** The file as jwarc reads it, in a plain file; else null. */
+    /** What jwarc reads: the file in a plain file, else {@link #frames}. */
     private StreamView view;
     /**
-     * Where in {@link #view} the reader's first record starts: where it was opened, or after the
-     * line ends it was opened past ({@link #nextRecord}).
+     * Where in {@link #view} the reader's first record starts (a file offset in a plain file, a
+     * position in the decompressed bytes else): where it was opened, or after the line ends it was
+     * opened past ({@link #nextRecord}).
      */
     private long readerStart;
     private byte[] dictionary;
@@ -303,10 +305,13 @@ public final class ArchiveReader {
       try {
         return reader.next();
       } catch (ParsingException | EOFException e) {
+        if (frames != null && frames.failedAt() >= 0) {
+          throw e;
+        }
         long at = readerStart + reader.position();
         ByteBuffer rest;
         try {
-          rest = view == null ? null : view.afterLineEnds(at);
+          rest = view.afterLineEnds(at);
         } catch (IOException notRead) {
           throw e;
         }
@@ -442,17 +447,17 @@ public final class ArchiveReader {
           frames.close();
         }
         frames = new FrameChannel(file, offset, framing, dictionary, null);
-        channel = frames;
+        view = new StreamView(frames, 0);
+        readerStart = 0;
       } else {
         file.position(offset);
-        // jwarc sees a plain stream: it reads (and so checks) every body instead of seeking over it;
-        // the view keeps what it read last, for the line ends after a record (nextRecord) and, in an
-        // ARC file, where the record's header starts (recordStartAt)
+        // jwarc sees a plain stream: it reads (and so checks) every body instead of seeking over it
         view = new StreamView(file, offset);
         readerStart = offset;
-        channel = view;
       }
-      return configured(new WarcReader(channel));
+      // the view keeps what jwarc read last, for the line ends after a record (nextRecord) and, in
+      // an ARC file, where the record's header starts (recordStartAt)
+      return configured(new WarcReader(view));
     }
 
     private WarcReader configured(WarcReader r) {
@@ -465,10 +470,10 @@ public final class ArchiveReader {
       if (reader == null) {
         return base;
       }
-      if (frames != null) {
-        return frames.fileOffsetOf(reader.position());
-      }
       long at = readerStart + reader.position();
+      if (frames != null) {
+        return frames.fileOffsetOf(at);
+      }
       return framing == RecordFinder.Framing.PLAIN_ARC ? view.recordStartAt(at) : at;
     }
 
@@ -526,32 +531,33 @@ public final class ArchiveReader {
   }
 
   /**
-   * The file as a plain, never-closed stream from its current position. A view made with a start
-   * also keeps the last {@link #RECENT_BYTES} bytes it gave, which {@link #afterLineEnds} and
-   * {@link #recordStartAt} look at.
+   * The file, or its decompressed frames, as a plain, never-closed stream from where it is. A view
+   * made with a start also keeps the last {@link #RECENT_BYTES} bytes it gave, which {@link
+   * #afterLineEnds} and {@link #recordStartAt} look at; its positions are file offsets, or positions
+   * in the decompressed bytes.
    */
   private static final class StreamView implements ReadableByteChannel {
     /** More than jwarc reads ahead of a record's first byte to parse its header (one buffer of 8 KB). */
     static final int RECENT_BYTES = 64 * 1024;
     /** The size of jwarc's own buffer, and of the one a reader opened past line ends gets. */
     private static final int BUFFER_BYTES = 8192;
-    private final SeekableByteChannel file;
-    /** The bytes given last, at their file offset modulo their length; null when none are kept. */
+    private final ReadableByteChannel source;
+    /** The bytes given last, at their position modulo their length; null when none are kept. */
     private final byte[] recent;
-    /** The file offset of the first byte given. */
+    /** The position of the first byte given. */
     private final long start;
-    /** The file offset after the last byte given. */
+    /** The position after the last byte given. */
     private long end;
 
-    StreamView(SeekableByteChannel file) {
-      this.file = file;
+    StreamView(ReadableByteChannel source) {
+      this.source = source;
       this.recent = null;
       this.start = 0;
     }
 
-    /** A view from {@code start}, where {@code file} is, that keeps the bytes it gives last. */
-    StreamView(SeekableByteChannel file, long start) {
-      this.file = file;
+    /** A view from {@code start}, where {@code source} is, that keeps the bytes it gives last. */
+    StreamView(ReadableByteChannel source, long start) {
+      this.source = source;
       this.recent = new byte[RECENT_BYTES];
       this.start = start;
       this.end = start;
@@ -559,7 +565,7 @@ public final class ArchiveReader {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
-      int n = file.read(dst);
+      int n = source.read(dst);
       if (n > 0 && recent != null) {
         int kept = Math.min(n, RECENT_BYTES);
         ByteBuffer given = dst.duplicate();
@@ -575,7 +581,7 @@ public final class ArchiveReader {
       return n;
     }
 
-    /** The file offset after the last byte given. */
+    /** The position after the last byte given. */
     long end() {
       return end;
     }
@@ -583,8 +589,8 @@ public final class ArchiveReader {
     /**
      * The bytes from the first one at or after {@code offset} that is not a line end (CR or LF),
      * reading on as far as it takes: those the view gave lately from there, and those it read on,
-     * ready to be read (empty when the file ends first). Null when the bytes at {@code offset} are
-     * not known.
+     * ready to be read (empty when the stream ends first). Null when the bytes at {@code offset}
+     * are not known.
      */
     ByteBuffer afterLineEnds(long offset) throws IOException {
       if (recent == null || offset < Math.max(start, end - RECENT_BYTES) || offset > end) {
@@ -599,10 +605,15 @@ public final class ArchiveReader {
           return rest.flip();
         }
       }
+      return pastLineEnds(this);
+    }
+
+    /** The next bytes of {@code channel} from the first that is not a line end, ready to be read; empty at its end. */
+    static ByteBuffer pastLineEnds(ReadableByteChannel channel) throws IOException {
       ByteBuffer more = ByteBuffer.allocate(BUFFER_BYTES);
       while (true) {
         more.clear();
-        int n = read(more);
+        int n = channel.read(more);
         more.flip();
         if (n < 0) {
           return more;
@@ -643,12 +654,12 @@ public final class ArchiveReader {
 
     @Override
     public boolean isOpen() {
-      return file.isOpen();
+      return source.isOpen();
     }
 
     @Override
     public void close() {
-      // the caller owns the file
+      // the caller owns the file, and its frames
     }
   }
 

@@ -775,6 +775,49 @@ class ArchiveReaderTest {
     assertEquals("http://example.com/ ", new String(blank, 151 + ends.length(), 20, StandardCharsets.ISO_8859_1));
   }
 
+  /** The {@link #lineEnds}, after the record of every gzip member, and before it. */
+  static Stream<Arguments> lineEndsInGzipMembers() {
+    return lineEnds().flatMap(a -> Stream.of(true, false).map(after -> Arguments.of(a.get()[0], a.get()[1], after)));
+  }
+
+  @ParameterizedTest(name = "{0}, after the record: {2}")
+  @MethodSource("lineEndsInGzipMembers")
+  void lineEndsInsideTheGzipMembersOfTheRecordsAreNoRecordAndEachRecordHasItsMembersOffset(
+      String name, String ends, boolean after, @TempDir Path dir) throws IOException {
+    byte[] source = Files.readAllBytes(fixtures().resolve(CraftedGzipArchives.SOURCE));
+    byte[] added = ends.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] intact = CraftedGzipArchives.remade(source, content -> content);
+    byte[] blank = CraftedGzipArchives.remade(source,
+        content -> after ? CraftedGzipArchives.concat(content, added) : CraftedGzipArchives.concat(added, content));
+    Outcomes expected = read(Files.write(dir.resolve("intact.warc.gz"), intact), 5_000_000);
+    Path file = Files.write(dir.resolve("blank-lines.warc.gz"), blank);
+    Outcomes o = read(file, 5_000_000);
+    assertEquals(outcomesWithoutOffsets(expected), outcomesWithoutOffsets(o), "no rejection, and nothing more counted");
+    assertEquals(CraftedGzipArchives.members(blank).stream().map(m -> (long) m.start()).toList(), o.offsetsInOrder);
+    try (SeekableByteChannel channel = FileChannel.open(file)) {
+      Page page = o.page(CraftedGzipArchives.PAGE_URL);
+      assertEquals(Optional.of(page), new ArchiveReader(5_000_000).pageAt(file.toString(), channel,
+          page.getInputOffset()), "read again at its offset");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lineEnds")
+  void lineEndsBetweenTheRecordsOfAFileGzippedAsAWholeAreNoRecord(String name, String ends, @TempDir Path dir)
+      throws IOException {
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("warcio/example.warc"));
+    Outcomes plain = read("warcio/example.warc");
+    List<Long> at = new ArrayList<>(plain.offsetsInOrder.subList(1, plain.offsetsInOrder.size()));
+    at.add((long) bytes.length);
+    Path whole = dir.resolve("blank-lines.warc.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+      out.write(withInserted(bytes, at, ends));
+    }
+    Outcomes o = read(whole, 5_000_000);
+    assertEquals(outcomesWithoutOffsets(plain), outcomesWithoutOffsets(o), "no rejection, and nothing more counted");
+    assertTrue(o.offsetsInOrder.stream().allMatch(offset -> offset == 0), "one member, one offset: " + o.offsetsInOrder);
+  }
+
   @Test
   void anArcRecordWhoseLineFeedComesAfterACrLfIsWholeAsAWarcRecordWithMoreLineEndsIs(@TempDir Path dir)
       throws IOException {
