@@ -38,7 +38,9 @@ import org.newscorpus.schema.Page;
  * the rest of the file is lost. A gzip member's check comes after its last bytes: in a file gzipped
  * as a whole, its other records were read by then, and the last record is rejected, saying so. A
  * record whose Content-Length is off only by line-end bytes before the next record is read as
- * jwarc reads it. A bzip2 or xz file is one {@code unsupportedCompression} rejection.
+ * jwarc reads it. Line ends between records or after the last (blank lines, in any mix of CR and
+ * LF) are no damage and no record: they are passed over uncounted, in a plain file as in a member
+ * or frame. A bzip2 or xz file is one {@code unsupportedCompression} rejection.
  *
  * <p>Every record read gets exactly one call on the sink, and {@link #read} returns their number.
  * Memory does not grow with the file: records stream, and a payload is bounded by {@code
@@ -91,7 +93,8 @@ public final class ArchiveReader {
         // a Zstandard dictionary is at the file's start: only a .warc.zst goes back there
         byte[] dictionary = framing == RecordFinder.Framing.ZSTD ? dictionaryOf(file) : null;
         frames = new FrameChannel(file, offset, framing, dictionary, read);
-        reader = new WarcReader(frames);
+        // the record may come after line ends in its member or frame, which read passes over
+        reader = new WarcReader(frames, StreamView.pastLineEnds(frames));
       } else {
         reader = new WarcReader(new StreamView(file), read);
       }
@@ -160,8 +163,14 @@ public final class ArchiveReader {
     private RecordFinder.Framing framing;
     /** The decompressed members or frames jwarc reads, in a gzip, Zstandard or LZ4 file; else null. */
     private FrameChannel frames;
-    /** The file as jwarc reads it, in a plain file; else null. */
+    /** What jwarc reads: the file in a plain file, else {@link #frames}. */
     private StreamView view;
+    /**
+     * Where in {@link #view} the reader's first record starts (a file offset in a plain file, a
+     * position in the decompressed bytes else): where it was opened, or after the line ends it was
+     * opened past ({@link #nextRecord}).
+     */
+    private long readerStart;
     private byte[] dictionary;
     /** Where the first record may start: 0, or the first frame after a Zstandard dictionary. */
     private long start;
@@ -254,7 +263,7 @@ public final class ArchiveReader {
       warnings.clear();
       Optional<WarcRecord> next;
       try {
-        next = reader.next();
+        next = nextRecord();
       } catch (IOException | RuntimeException e) {
         long failedFrame = frames == null ? -1 : frames.failedAt();
         if (failedFrame >= 0) {
@@ -282,6 +291,52 @@ public final class ArchiveReader {
         return false;
       }
       return take(next.get());
+    }
+
+    /**
+     * The reader's next record, past any line ends (CR and LF, in any mix and number) before its
+     * header; empty at the end of the file, line ends alone included. Writers and files joined by
+     * hand leave blank lines after a record's two CRLFs (an ARC record's LF), which jwarc's parser
+     * refuses (it passes over LFs only before an ARC header): they are no record, and the WARC
+     * specification asks readers to pass over them. Whatever else fails to parse there is thrown as
+     * jwarc threw it, at the first line end: damage, rejected as before.
+     */
+    private Optional<WarcRecord> nextRecord() throws IOException {
+      try {
+        return reader.next();
+      } catch (ParsingException | EOFException e) {
+        if (frames != null && frames.failedAt() >= 0) {
+          throw e;
+        }
+        long at = readerStart + reader.position();
+        ByteBuffer rest;
+        try {
+          rest = view.afterLineEnds(at);
+        } catch (IOException notRead) {
+          throw e;
+        }
+        if (rest == null) {
+          throw e;
+        }
+        if (!rest.hasRemaining()) {
+          return Optional.empty();
+        }
+        long start = view.end() - rest.remaining();
+        if (start > at) {
+          try {
+            WarcReader r = configured(new WarcReader(view, rest));
+            Optional<WarcRecord> record = r.next();
+            if (record.isPresent()) {
+              reader = r;
+              readerStart = start;
+              return record;
+            }
+          } catch (IOException | RuntimeException notARecord) {
+            // no record after the line ends either
+          }
+        }
+        throw e;
+      }
     }
 
     /**
@@ -392,15 +447,20 @@ public final class ArchiveReader {
           frames.close();
         }
         frames = new FrameChannel(file, offset, framing, dictionary, null);
-        channel = frames;
+        view = new StreamView(frames, 0);
+        readerStart = 0;
       } else {
         file.position(offset);
         // jwarc sees a plain stream: it reads (and so checks) every body instead of seeking over it
-        // in an ARC file, it keeps what it read last, where the record's header starts (recordStartAt)
-        view = framing == RecordFinder.Framing.PLAIN_ARC ? new StreamView(file, offset) : new StreamView(file);
-        channel = view;
+        view = new StreamView(file, offset);
+        readerStart = offset;
       }
-      WarcReader r = new WarcReader(channel);
+      // the view keeps what jwarc read last, for the line ends after a record (nextRecord) and, in
+      // an ARC file, where the record's header starts (recordStartAt)
+      return configured(new WarcReader(view));
+    }
+
+    private WarcReader configured(WarcReader r) {
       r.setLenient(true);
       r.onWarning(warnings::add);
       return r;
@@ -410,7 +470,11 @@ public final class ArchiveReader {
       if (reader == null) {
         return base;
       }
-      return frames == null ? view.recordStartAt(base + reader.position()) : frames.fileOffsetOf(reader.position());
+      long at = readerStart + reader.position();
+      if (frames != null) {
+        return frames.fileOffsetOf(at);
+      }
+      return framing == RecordFinder.Framing.PLAIN_ARC ? view.recordStartAt(at) : at;
     }
 
     private byte[] excerptAt(long offset) {
@@ -467,29 +531,33 @@ public final class ArchiveReader {
   }
 
   /**
-   * The file as a plain, never-closed stream from its current position. A view made with a start
-   * also keeps the last {@link #RECENT_BYTES} bytes it gave, which {@link #recordStartAt} looks at.
+   * The file, or its decompressed frames, as a plain, never-closed stream from where it is. A view
+   * made with a start also keeps the last {@link #RECENT_BYTES} bytes it gave, which {@link
+   * #afterLineEnds} and {@link #recordStartAt} look at; its positions are file offsets, or positions
+   * in the decompressed bytes.
    */
   private static final class StreamView implements ReadableByteChannel {
     /** More than jwarc reads ahead of a record's first byte to parse its header (one buffer of 8 KB). */
     static final int RECENT_BYTES = 64 * 1024;
-    private final SeekableByteChannel file;
-    /** The bytes given last, at their file offset modulo their length; null when none are kept. */
+    /** The size of jwarc's own buffer, and of the one a reader opened past line ends gets. */
+    private static final int BUFFER_BYTES = 8192;
+    private final ReadableByteChannel source;
+    /** The bytes given last, at their position modulo their length; null when none are kept. */
     private final byte[] recent;
-    /** The file offset of the first byte given. */
+    /** The position of the first byte given. */
     private final long start;
-    /** The file offset after the last byte given. */
+    /** The position after the last byte given. */
     private long end;
 
-    StreamView(SeekableByteChannel file) {
-      this.file = file;
+    StreamView(ReadableByteChannel source) {
+      this.source = source;
       this.recent = null;
       this.start = 0;
     }
 
-    /** A view from {@code start}, where {@code file} is, that keeps the bytes it gives last. */
-    StreamView(SeekableByteChannel file, long start) {
-      this.file = file;
+    /** A view from {@code start}, where {@code source} is, that keeps the bytes it gives last. */
+    StreamView(ReadableByteChannel source, long start) {
+      this.source = source;
       this.recent = new byte[RECENT_BYTES];
       this.start = start;
       this.end = start;
@@ -497,7 +565,7 @@ public final class ArchiveReader {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
-      int n = file.read(dst);
+      int n = source.read(dst);
       if (n > 0 && recent != null) {
         int kept = Math.min(n, RECENT_BYTES);
         ByteBuffer given = dst.duplicate();
@@ -511,6 +579,56 @@ public final class ArchiveReader {
         end += n;
       }
       return n;
+    }
+
+    /** The position after the last byte given. */
+    long end() {
+      return end;
+    }
+
+    /**
+     * The bytes from the first one at or after {@code offset} that is not a line end (CR or LF),
+     * reading on as far as it takes: those the view gave lately from there, and those it read on,
+     * ready to be read (empty when the stream ends first). Null when the bytes at {@code offset}
+     * are not known.
+     */
+    ByteBuffer afterLineEnds(long offset) throws IOException {
+      if (recent == null || offset < Math.max(start, end - RECENT_BYTES) || offset > end) {
+        return null;
+      }
+      for (long at = offset; at < end; at++) {
+        if (!isLineEnd(recent[(int) (at % RECENT_BYTES)])) {
+          ByteBuffer rest = ByteBuffer.allocate(Math.max(BUFFER_BYTES, (int) (end - at)));
+          for (long b = at; b < end; b++) {
+            rest.put(recent[(int) (b % RECENT_BYTES)]);
+          }
+          return rest.flip();
+        }
+      }
+      return pastLineEnds(this);
+    }
+
+    /** The next bytes of {@code channel} from the first that is not a line end, ready to be read; empty at its end. */
+    static ByteBuffer pastLineEnds(ReadableByteChannel channel) throws IOException {
+      ByteBuffer more = ByteBuffer.allocate(BUFFER_BYTES);
+      while (true) {
+        more.clear();
+        int n = channel.read(more);
+        more.flip();
+        if (n < 0) {
+          return more;
+        }
+        while (more.hasRemaining() && isLineEnd(more.get(more.position()))) {
+          more.get();
+        }
+        if (more.hasRemaining()) {
+          return more;
+        }
+      }
+    }
+
+    private static boolean isLineEnd(byte b) {
+      return b == '\r' || b == '\n';
     }
 
     /**
@@ -536,12 +654,12 @@ public final class ArchiveReader {
 
     @Override
     public boolean isOpen() {
-      return file.isOpen();
+      return source.isOpen();
     }
 
     @Override
     public void close() {
-      // the caller owns the file
+      // the caller owns the file, and its frames
     }
   }
 

@@ -712,6 +712,141 @@ class ArchiveReaderTest {
     assertEquals(List.of(0L, 202L, 262L), o.rejectedOffsets);
   }
 
+  /** Runs of line ends that writers and hand-concatenation leave between records, each with its name. */
+  static Stream<Arguments> lineEnds() {
+    return Stream.of(Arguments.of("CR LF", "\r\n"), Arguments.of("LF", "\n"), Arguments.of("CR", "\r"),
+        Arguments.of("CR LF CR LF", "\r\n\r\n"), Arguments.of("LF CR LF CR", "\n\r\n\r"),
+        Arguments.of("CR LF 40,000 times", "\r\n".repeat(40_000)));
+  }
+
+  /** {@code bytes} with {@code insert} put in before each of the ascending offsets {@code at} ({@code bytes.length}: at the end). */
+  private static byte[] withInserted(byte[] bytes, List<Long> at, String insert) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int from = 0;
+    for (long offset : at) {
+      out.write(bytes, from, (int) offset - from);
+      out.writeBytes(insert.getBytes(StandardCharsets.ISO_8859_1));
+      from = (int) offset;
+    }
+    out.write(bytes, from, bytes.length - from);
+    return out.toByteArray();
+  }
+
+  /** {@code offsets} each moved on by {@code length} bytes for every offset before it: a run of that length put in before each but the first. */
+  private static List<Long> movedOn(List<Long> offsets, int length) {
+    List<Long> moved = new ArrayList<>();
+    for (int i = 0; i < offsets.size(); i++) {
+      moved.add(offsets.get(i) + (long) i * length);
+    }
+    return moved;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lineEnds")
+  void lineEndsBetweenAndAfterTheRecordsOfAPlainWarcAreNoRecordAndEachRecordKeepsTheOffsetOfItsHeader(
+      String name, String ends, @TempDir Path dir) throws IOException {
+    // after the two CRLFs that end each record: before every record but the first, and at the end of the file
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("warcio/example.warc"));
+    Outcomes plain = read("warcio/example.warc");
+    List<Long> at = new ArrayList<>(plain.offsetsInOrder.subList(1, plain.offsetsInOrder.size()));
+    at.add((long) bytes.length);
+    byte[] blank = withInserted(bytes, at, ends);
+    Outcomes o = read(Files.write(dir.resolve("blank-lines.warc"), blank), 5_000_000);
+    assertEquals(outcomesWithoutOffsets(plain), outcomesWithoutOffsets(o), "no rejection, and nothing more counted");
+    assertEquals(movedOn(plain.offsetsInOrder, ends.length()), o.offsetsInOrder);
+    for (long offset : o.offsetsInOrder) {
+      assertEquals("WARC/1.0\r\n", new String(blank, (int) offset, 10, StandardCharsets.ISO_8859_1),
+          "the first byte of the record's header at " + offset);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lineEnds")
+  void lineEndsBetweenAndAfterTheRecordsOfAPlainArcAreNoRecordAndEachRecordKeepsTheOffsetOfItsHeaderLine(
+      String name, String ends, @TempDir Path dir) throws IOException {
+    // example.arc: the filedesc record, the LF that ends it, a blank line, then the page's header line at 151
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("warcio/example.arc"));
+    Outcomes plain = read("warcio/example.arc");
+    assertEquals(List.of(0L, 151L), plain.offsetsInOrder);
+    byte[] blank = withInserted(bytes, List.of(151L, (long) bytes.length), ends);
+    Outcomes o = read(Files.write(dir.resolve("blank-lines.arc"), blank), 5_000_000);
+    assertEquals(outcomesWithoutOffsets(plain), outcomesWithoutOffsets(o), "no rejection, and nothing more counted");
+    assertEquals(List.of(0L, 151L + ends.length()), o.offsetsInOrder);
+    assertEquals("http://example.com/ ", new String(blank, 151 + ends.length(), 20, StandardCharsets.ISO_8859_1));
+  }
+
+  /** The {@link #lineEnds}, after the record of every gzip member, and before it. */
+  static Stream<Arguments> lineEndsInGzipMembers() {
+    return lineEnds().flatMap(a -> Stream.of(true, false).map(after -> Arguments.of(a.get()[0], a.get()[1], after)));
+  }
+
+  @ParameterizedTest(name = "{0}, after the record: {2}")
+  @MethodSource("lineEndsInGzipMembers")
+  void lineEndsInsideTheGzipMembersOfTheRecordsAreNoRecordAndEachRecordHasItsMembersOffset(
+      String name, String ends, boolean after, @TempDir Path dir) throws IOException {
+    byte[] source = Files.readAllBytes(fixtures().resolve(CraftedGzipArchives.SOURCE));
+    byte[] added = ends.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] intact = CraftedGzipArchives.remade(source, content -> content);
+    byte[] blank = CraftedGzipArchives.remade(source,
+        content -> after ? CraftedGzipArchives.concat(content, added) : CraftedGzipArchives.concat(added, content));
+    Outcomes expected = read(Files.write(dir.resolve("intact.warc.gz"), intact), 5_000_000);
+    Path file = Files.write(dir.resolve("blank-lines.warc.gz"), blank);
+    Outcomes o = read(file, 5_000_000);
+    assertEquals(outcomesWithoutOffsets(expected), outcomesWithoutOffsets(o), "no rejection, and nothing more counted");
+    assertEquals(CraftedGzipArchives.members(blank).stream().map(m -> (long) m.start()).toList(), o.offsetsInOrder);
+    try (SeekableByteChannel channel = FileChannel.open(file)) {
+      Page page = o.page(CraftedGzipArchives.PAGE_URL);
+      assertEquals(Optional.of(page), new ArchiveReader(5_000_000).pageAt(file.toString(), channel,
+          page.getInputOffset()), "read again at its offset");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lineEnds")
+  void lineEndsBetweenTheRecordsOfAFileGzippedAsAWholeAreNoRecord(String name, String ends, @TempDir Path dir)
+      throws IOException {
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("warcio/example.warc"));
+    Outcomes plain = read("warcio/example.warc");
+    List<Long> at = new ArrayList<>(plain.offsetsInOrder.subList(1, plain.offsetsInOrder.size()));
+    at.add((long) bytes.length);
+    Path whole = dir.resolve("blank-lines.warc.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+      out.write(withInserted(bytes, at, ends));
+    }
+    Outcomes o = read(whole, 5_000_000);
+    assertEquals(outcomesWithoutOffsets(plain), outcomesWithoutOffsets(o), "no rejection, and nothing more counted");
+    assertTrue(o.offsetsInOrder.stream().allMatch(offset -> offset == 0), "one member, one offset: " + o.offsetsInOrder);
+  }
+
+  @Test
+  void anArcRecordWhoseLineFeedComesAfterACrLfIsWholeAsAWarcRecordWithMoreLineEndsIs(@TempDir Path dir)
+      throws IOException {
+    // example.arc's filedesc record: 75 bytes, then at byte 149 the LF that ends an ARC record; jwarc
+    // takes the CR put before it for a wrong trailer, and passes over no CR after an ARC record
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("warcio/example.arc"));
+    Outcomes o = read(Files.write(dir.resolve("crlf.arc"), withInserted(bytes, List.of(149L), "\r\n")), 5_000_000);
+    assertEquals(outcomesWithoutOffsets(read("warcio/example.arc")), outcomesWithoutOffsets(o),
+        "a Content-Length off only by line ends, as in a WARC file: no wrongContentLength");
+    assertEquals(List.of(0L, 153L), o.offsetsInOrder);
+  }
+
+  @Test
+  void aLineThatIsNotBlankBetweenRecordsIsStillRejectedFromTheRecordsEnd(@TempDir Path dir) throws IOException {
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("warcio/example.warc"));
+    Outcomes plain = read("warcio/example.warc");
+    String garbage = "\r\nnot a record\r\n";
+    byte[] damaged = withInserted(bytes, List.of(488L), garbage);
+    Outcomes o = read(Files.write(dir.resolve("garbage.warc"), damaged), 5_000_000);
+    assertEquals(List.of("unparseableHeader"), o.rejected);
+    assertEquals(List.of(488L), o.rejectedOffsets, "where the line ends that precede it start, as before");
+    assertEquals(plain.skipped, o.skipped);
+    assertEquals(1, o.pages.size());
+    List<Long> after = new ArrayList<>(plain.offsetsInOrder);
+    after.replaceAll(offset -> offset < 488 ? offset : offset + garbage.length());
+    after.add(1, 488L);
+    assertEquals(after, o.offsetsInOrder, "every record at its header, the rejection between them");
+  }
+
   /** What a file reads to, offsets left out: each outcome in order, a page with its URL, capture and body. */
   private static List<String> outcomesWithoutOffsets(Outcomes o) {
     List<String> all = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -19,7 +20,8 @@ import java.util.zip.Inflater;
  * its trailer's CRC-32 flipped, a byte of its text flipped in a stored (uncompressed) deflate
  * block, or a bit of its compressed data flipped. Each comes with its intact twin of the same
  * layout, so that every record but the damaged one reads the same at the same offset. And the
- * file with the response's member given a header CRC-16, right or wrong ({@link #headerCrcs}).
+ * file with the response's member given a header CRC-16, right or wrong ({@link #headerCrcs}); and
+ * the file with line ends added in its members ({@link #remade}).
  *
  * <p>Only the JDK's {@link Deflater} and {@link Inflater} are used, here as in the reader: no
  * fixture is committed, the real file is the fixture.
@@ -155,6 +157,19 @@ final class CraftedGzipArchives {
     byte[] after = Arrays.copyOfRange(source, response.dataStart(), source.length);
     return new Damaged("header CRC-16 flipped", concat(before, fields, right, after),
         concat(before, fields, wrong, after), response.start());
+  }
+
+  /**
+   * {@code gz} with every member made again in stored blocks ({@link #storedMember}), holding what
+   * {@code content} makes of what the member inflated to: with the identity, the twin of the same
+   * layout to compare with.
+   */
+  static byte[] remade(byte[] gz, UnaryOperator<byte[]> content) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Member member : members(gz)) {
+      out.writeBytes(storedMember(content.apply(member.content())));
+    }
+    return out.toByteArray();
   }
 
   /**
