@@ -138,12 +138,38 @@ public final class ArchiveReader {
 
   /** The first bytes of {@code file} (up to 16), by which its framing is known. */
   private static byte[] head(SeekableByteChannel file) throws IOException {
+    return head(file, firstAfterLineEnds(file));
+  }
+
+  private static byte[] head(SeekableByteChannel file, long at) throws IOException {
     ByteBuffer head = ByteBuffer.allocate(16);
-    file.position(0);
+    file.position(at);
     while (head.hasRemaining() && file.read(head) >= 0) {
       // a channel may return fewer bytes than asked
     }
     return Arrays.copyOf(head.array(), head.position());
+  }
+
+  /**
+   * The offset of the file's first byte that is no line end: blank lines before the first record
+   * (a file joined by hand, a tool that opens with one) say nothing of its format, and no
+   * compressed file opens with a CR or LF.
+   */
+  private static long firstAfterLineEnds(SeekableByteChannel file) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(8192);
+    long at = 0;
+    file.position(0);
+    while (file.read(buffer.clear()) > 0) {
+      buffer.flip();
+      while (buffer.hasRemaining()) {
+        byte b = buffer.get();
+        if (b != '\r' && b != '\n') {
+          return at;
+        }
+        at++;
+      }
+    }
+    return at;
   }
 
   /** The dictionary every frame of a Zstandard file uses, or null. */

@@ -775,6 +775,21 @@ class ArchiveReaderTest {
     assertEquals("http://example.com/ ", new String(blank, 151 + ends.length(), 20, StandardCharsets.ISO_8859_1));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lineEnds")
+  void lineEndsBeforeTheFirstRecordOfAPlainFileAreNoRecordAndTellNothingOfItsFormat(
+      String name, String ends, @TempDir Path dir) throws IOException {
+    // a file joined by hand, or written by a tool that opens with a blank line
+    for (String fixture : List.of("warcio/example.arc", "warcio/example.warc")) {
+      byte[] bytes = Files.readAllBytes(fixtures().resolve(fixture));
+      Outcomes plain = read(fixture);
+      String file = fixture.substring(fixture.indexOf('/') + 1);
+      Outcomes o = read(Files.write(dir.resolve("blank-" + file), withInserted(bytes, List.of(0L), ends)), 5_000_000);
+      assertEquals(outcomesWithoutOffsets(plain), outcomesWithoutOffsets(o), fixture + ": no rejection, nothing more counted");
+      assertEquals(plain.offsetsInOrder.stream().map(at -> at + ends.length()).toList(), o.offsetsInOrder, fixture);
+    }
+  }
+
   /** The {@link #lineEnds}, after the record of every gzip member, and before it. */
   static Stream<Arguments> lineEndsInGzipMembers() {
     return lineEnds().flatMap(a -> Stream.of(true, false).map(after -> Arguments.of(a.get()[0], a.get()[1], after)));
