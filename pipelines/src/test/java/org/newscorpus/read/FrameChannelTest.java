@@ -102,20 +102,25 @@ class FrameChannelTest {
     try (FileChannel channel = FileChannel.open(file);
         FrameChannel frames = new FrameChannel(channel, 0, RecordFinder.Framing.GZIP, null, null)) {
       ByteArrayOutputStream read = new ByteArrayOutputStream();
-      ByteBuffer buf = ByteBuffer.allocate(100);
-      FrameChannel.CorruptFrameException failure = assertThrows(FrameChannel.CorruptFrameException.class, () -> {
-        while (frames.read(buf) >= 0) {
-          read.write(buf.array(), 0, buf.position());
-          buf.clear();
-        }
-      });
+      FrameChannel.CorruptFrameException failure = readUntilItFails(frames, read);
       assertArrayEquals(upToTheDamage.toByteArray(), read.toByteArray(), "the damaged member's bytes are handed out");
       assertEquals("corruptGzip", failure.reason());
       assertEquals(crcFlipped.memberOffset(), frames.failedAt());
       assertSame(failure, frames.failure());
-      assertSame(failure, assertThrows(FrameChannel.CorruptFrameException.class, () -> frames.read(buf)),
+      assertSame(failure, assertThrows(FrameChannel.CorruptFrameException.class, () -> frames.read(ByteBuffer.allocate(100))),
           "the next member is not read");
     }
+  }
+
+  /** Reads {@code frames} into {@code read}, 100 bytes at a time, until a read fails as a corrupt frame. */
+  private static FrameChannel.CorruptFrameException readUntilItFails(FrameChannel frames, ByteArrayOutputStream read) {
+    ByteBuffer buf = ByteBuffer.allocate(100);
+    return assertThrows(FrameChannel.CorruptFrameException.class, () -> {
+      while (frames.read(buf) >= 0) {
+        read.write(buf.array(), 0, buf.position());
+        buf.clear();
+      }
+    });
   }
 
   @Test
@@ -134,13 +139,7 @@ class FrameChannelTest {
     try (FileChannel file = FileChannel.open(Files.write(dir.resolve("damaged.warc.gz"), headerCrcs.damaged()));
         FrameChannel frames = new FrameChannel(file, 0, RecordFinder.Framing.GZIP, null, null)) {
       ByteArrayOutputStream read = new ByteArrayOutputStream();
-      ByteBuffer buf = ByteBuffer.allocate(100);
-      FrameChannel.CorruptFrameException failure = assertThrows(FrameChannel.CorruptFrameException.class, () -> {
-        while (frames.read(buf) >= 0) {
-          read.write(buf.array(), 0, buf.position());
-          buf.clear();
-        }
-      });
+      FrameChannel.CorruptFrameException failure = readUntilItFails(frames, read);
       assertArrayEquals(beforeTheDamage.toByteArray(), read.toByteArray(), "the members before it, and none of it");
       assertEquals("corruptGzip", failure.reason());
       assertEquals(headerCrcs.memberOffset(), frames.failedAt());
