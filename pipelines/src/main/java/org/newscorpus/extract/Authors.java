@@ -50,7 +50,7 @@ public final class Authors {
    */
   private static final Pattern PREFIX =
       Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported|authored|text|words|recipe|article|story|view all posts"
-          + "|all posts|more posts)\\s+by|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
+          + "|all posts|more posts)\\s+by|(?:alles|mehr)\\s+von|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
   /**
    * A line that is a byline: a prefix word, then no English determiner ("By the numbers:", "by a
    * wide margin" are no bylines). {@link #mayOpenByline} knows the initials of its opening words.
@@ -269,7 +269,10 @@ public final class Authors {
     return false;
   }
 
-  /** The name in a byline element: its {@code itemprop=name} child when it has one. */
+  /**
+   * The name in a byline element: its {@code itemprop=name} child when it has one, else the text of
+   * its links to writers' pages ({@link #AUTHOR_HREF}) when it has some, else its text.
+   */
   private static String nameOf(Element byline) {
     Element name = byline.selectFirst("[itemprop=name]");
     if (name != null) {
@@ -278,7 +281,15 @@ public final class Authors {
     if (byline.hasAttr("content")) {
       return byline.attr("content");
     }
-    return byline.text();
+    // "Rasmus Barslund Founder & Lead Reviewer": the links to the writers' pages hold the names,
+    // whatever else (a role, a bio, "Reviewed by") the byline holds
+    StringBuilder linked = new StringBuilder();
+    for (Element link : byline.getElementsByTag("a")) {
+      if (AUTHOR_HREF.matcher(link.attr("href")).find() && !link.text().isBlank()) {
+        linked.append(linked.isEmpty() ? "" : ", ").append(link.text());
+      }
+    }
+    return linked.isEmpty() ? byline.text() : linked.toString();
   }
 
   /**

@@ -146,6 +146,19 @@ class AuthorsTest {
         authors("<p class='author'>By Glen Owen And Brendan Carlin For The Mail On Sunday</p>"));
   }
 
+  /** Shapes of WCXB and trafilatura pages: a byline element that holds the writer's role or bio beside the link to their page. */
+  @Test
+  void theLinksToTheWritersPagesInABylineElementHoldTheNames() {
+    assertEquals(List.of("Rasmus Barslund"), authors(
+        "<div class='author-box'><a href='/author/rasmus-barslund/'>Rasmus Barslund</a><span>Founder &amp; Lead Reviewer</span></div>"));
+    assertEquals(List.of("Adrien Ramirez", "Joanna Nelius"), authors("<div class='article-byline'><a href='/author/adrien-ramirez'>"
+        + "Adrien Ramirez</a>, writer covering software, and science <a href='/author/joanna-nelius'>Joanna Nelius</a>, senior"
+        + " editor for laptops.</div>"));
+    assertEquals(List.of("Martin Junker"), authors("<p class='author'><a href='/autor/martin-junker'>Alles von Martin Junker</a></p>"));
+    // without such a link, the byline's text as before
+    assertEquals(List.of("Celeste Longacre"), authors("<span class='byline'>By <a href='/about'>Celeste Longacre</a></span>"));
+  }
+
   @Test
   void placeholdersHostNamesAndBiosAreNoNames() {
     List<String> names = new ArrayList<>();
