@@ -50,7 +50,10 @@ public final class Authors {
    */
   private static final Pattern PREFIX =
       Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported|authored|text|words|recipe|article|story|view all posts"
-          + "|all posts|more posts)\\s+by|(?:alles|mehr)\\s+von|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
+          + "|all posts|more posts)\\s+by|show\\s+all\\s+(?:articles|posts)\\s+(?:of|by)|(?:alles|mehr)\\s+von"
+          + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|(?:eingestellt|geschrieben|verfasst|gepostet)\\s+von"
+          + "|artikel\\s+von|(?:publié|écrit|rédigé)\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da"
+          + "|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
   /**
    * A line that is a byline: a prefix word, then no English determiner ("By the numbers:", "by a
    * wide margin" are no bylines). {@link #mayOpenByline} knows the initials of its opening words.
@@ -67,7 +70,8 @@ public final class Authors {
           "(?iu)\\s*(?:[|•·–—]|\\s-\\s|\\bpublished\\b|\\bpublié|\\bpublicado|\\bveröffentlicht|\\bupdated\\b|\\bmis à jour"
               + "|\\bon\\s+\\p{L}+\\s+\\d|\\ble\\s+\\d|\\bel\\s+\\d|\\bam\\s+\\d|\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}"
               + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b"
-              + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s).*$");
+              + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s"
+              + "|\\salle\\s+artikel\\b).*$");
   /** A label before the names: "Author:", "Autor:", "Text und Interview:", "Texte et photos :". */
   private static final Pattern LABEL =
       Pattern.compile(
@@ -83,7 +87,8 @@ public final class Authors {
       Pattern.compile(
           "(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
-              + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a)$"
+              + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
+              + "|publisher)$"
               + "|^\\p{L}+(?:\\.\\p{L}+){2,}$");
 
   private static final Evaluator AUTHOR_META =
@@ -374,7 +379,7 @@ public final class Authors {
     int before = names.size();
     for (String part : SPLIT.split(line)) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
-      name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pd},;:\\s]+$", "").strip();
+      name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\\s]+$", "").strip();
       name = withoutTrailingDate(name);
       if (names.size() > before && CREDENTIALS.contains(name)) {
         continue; // "Genevieve Carlton, Ph.D.", "Dylan Bailey, MS, RD": a degree after a name is no name
@@ -400,7 +405,7 @@ public final class Authors {
    * capitals (MAP, AFP, APS, TAP) are not among them: they are bylines.
    */
   static final Set<String> CREDENTIALS =
-      Set.of("PhD", "Ph.D", "Ph.D.", "MD", "M.D.", "MBA", "CPA", "CFA", "CFP", "CFP®", "CEPF®", "RD", "RDN", "LD",
+      Set.of("PhD", "Ph.D", "Ph.D.", "MD", "M.D.", "MBA", "CPA", "CFA", "CFP", "CFP®", "CEPF", "CEPF®", "RD", "RDN", "LD",
           "MS", "M.S.", "MSc", "MA", "M.A.", "BA", "BSc", "JD", "J.D.", "Esq", "Esq.", "RN", "NP", "PA-C", "DDS", "DVM",
           "PharmD", "PsyD", "EdD", "FAND", "CSCS", "LCSW", "LMFT", "MPH", "Jr", "Jr.", "Sr", "Sr.", "II", "III");
 

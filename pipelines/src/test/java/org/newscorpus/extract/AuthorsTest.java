@@ -155,14 +155,28 @@ class AuthorsTest {
         + "Adrien Ramirez</a>, writer covering software, and science <a href='/author/joanna-nelius'>Joanna Nelius</a>, senior"
         + " editor for laptops.</div>"));
     assertEquals(List.of("Martin Junker"), authors("<p class='author'><a href='/autor/martin-junker'>Alles von Martin Junker</a></p>"));
+    assertEquals(List.of("Cem Basman"), authors("<span class='author vcard'><a href='/author/cem/'>Zeige alle Beiträge von Cem"
+        + " Basman →</a></span>"));
     // without such a link, the byline's text as before
     assertEquals(List.of("Celeste Longacre"), authors("<span class='byline'>By <a href='/about'>Celeste Longacre</a></span>"));
+  }
+
+  @Test
+  void bylinePrefixesInTheCorpusLanguages() {
+    for (String byline : new String[] {"Eingestellt von der Michel", "Geschrieben von der Michel", "Artikel von: der Michel",
+        "Publié par der Michel", "Écrit par der Michel", "Publicado por der Michel", "Escrito por der Michel",
+        "Pubblicato da der Michel", "SHOW ALL ARTICLES OF der Michel", "der Michel Alle Artikel"}) {
+      List<String> names = new ArrayList<>();
+      Authors.addAll(names, byline);
+      assertEquals(List.of("der Michel"), names, byline);
+    }
   }
 
   @Test
   void placeholdersHostNamesAndBiosAreNoNames() {
     List<String> names = new ArrayList<>();
     for (String raw : new String[] {"undefined", "Unknown", "The Author", "View more posts", "page.head.extra.author",
+        "No Author", "publisher", "user",
         "Stuff.co.nz", "blogger specializing in recipes", "I've consulted with hundreds of new"}) {
       Authors.addAll(names, raw);
     }
