@@ -20,6 +20,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The bylines of an article, one name per element.
@@ -274,6 +275,9 @@ public final class Authors {
     return false;
   }
 
+  /** An element whose class names it a name: {@code name}, {@code author-name}, {@code author-box__name}. */
+  private static final Evaluator NAME_CLASS = QueryParser.parse("[class~=(?i)(?:^|[-_\\s])name(?:$|[-_\\s])]");
+
   /**
    * The name in a byline element: its {@code itemprop=name} child when it has one, else the text of
    * its links to writers' pages ({@link #AUTHOR_HREF}) when it has some, else its text.
@@ -294,7 +298,15 @@ public final class Authors {
         linked.append(linked.isEmpty() ? "" : ", ").append(link.text());
       }
     }
-    return linked.isEmpty() ? byline.text() : linked.toString();
+    if (!linked.isEmpty()) {
+      return linked.toString();
+    }
+    // an author box: "elementor-author-box__name" beside "elementor-author-box__bio", "name" beside "position"
+    Element named = byline.selectFirst(NAME_CLASS);
+    if (named != null && named != byline && !named.text().isBlank()) {
+      return named.text();
+    }
+    return byline.text();
   }
 
   /**

@@ -161,6 +161,16 @@ class AuthorsTest {
     assertEquals(List.of("Celeste Longacre"), authors("<span class='byline'>By <a href='/about'>Celeste Longacre</a></span>"));
   }
 
+  /** Shapes of WCXB pages (Elementor's author box, softjourn.com): the name in an element of its own beside the role. */
+  @Test
+  void theElementAnAuthorBoxNamesAsTheNameHoldsTheName() {
+    assertEquals(List.of("Liz Kenny"), authors("<div class='elementor-author-box'><div class='elementor-author-box__text'>"
+        + "<h4 class='elementor-author-box__name'> Liz Kenny </h4><div class='elementor-author-box__bio'><p>Former McKinsey"
+        + " Consultant</p></div></div></div>"));
+    assertEquals(List.of("Meghan Neville"), authors("<div class='author'><div class='text'><div class='name'> Written by"
+        + " <span>Meghan Neville</span></div><div class='position'>Content Marketing Coordinator</div></div></div>"));
+  }
+
   @Test
   void bylinePrefixesInTheCorpusLanguages() {
     for (String byline : new String[] {"Eingestellt von der Michel", "Geschrieben von der Michel", "Artikel von: der Michel",
