@@ -72,7 +72,7 @@ public final class Authors {
               + "|\\bon\\s+\\p{L}+\\s+\\d|\\ble\\s+\\d|\\bel\\s+\\d|\\bam\\s+\\d|\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}"
               + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b"
               + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s"
-              + "|\\salle\\s+artikel\\b).*$");
+              + "|\\salle\\s+artikel\\b|\\s(?:written|posted)\\s+by\\s*$).*$");
   /** A label before the names: "Author:", "Autor:", "Text und Interview:", "Texte et photos :". */
   private static final Pattern LABEL =
       Pattern.compile(
@@ -89,7 +89,10 @@ public final class Authors {
           "(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
               + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
-              + "|publisher)$"
+              + "|publisher"
+              + "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+              + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+              + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
               + "|^\\p{L}+(?:\\.\\p{L}+){2,}$");
 
   private static final Evaluator AUTHOR_META =
@@ -227,6 +230,8 @@ public final class Authors {
   /** Class names of byline elements (lowercased). */
   static final Pattern BYLINE_CLASS =
       Pattern.compile("(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature)([-_ ]|$)");
+  /** Class words of a byline's other parts: its tags and categories ({@code byline__tag}). */
+  private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(^|[-_ ])(tags?|category|categories|topics?)([-_ ]|$)");
   /** A piece of every word of {@link #BYLINE_CLASS}: most class names hold none and skip the pattern. */
   static final List<String> BYLINE_CLASS_STEMS = List.of("author", "autor", "auteur", "byline", "by-line", "firma", "signature");
 
@@ -235,7 +240,7 @@ public final class Authors {
     String c = cls.toLowerCase(Locale.ROOT);
     for (String stem : BYLINE_CLASS_STEMS) {
       if (c.contains(stem)) {
-        return BYLINE_CLASS.matcher(c).find();
+        return BYLINE_CLASS.matcher(c).find() && !NOT_BYLINE_CLASS.matcher(c).find();
       }
     }
     return false;
@@ -306,7 +311,17 @@ public final class Authors {
     if (named != null && named != byline && !named.text().isBlank()) {
       return named.text();
     }
-    return byline.text();
+    return shownText(byline);
+  }
+
+  /** The text of {@code e} without an avatar's initials drawn in an {@code <svg>} ("CM Craig McCarthy"). */
+  private static String shownText(Element e) {
+    if (e.getElementsByTag("svg").isEmpty()) {
+      return e.text();
+    }
+    Element copy = e.clone();
+    copy.getElementsByTag("svg").remove();
+    return copy.text();
   }
 
   /**

@@ -171,6 +171,17 @@ class AuthorsTest {
         + " <span>Meghan Neville</span></div><div class='position'>Content Marketing Coordinator</div></div></div>"));
   }
 
+  /** Shapes of WCXB pages: a byline element that holds a date, a tag, or an avatar's initials. */
+  @Test
+  void aBylinesDateTagsAndAvatarAreNoNames() {
+    assertEquals(List.of(), authors("<div class=byline>Sat, 20 Dec, 2025 - 06:36</div>"));
+    assertEquals(List.of(), authors("<span class='byline__tag'><a href='/tag/wellness'>Wellness</a></span>"));
+    assertEquals(List.of(), authors("<div class='blog-meta-item--author author'><time>Jun 2</time> Written By <a"
+        + " class='blog-author-name' href='/blog?author=602c'></a></div>"));
+    assertEquals(List.of("Craig McCarthy"), authors("<div class='author_cont'><svg viewBox='0 0 40 40'><text>CM</text></svg>"
+        + " <h3><a href='/component/comprofiler/userprofile/craigmccarthy'>Craig McCarthy</a></h3></div>"));
+  }
+
   @Test
   void bylinePrefixesInTheCorpusLanguages() {
     for (String byline : new String[] {"Eingestellt von der Michel", "Geschrieben von der Michel", "Artikel von: der Michel",
