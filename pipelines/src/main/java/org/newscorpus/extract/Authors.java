@@ -314,13 +314,27 @@ public final class Authors {
     return shownText(byline);
   }
 
-  /** The text of {@code e} without an avatar's initials drawn in an {@code <svg>} ("CM Craig McCarthy"). */
+  /**
+   * The text of {@code e} without an avatar's initials drawn in an {@code <svg>} ("CM Craig McCarthy")
+   * and without its tags and categories ({@code <span class="byline__tag">Personal finance</span>}).
+   */
   private static String shownText(Element e) {
-    if (e.getElementsByTag("svg").isEmpty()) {
+    List<Element> left = new ArrayList<>(e.getElementsByTag("svg"));
+    for (Element d : e.getAllElements()) {
+      if (d != e && !d.className().isEmpty() && NOT_BYLINE_CLASS.matcher(d.className().toLowerCase(Locale.ROOT)).find()) {
+        left.add(d);
+      }
+    }
+    if (left.isEmpty()) {
       return e.text();
     }
     Element copy = e.clone();
     copy.getElementsByTag("svg").remove();
+    for (Element d : copy.getAllElements()) {
+      if (d != copy && d.parent() != null && NOT_BYLINE_CLASS.matcher(d.className().toLowerCase(Locale.ROOT)).find()) {
+        d.remove();
+      }
+    }
     return copy.text();
   }
 

@@ -176,6 +176,10 @@ class AuthorsTest {
   void aBylinesDateTagsAndAvatarAreNoNames() {
     assertEquals(List.of(), authors("<div class=byline>Sat, 20 Dec, 2025 - 06:36</div>"));
     assertEquals(List.of(), authors("<span class='byline__tag'><a href='/tag/wellness'>Wellness</a></span>"));
+    assertEquals(List.of(), authors("<div class='byline card__top-byline'><span class='byline__tag'><a class='tag"
+        + " tag--primary-light' href='/tag/personal-finance'>Personal finance</a></span></div>"));
+    assertEquals(List.of("Isabel Haas"), authors("<div class='byline'><span class='byline__author'>Isabel Haas</span>"
+        + " <span class='byline__tag'><a class='tag' href='/tag/personal-finance'>Personal finance</a></span></div>"));
     assertEquals(List.of(), authors("<div class='blog-meta-item--author author'><time>Jun 2</time> Written By <a"
         + " class='blog-author-name' href='/blog?author=602c'></a></div>"));
     assertEquals(List.of("Craig McCarthy"), authors("<div class='author_cont'><svg viewBox='0 0 40 40'><text>CM</text></svg>"
