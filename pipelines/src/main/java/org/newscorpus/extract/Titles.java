@@ -99,7 +99,8 @@ public final class Titles {
     add(metas, meta(doc, OG_TITLE));
     add(metas, jsonLdHeadline(doc));
     add(metas, meta(doc, TWITTER_TITLE));
-    add(metas, MainText.normalizeSpace(doc.title()));
+    String pageTitle = MainText.normalizeSpace(doc.title());
+    add(metas, pageTitle);
     uncut(metas);
     List<String> h1s = new ArrayList<>();
     List<Element> h1Elements = new ArrayList<>();
@@ -132,7 +133,9 @@ public final class Titles {
           return confirmed;
         }
         // a heading set in capitals by its markup reads as its metadata title writes it
-        return k.equals(h) && isUpperCase(h1) && !isUpperCase(confirmed) ? confirmed : strip(h1, siteName, host, false);
+        // a heading that copies the page's <title>, " | Section | Site" and all, loses them as the title does
+        return k.equals(h) && isUpperCase(h1) && !isUpperCase(confirmed) ? confirmed
+            : strip(h1, siteName, host, h1.equals(pageTitle));
       }
     }
     if (h1s.size() == 1 && h1s.get(0).split(" ").length >= 3) {

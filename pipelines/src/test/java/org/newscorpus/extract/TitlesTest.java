@@ -115,6 +115,18 @@ class TitlesTest {
   }
 
   @Test
+  void aHeadingThatCopiesThePagesTitleLosesItsSectionAndSiteAsTheTitleDoes() {
+    // health.ucdavis.edu (WCXB): a screen reader's <h1> that repeats the <title> whole
+    assertEquals("How to help babies, toddlers sleep through the night",
+        Titles.of(Jsoup.parse("<title>How to help babies, toddlers sleep through the night | Patient Education | UC Davis"
+            + " Children's Hospital</title><h1 class='sr-only sr-only-focusable'>How to help babies, toddlers sleep through the"
+            + " night | Patient Education | UC Davis Children's Hospital</h1>"), null, "health.ucdavis.edu"));
+    // a heading of its own keeps its " | " parts: they are not the <title>'s
+    assertEquals("Letters: Coddling criminals | Undermining road",
+        title("<title>Letters | Le Matin</title><h1>Letters: Coddling criminals | Undermining road</h1>"));
+  }
+
+  @Test
   void withoutAConfirmedHeadingTheSiteNameIsStrippedFromTheMetadataTitle() {
     assertEquals(
         "Hakimi rassure après sa blessure",
