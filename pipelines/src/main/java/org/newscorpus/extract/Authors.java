@@ -285,7 +285,9 @@ public final class Authors {
 
   /**
    * The name in a byline element: its {@code itemprop=name} child when it has one, else the text of
-   * its links to writers' pages ({@link #AUTHOR_HREF}) when it has some, else its text.
+   * its links to writers' pages ({@link #AUTHOR_HREF}) when it has some, else the text of the
+   * element its class names a name ({@link #NAME_CLASS}), else its own text as it shows ({@link
+   * #shownText}).
    */
   private static String nameOf(Element byline) {
     Element name = byline.selectFirst("[itemprop=name]");
