@@ -125,7 +125,7 @@ public final class Boilerplate {
               + "|permalien|permalink|mehr themen:?|" + PHOTO_AGENCY_LINE
               // fr
               + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*"
-              + "|voir aussi\\b.*|sur le m[êe]me sujet.*|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
+              + "|voir aussi\\b.*|vous (?:aimerez|pourriez aimer|pourriez aussi aimer)\\b.*|sur le m[êe]me sujet.*|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
               + "|suivez-nous\\b.*|nous utilisons des cookies.*|tous droits r[ée]serv[ée]s.*|merci d'avoir signal[ée].*"
               + "|cette image sera automatiquement bloqu[ée]e.*|signaler (?:cette image|un abus|une erreur|ce contenu).*"
               + "|cliquez ici pour lire l'article depuis sa source\\.?|cr[ée]dits? photos?\\s*:.*|source\\s*:.{0,80}"

@@ -119,6 +119,9 @@ public final class MainText {
    */
   private static final int RETRY_BELOW_CHARS = 250;
 
+  /** Fewest words of a sentence that introduces a list ("Many patches were sent for review:"): a label has fewer. */
+  private static final int INTRODUCTION_WORDS = 4;
+
   private MainText() {}
 
   /** The body of {@code doc} with no title to leave out and no time budget. */
@@ -917,6 +920,29 @@ public final class MainText {
         }
       }
 
+      /**
+       * True when the paragraph just before {@code list} introduces it: a sentence of {@link
+       * #INTRODUCTION_WORDS} words or more that ends with a colon and is no furniture line ("You may
+       * also like these stories:" is one).
+       */
+      private boolean introducedBySentence(Element list) {
+        Element before = list.previousElementSibling();
+        if (before == null || !before.normalName().equals("p")) {
+          return false;
+        }
+        String text = normalizeSpace(before.text());
+        if (!text.endsWith(":") || Boilerplate.isFurnitureLine(text)) {
+          return false;
+        }
+        int words = 0;
+        for (String w : text.split(" ")) {
+          if (w.codePoints().anyMatch(Character::isLetter)) {
+            words++;
+          }
+        }
+        return words >= INTRODUCTION_WORDS;
+      }
+
       /** A container whose text is mostly links: a menu, a tag list, a list of related stories. */
       private boolean isLinkList(Element e, Stats s) {
         if (s.chars == 0) {
@@ -925,6 +951,9 @@ public final class MainText {
         double ld = s.linkDensity();
         String tag = e.normalName();
         if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || tag.equals("table")) {
+          if (introducedBySentence(e)) {
+            return false; // "Many patches were sent for review:", then the list of links to them
+          }
           return ld > 0.5 || (ld > 0.3 && s.commas < 2 && s.chars < 500);
         }
         if (s.blockChild && !tag.equals("p")) {

@@ -76,6 +76,22 @@ class MainTextTest {
   }
 
   @Test
+  void keepsALinkListThatASentenceOfTheArticleIntroduces() {
+    // blog posts list what they point to: "Many patches were sent for review:", then the patches
+    String links = "<ul><li><a href='/a'>Loi de finances 2026</a> : la défense en hausse</li>"
+        + "<li><a href='/b'>Code du travail</a> : le droit de grève encadré</li>"
+        + "<li><a href='/c'>Loi sur l'eau</a> : les nappes protégées</li></ul>";
+    String intro = "Trois textes ont marqué la semaine au Parlement :";
+    assertEquals(P1 + "\n\n" + intro + "\n\nLoi de finances 2026 : la défense en hausse\n\nCode du travail : le droit de grève"
+        + " encadré\n\nLoi sur l'eau : les nappes protégées\n\n" + P2,
+        body(article("<p>" + P1 + "</p><p>" + intro + "</p>" + links + "<p>" + P2 + "</p>")));
+    // a furniture line, or a label of a word or two, introduces no article list
+    assertEquals(P1 + "\n\n" + P2, body(article("<p>" + P1 + "</p><p>Vous aimerez aussi :</p>" + links + "<p>" + P2 + "</p>")));
+    assertEquals(P1 + "\n\n" + P2, body(article("<p>" + P1 + "</p><p>You may also like these stories:</p>" + links
+        + "<p>" + P2 + "</p>")));
+  }
+
+  @Test
   void dropsBylineDateAndReadMoreLines() {
     String text =
         body(article("<p>Par Karim Benali</p><p>17 novembre 2025</p><p>" + P1 + "</p>"
