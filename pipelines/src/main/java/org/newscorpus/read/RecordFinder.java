@@ -8,7 +8,7 @@ import java.nio.channels.SeekableByteChannel;
  * Finds where a record may start in the raw bytes of an archive, for resuming after damage: the
  * next gzip member in a gzipped file, the next Zstandard or LZ4 frame in a file compressed with
  * one of them, else the next line that starts with {@code WARC/} (or, in an ARC file, the next
- * line that starts with a URL). A candidate is only a place to try: the reader confirms it by
+ * line that starts with a URL), a line starting after a line feed or a carriage return. A candidate is only a place to try: the reader confirms it by
  * parsing a record there.
  */
 final class RecordFinder {
@@ -117,7 +117,8 @@ final class RecordFinder {
     if (framing == Framing.LZ4) {
       return startsWith(w, i, n, LZ4_FRAME);
     }
-    boolean lineStart = (base + i == 0) || (i > 0 && w[i - 1] == '\n');
+    // a line starts after LF, or after a CR alone (an old Mac line end, or garbage cut after one)
+    boolean lineStart = (base + i == 0) || (i > 0 && (w[i - 1] == '\n' || w[i - 1] == '\r'));
     if (!lineStart) {
       return false;
     }

@@ -862,6 +862,23 @@ class ArchiveReaderTest {
     assertEquals(after, o.offsetsInOrder, "every record at its header, the rejection between them");
   }
 
+  @Test
+  void aRecordAfterGarbageThatEndsInABareCarriageReturnIsFoundAndRead(@TempDir Path dir) throws IOException {
+    // the resync after the garbage looks for a line that starts with WARC/; a line that an old
+    // Mac line end (CR alone) opens is a line too
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("warcio/example.warc"));
+    Outcomes plain = read("warcio/example.warc");
+    String garbage = "\r\nnot a record\r";
+    Outcomes o = read(Files.write(dir.resolve("cr.warc"), withInserted(bytes, List.of(488L), garbage)), 5_000_000);
+    assertEquals(List.of("unparseableHeader"), o.rejected);
+    assertEquals(plain.skipped, o.skipped, "the records after the garbage are read");
+    assertEquals(plain.pages.size(), o.pages.size());
+    List<Long> after = new ArrayList<>(plain.offsetsInOrder);
+    after.replaceAll(offset -> offset < 488 ? offset : offset + garbage.length());
+    after.add(1, 488L);
+    assertEquals(after, o.offsetsInOrder);
+  }
+
   /** What a file reads to, offsets left out: each outcome in order, a page with its URL, capture and body. */
   private static List<String> outcomesWithoutOffsets(Outcomes o) {
     List<String> all = new ArrayList<>();

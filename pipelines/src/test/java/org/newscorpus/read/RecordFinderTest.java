@@ -31,6 +31,14 @@ class RecordFinderTest {
   }
 
   @Test
+  void aLineAfterABareCarriageReturnIsALineStart() throws IOException {
+    String s = "WARC/1.0\r\nx: y\rWARC/1.1\r\n";
+    assertEquals(s.indexOf("WARC/1.1"), next(s, RecordFinder.Framing.PLAIN_WARC, 1));
+    String arc = "filedesc://x.arc 0.0.0.0 20140101000000 text/plain 3\rabc\rhttp://a/ 1.2.3.4 20140101000000 text/html 1\r";
+    assertEquals(arc.indexOf("http://a/"), next(arc, RecordFinder.Framing.PLAIN_ARC, 1));
+  }
+
+  @Test
   void anArcRecordStartsWithAUrlLine() throws IOException {
     String s = "filedesc://x.arc 0.0.0.0 20140101000000 text/plain 3\nabc\n1 0 x\nhttp://a/ 1.2.3.4 20140101000000 text/html 1\n";
     assertEquals(s.indexOf("http://a/"), next(s, RecordFinder.Framing.PLAIN_ARC, 1));
