@@ -71,7 +71,7 @@ public final class Authors {
           "(?iu)\\s*(?:[|•·–—]|\\s-\\s|\\bpublished\\b|\\bpublié|\\bpublicado|\\bveröffentlicht|\\bupdated\\b|\\bmis à jour"
               + "|\\bon\\s+\\p{L}+\\s+\\d|\\ble\\s+\\d|\\bel\\s+\\d|\\bam\\s+\\d|\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}"
               + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b"
-              + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s"
+              + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s|\\son\\s+behalf\\s+of\\s"
               + "|\\salle\\s+artikel\\b|\\s(?:written|posted)\\s+by\\s*$).*$");
   /** A label before the names: "Author:", "Autor:", "Text und Interview:", "Texte et photos :". */
   private static final Pattern LABEL =
@@ -82,18 +82,20 @@ public final class Authors {
    * Not a name: a URL or address, a date, a generic account, a word of a byline's furniture
    * ("Posted", "Name", "The Author", "View more posts"), a comment form's field label ("Name *",
    * "Name (erforderlich)"), a template's placeholder left unfilled ("undefined", "Unknown",
-   * Blogger's default, "page.head.extra.author"), or a host name ("Stuff.co.nz").
+   * Blogger's default, "page.head.extra.author"), or a host name ("Stuff.co.nz", "kath.net",
+   * "tagesschau.de": a site that names itself the author of its staff's articles).
    */
   private static final Pattern NOT_A_NAME =
       Pattern.compile(
           "(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
               + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
-              + "|publisher"
+              + "|publisher|contact|kontakt|impressum|imprint"
               + "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
               + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
               + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
-              + "|^\\p{L}+(?:\\.\\p{L}+){2,}$");
+              + "|^\\p{L}+(?:\\.\\p{L}+){2,}$"
+              + "|^\\p{Ll}[\\p{Ll}\\d-]*\\.(?:com|net|org|info|io|co|eu|de|at|ch|fr|be|es|it|nl|pl|uk|ma|dz|tn|cu|mx|ar)$");
 
   private static final Evaluator AUTHOR_META =
       PageIndex.query("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]");
@@ -117,7 +119,8 @@ public final class Authors {
     }
     if (names.isEmpty()) {
       for (Element byline : doc.select(bylineElements())) {
-        if (byline.text().length() <= 200 && byline.select("p").size() <= 1 && !inCommentsOrForm(byline)) {
+        if (byline.text().length() <= 200 && byline.select("p").size() <= 1 && !inCommentsFormOrNav(byline)
+            && !ofAMediaItem(byline)) {
           addAll(names, nameOf(byline));
         }
         if (!names.isEmpty()) {
@@ -132,14 +135,31 @@ public final class Authors {
   }
 
   /**
-   * True for a byline in a comment thread or a form: a comment's author ({@code comment-author},
-   * "Jane says:") or a comment form's field ({@code comment-form-author}, "Name *"). An {@code
-   * <aside>}, a teaser or a footer is no sign: articles put their own byline in them.
+   * True for a byline in a comment thread, a form or a site's navigation: a comment's author
+   * ({@code comment-author}, "Jane says:"), a comment form's field ({@code comment-form-author},
+   * "Name *"), or a menu's heading ("By Need", "BY USE CASE" over the links of a {@code <nav>}
+   * dropdown). An {@code <aside>}, a teaser, a link or a footer is no sign: articles put their own
+   * byline in them.
    */
-  private static boolean inCommentsOrForm(Element byline) {
+  private static boolean inCommentsFormOrNav(Element byline) {
     for (Element e = byline; e != null && !e.nameIs("body"); e = e.parent()) {
-      if (e.nameIs("form") || Boilerplate.namesComments(e)) {
+      if (e.nameIs("form") || e.nameIs("nav") || Boilerplate.namesComments(e)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for an {@code itemprop=author} of an image, a video or another media item, in microdata: a
+   * photo's credit ({@code <aside itemscope itemtype=http://schema.org/ImageObject>…<cite
+   * itemprop=author>/domena publiczna</cite>}), as {@link #MEDIA_TYPES} says of JSON-LD.
+   */
+  private static boolean ofAMediaItem(Element byline) {
+    for (Element e = byline.parent(); e != null; e = e.parent()) {
+      if (e.hasAttr("itemscope")) {
+        String type = e.attr("itemtype");
+        return MEDIA_TYPES.contains(type.substring(type.lastIndexOf('/') + 1));
       }
     }
     return false;
@@ -161,7 +181,7 @@ public final class Authors {
             if (node instanceof Element e && LINE_TAGS.contains(e.normalName()) && mayOpenByline(e)) {
               String text = ShortText.of(e, 140);
               if (text != null && BYLINE_LINE.matcher(text).matches() && !opensWithLowercase(text)
-                  && !(e.nameIs("div") && hasDivInside(e)) && !inCommentsOrForm(e)) {
+                  && !(e.nameIs("div") && hasDivInside(e)) && !inCommentsFormOrNav(e)) {
                 // "By <a href=…/contributor/a._j._neal>A. J. Neal</a> View In Digital Edition": the
                 // links to the writers' pages hold the names, whatever else the line holds
                 for (Element link : e.getElementsByTag("a")) {
@@ -418,11 +438,12 @@ public final class Authors {
     line = PREFIX.matcher(line).replaceFirst("");
     line = LABEL.matcher(line).replaceFirst("");
     line = AUTHOR_WORD.matcher(line).replaceFirst("");
+    line = withoutLeadingDate(line);
     line = TAIL.matcher(line).replaceFirst("");
     int before = names.size();
     for (String part : SPLIT.split(line)) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
-      name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\\s]+$", "").strip();
+      name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\"\\s]+$", "").strip();
       name = withoutTrailingDate(name);
       if (names.size() > before && CREDENTIALS.contains(name)) {
         continue; // "Genevieve Carlton, Ph.D.", "Dylan Bailey, MS, RD": a degree after a name is no name
@@ -432,6 +453,32 @@ public final class Authors {
       }
     }
   }
+
+  /** A byline's opening words up to its first separator: "Dec. 19, 2025 · Niko Matsakis". */
+  private static final Pattern LEADING_PART = Pattern.compile("^\\s*([^·•|–—]{6,40}?)\\s*[·•|–—]\\s*(?=\\S)");
+
+  /**
+   * {@code line} without the date it opens with before a separator ("Dec. 19, 2025 · Niko Matsakis",
+   * "19 décembre 2025 | Karim Benali"): the opening part holds a year, and its words are month
+   * names, ordinals and "on", "published", "updated". Otherwise {@code line} as it is, and {@link
+   * #TAIL} cuts from the date on, as it does after a name.
+   */
+  static String withoutLeadingDate(String line) {
+    Matcher m = LEADING_PART.matcher(line);
+    if (!m.find() || !DateText.hasYear(m.group(1))) {
+      return line;
+    }
+    for (String word : m.group(1).split("[\\s,./-]+")) {
+      if (!word.isEmpty() && !word.matches("\\d+(?:st|nd|rd|th|er)?") && DateText.month(word) == null
+          && !LEADING_DATE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceFirst(":$", ""))) {
+        return line;
+      }
+    }
+    return line.substring(m.end());
+  }
+
+  /** Words a byline's opening date may hold besides its numbers and month. */
+  private static final Set<String> LEADING_DATE_WORDS = Set.of("on", "published", "updated", "le", "publié", "el", "am");
 
   /** The address of a writer's page: /author/…, /contributor/…, /autor/…, /auteur/…, /journalist/…. */
   private static final Pattern AUTHOR_HREF =

@@ -248,6 +248,43 @@ class AuthorsTest {
     assertEquals(List.of("MAP"), authors("<div class='byline'>Par MAP</div>"), "a wire agency in capitals is a byline");
   }
 
+  /** Shapes of WCXB and trafilatura pages: blog.rust-lang.org, terabyte.systems, splashtop.com, interia.pl. */
+  @Test
+  void aBylineThatOpensWithItsDateOrSpeaksForAGroupKeepsTheName() {
+    assertEquals(List.of("Niko Matsakis"), authors("<div class='publish-date-author'>Dec. 19, 2025 &middot; Niko Matsakis"
+        + " on behalf of <a href='/governance/teams/launching-pad'>Vision Doc group</a></div>"));
+    assertEquals(List.of("Karim Benali"), authors("<span class='author'>19 décembre 2025 | Karim Benali</span>"));
+    assertEquals(List.of("Karim Benali"), authors("<span class='author'>Karim Benali | 19 décembre 2025</span>"));
+    assertEquals("Sports Desk · Karim Benali", Authors.withoutLeadingDate("Sports Desk · Karim Benali"),
+        "words that are no date stay");
+    assertEquals(List.of("David Kim"), authors("<script type='application/ld+json'>{\"author\":{\"name\":\"David Kim\\\"\"}}</script>"),
+        "a quote left over from the page's escaping");
+  }
+
+  @Test
+  void aMenuHeadingAPhotosCreditAndAContactLinkAreNoBylines() {
+    assertEquals(List.of(), authors("<nav><ul><li><div class='dropdown'><div aria-hidden='true'>By Need</div>"
+        + "<ul><li><a href='/solutions#need'>Explore All Needs</a></li></ul></div></li></ul></nav><p>Text.</p>"));
+    assertEquals(List.of(), authors("<nav><div class='dropdown-menu'><p class='m-0 text-sm'>BY USE CASE</p></div></nav>"));
+    assertEquals(List.of(), authors("<aside class='embed embed-photo' itemprop='image' itemscope itemtype='http://schema.org/ImageObject'>"
+        + "<img src='/a.jpg'><cite class='embed-work-detail-source' itemprop='author'><span>/</span>domena publiczna</cite></aside>"));
+    assertEquals(List.of("Angus Barbieri"), authors("<article itemscope itemtype='http://schema.org/NewsArticle'>"
+        + "<span itemprop='author'>Angus Barbieri</span></article>"), "an article's own microdata is its byline");
+    assertEquals(List.of(), authors("<head><link rel='author' title='Kontakt' href='/kontakt/'></head>"));
+  }
+
+  @Test
+  void aSiteNamedAsTheAuthorIsNoName() {
+    List<String> names = new ArrayList<>();
+    for (String raw : new String[] {"kath.net", "tagesschau.de", "STERN.de", "oe24.at", "uncut-news.ch"}) {
+      Authors.addAll(names, raw);
+    }
+    assertEquals(List.of(), names);
+    Authors.addAll(names, "J.R. Smith");
+    Authors.addAll(names, "sara.r.peter");
+    assertEquals(List.of("J.R. Smith"), names, "a name with initials is a name; a three-part login, as before, is not");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
