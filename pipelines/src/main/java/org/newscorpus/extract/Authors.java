@@ -130,8 +130,121 @@ public final class Authors {
       if (names.isEmpty()) {
         fromBylineLines(doc, names);
       }
+      if (names.isEmpty()) {
+        fromLabels(doc, names);
+      }
     }
     return names;
+  }
+
+  /**
+   * A byline's label standing alone: "By", "Par", "Von:", "Written by", "Article by", "Author",
+   * "Autor:", "Auteur(s) :", the whole text of its element. "Reviewed by" names a reviewer.
+   */
+  private static final Pattern LABEL_ALONE =
+      Pattern.compile(
+          "(?iu)(?:(?:written|article|words|story|text|posted|reported|authored)\\s+by|by|par|por|von|بقلم"
+              + "|authors?|autor(?:in|en)?|auteur(?:s|\\(s\\))?|autore)\\s*:?");
+
+  /**
+   * Adds the names that follow the first byline label standing alone ({@link #LABEL_ALONE}), as
+   * pages set them apart: {@code <div>Written by</div><div>Jack Shepherd</div>}, {@code
+   * <h3>Author</h3> <p>Lisa D. Ellis</p>}, {@code <span>By</span><span><a href=…>Alex
+   * Bozarjian</a></span>}, {@code <h5>Autor: </h5>Peter Maahn/SP-X}. What follows is the label's
+   * next sibling, or its element's when the label is all its element holds (two levels up at
+   * most), past blank text, images and line breaks; another label is passed over once
+   * ("Auteur :" "Auteur(s) :"). Only pages that name no author in any other way are searched.
+   */
+  private static void fromLabels(Document doc, List<String> names) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t && t.getWholeText().length() <= 40) {
+              String label = t.text().strip();
+              if (!label.isEmpty() && label.length() <= 16 && LABEL_ALONE.matcher(label).matches()
+                  && t.parent() != null && opensItsLine(t, label) && !inCommentsFormOrNav(t.parent())
+                  && !ofAMediaItem(t.parent()) && !inFooter(t.parent())) {
+                String following = textAfter(t, label);
+                if (following != null) {
+                  addAll(names, following);
+                }
+                if (!names.isEmpty()) {
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
+  }
+
+  /**
+   * True when nothing shows before the label {@code label} of text node {@code t}, in its element
+   * or in the elements (two at most) that hold nothing but it: "By" opens a byline, where "SEO
+   * <u>by</u> LeadsNearby" or "Marie Arana, <u>author</u>" go on a line.
+   */
+  private static boolean opensItsLine(TextNode t, String label) {
+    Node at = t;
+    for (int up = 0; ; up++) {
+      for (Node n = at.previousSibling(); n != null; n = n.previousSibling()) {
+        if (n instanceof TextNode p ? !p.isBlank() : n instanceof Element e && !e.nameIs("br") && !e.text().isBlank()) {
+          return false;
+        }
+      }
+      Element parent = at.parent() instanceof Element p ? p : null;
+      if (up == 2 || parent == null || parent.nameIs("body") || !parent.text().strip().equals(label)) {
+        return true;
+      }
+      at = parent;
+    }
+  }
+
+  /** True inside a page's {@code <footer>}: a label there credits the site's designer ("by Dots United"). */
+  private static boolean inFooter(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.nameIs("footer")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The short text that follows the label {@code label} of text node {@code t}, or null. */
+  private static String textAfter(TextNode t, String label) {
+    Node at = t;
+    for (int up = 0; ; up++) {
+      Node next = nextShown(at);
+      if (next != null) {
+        String text = next instanceof TextNode n ? n.text().strip() : ((Element) next).text();
+        if (LABEL_ALONE.matcher(text).matches()) {
+          next = nextShown(next);
+          text = next == null ? "" : next instanceof TextNode n ? n.text().strip() : ((Element) next).text();
+        }
+        return text.isEmpty() || text.length() > 100 ? null : text;
+      }
+      Element parent = at.parent() instanceof Element p ? p : null;
+      if (up == 2 || parent == null || parent.nameIs("body") || !parent.text().strip().equals(label)) {
+        return null;
+      }
+      at = parent;
+    }
+  }
+
+  /** The next sibling of {@code node} that shows text: not blank, no comment, image or line break. */
+  private static Node nextShown(Node node) {
+    for (Node n = node.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof TextNode t) {
+        if (!t.isBlank()) {
+          return n;
+        }
+      } else if (n instanceof Element e && !e.nameIs("br") && !e.nameIs("img") && !e.nameIs("svg")
+          && !e.nameIs("script") && !e.nameIs("style") && !e.text().isBlank()) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /**

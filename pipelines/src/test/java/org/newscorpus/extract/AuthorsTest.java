@@ -285,6 +285,30 @@ class AuthorsTest {
     assertEquals(List.of("J.R. Smith"), names, "a name with initials is a name; a three-part login, as before, is not");
   }
 
+  /** Shapes of WCXB and trafilatura pages: thesocialshepherd.com, hms.harvard.edu, abc13.com, mesopinions.com, sonnenenergie.de. */
+  @Test
+  void aLabelThatStandsAloneIsFollowedByTheName() {
+    assertEquals(List.of("Jack Shepherd"), authors("<div class='mb-2'> Written by</div><div class='text-xl'>Jack Shepherd</div>"
+        + "<div class='text-sm'>Hi! I'm Jack, Co-Founder of Social Shepherd.</div>"));
+    assertEquals(List.of("Lisa D. Ellis"), authors("<div class='content-item'><h3>Author</h3> <p> Lisa D. Ellis</p></div>"
+        + "<div class='content-item'><h3>Related Program</h3></div>"));
+    assertEquals(List.of("Alex Bozarjian"), authors("<div><span>By</span><span><a href='https://abc13.com/about/newsteam/alex-bozarjian'>"
+        + "Alex Bozarjian</a></span><span><img alt='KTRK logo'></span></div>"));
+    assertEquals(List.of("Claire Dupont"), authors("<div class='mo-label'>Auteur :</div>"
+        + "<div class='mo-label hide-sm'>Auteur(s) :</div><div class='mo-author'><strong>Claire Dupont"
+        + "</strong></div>"));
+    assertEquals(List.of("Götz Warnke"), authors("<div><b>Von:</b> <br /> <br /> Götz Warnke</div>"));
+  }
+
+  @Test
+  void aLabelInsideALineOrAFooterIsNoByline() {
+    assertEquals(List.of(), authors("<span><a href='/seo'>SEO</a> by <a href='https://www.leadsnearby.com/'>LeadsNearby</a></span>"));
+    assertEquals(List.of(), authors("<p><strong>Marie Arana</strong>, <span>author</span><br /> <strong>Margaret Atwood</strong></p>"));
+    assertEquals(List.of(), authors("<footer><span><svg></svg></span> <span>by</span> <a href='https://dotsunited.de/'>Dots United</a></footer>"));
+    assertEquals(List.of(), authors("<div><span>By</span></div><p>Le gouvernement a annoncé un plan pour les dix prochaines années.</p>"),
+        "a sentence is no name");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
