@@ -52,7 +52,8 @@ public final class Authors {
   private static final Pattern PREFIX =
       Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported|authored|text|words|recipe|article|story|view all posts"
           + "|all posts|more posts)\\s+by|show\\s+all\\s+(?:articles|posts)\\s+(?:of|by)|(?:alles|mehr)\\s+von"
-          + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|(?:eingestellt|geschrieben|verfasst|gepostet)\\s+von"
+          + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|(?:eingestellt|geschrieben|verfasst|gepostet|erstellt)\\s+von"
+          + "|beitrag\\s*von|vom"
           + "|artikel\\s+von|(?:publié|écrit|rédigé)\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da"
           + "|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
   /**
@@ -72,7 +73,8 @@ public final class Authors {
               + "|\\bon\\s+\\p{L}+\\s+\\d|\\ble\\s+\\d|\\bel\\s+\\d|\\bam\\s+\\d|\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}"
               + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b"
               + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s|\\son\\s+behalf\\s+of\\s"
-              + "|\\salle\\s+artikel\\b|\\s(?:written|posted)\\s+by\\s*$).*$");
+              + "|\\s(?:alle|weitere)\\s+artikel\\b|\\bpubliziert\\b|\\berstellt\\s+am\\b"
+              + "|\\bam\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|\\s(?:written|posted)\\s+by\\s*$).*$");
   /** A label before the names: "Author:", "Autor:", "Text und Interview:", "Texte et photos :". */
   private static final Pattern LABEL =
       Pattern.compile(
@@ -90,7 +92,7 @@ public final class Authors {
           "(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
               + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
-              + "|publisher|contact|kontakt|impressum|imprint"
+              + "|publisher|contact|kontakt|impressum|imprint|autoreninformation"
               + "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
               + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
               + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"

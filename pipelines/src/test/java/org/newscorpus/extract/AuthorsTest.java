@@ -309,6 +309,22 @@ class AuthorsTest {
         "a sentence is no name");
   }
 
+  /** German bylines of the trafilatura set: eawag.ch, foren.myoos.de, wir-empfehlen.info, grazia-magazin.de, gay.ch. */
+  @Test
+  void germanBylineWordsAroundTheNameAreCut() {
+    for (String[] c : new String[][] {{"Erstellt von Andri Bryner", "Andri Bryner"}, {"Beitragvon r23", "r23"},
+        {"vom Support Team", "Support Team"}, {"Isabella.DiBiase am Samstag", "Isabella.DiBiase"},
+        {"Bob Fischer Weitere Artikel", "Bob Fischer"}}) {
+      List<String> names = new ArrayList<>();
+      Authors.addAll(names, c[0]);
+      assertEquals(List.of(c[1]), names, c[0]);
+    }
+    List<String> none = new ArrayList<>();
+    Authors.addAll(none, "Publiziert am");
+    Authors.addAll(none, "Autoreninformation");
+    assertEquals(List.of(), none);
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
