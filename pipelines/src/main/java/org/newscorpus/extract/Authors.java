@@ -27,10 +27,12 @@ import org.jsoup.select.QueryParser;
  *
  * <p>Takes a parsed page and gives its authors' names, looking in this order and stopping at the
  * first source that names someone: schema.org {@code author} in JSON-LD (a name, a Person or a
- * list of them), {@code <meta name=author>} (and {@code article:author} when it is a name, not a
- * profile URL), {@code rel=author} links, then byline elements ({@code itemprop=author}, classes
- * {@code author}, {@code byline}…) and headline-adjacent lines that start "Par", "By", "Por",
- * "Von" or "بقلم". Each raw byline is split on "and", "et", "y", "und", "و", commas and
+ * list of them), the meta tags of analytics and citation tools ({@code parsely-author}, {@code
+ * cXenseParse:author}, {@code citation_author}…), {@code <meta name=author>} (and {@code
+ * article:author} when it is a name, not a profile URL), {@code rel=author} links, then byline
+ * elements ({@code itemprop=author}, classes {@code author}, {@code byline}…), lines that start
+ * "Par", "By", "Por", "Von" or "بقلم", a label standing alone before the name ("Written by",
+ * "Autor:"), and last Dublin Core's creator. Each raw byline is split on "and", "et", "y", "und", "و", commas and
  * semicolons; the prefix word, dates, times and trailing roles ("| Reuters", "- Staff writer") are
  * dropped, and what is left must look like a name (at most six words, no URL, not a date).
  */
@@ -99,8 +101,29 @@ public final class Authors {
               + "|^\\p{L}+(?:\\.\\p{L}+){2,}$"
               + "|^\\p{Ll}[\\p{Ll}\\d-]*\\.(?:com|net|org|info|io|co|eu|de|at|ch|fr|be|es|it|nl|pl|uk|ma|dz|tn|cu|mx|ar)$");
 
-  private static final Evaluator AUTHOR_META =
-      PageIndex.query("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]");
+  /**
+   * The meta tags that name authors, the surest first: those of analytics and citation tools, which
+   * name the article's writers (Parse.ly, Sailthru, cXense, Highwire's {@code citation_author}); then
+   * the generic ones, which some sites fill with their own name. The first group that names someone
+   * gives the names. Dublin Core's creator, most often the publisher, comes after the bylines
+   * ({@link #DC_CREATOR}).
+   */
+  private static final List<Evaluator> AUTHOR_META =
+      List.of(
+          PageIndex.query("meta[name=parsely-author][content], meta[name=sailthru.author][content],"
+              + " meta[property=sailthru.author][content], meta[name=cXenseParse:author][content],"
+              + " meta[property=cXenseParse:author][content], meta[name=citation_author][content]"),
+          PageIndex.query("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]"));
+
+  /** Dublin Core's creator: the last place a name is looked for. */
+  private static final Evaluator DC_CREATOR =
+      PageIndex.query("meta[name=dc.creator][content], meta[property=dc:creator][content], meta[name=dcterms.creator][content]");
+
+  /** A copyright notice where a name should be. */
+  private static final Pattern COPYRIGHT = Pattern.compile("(?iu)\\s*(?:copyright\\b|©|\\(c\\)\\s)");
+
+  /** A scholarly citation's author as Highwire's tags often write it, family name first: "Roy, Aniruddha". */
+  private static final Pattern FAMILY_NAME_FIRST = Pattern.compile("^\\s*([^,]+?)\\s*,\\s*([^,]+?)\\s*$");
 
   private static final Evaluator AUTHOR_LINKS = PageIndex.query("a[rel=author], link[rel=author][title]");
 
@@ -110,8 +133,18 @@ public final class Authors {
   public static List<String> of(Document doc) {
     List<String> names = fromJsonLd(doc);
     if (names.isEmpty()) {
-      for (Element meta : PageIndex.of(doc).select("meta", AUTHOR_META)) {
-        addAll(names, meta.attr("content"));
+      for (Evaluator group : AUTHOR_META) {
+        for (Element meta : PageIndex.of(doc).select("meta", group)) {
+          String content = meta.attr("content");
+          Matcher m = FAMILY_NAME_FIRST.matcher(content);
+          if (meta.attr("name").equalsIgnoreCase("citation_author") && m.matches()) {
+            content = m.group(2) + " " + m.group(1); // one author per tag, so the comma splits no list
+          }
+          addAll(names, content);
+        }
+        if (!names.isEmpty()) {
+          break;
+        }
       }
     }
     if (names.isEmpty()) {
@@ -136,6 +169,11 @@ public final class Authors {
         fromLabels(doc, names);
       }
     }
+    if (names.isEmpty()) {
+      for (Element meta : PageIndex.of(doc).select("meta", DC_CREATOR)) {
+        addAll(names, meta.attr("content"));
+      }
+    }
     return names;
   }
 
@@ -146,7 +184,7 @@ public final class Authors {
   private static final Pattern LABEL_ALONE =
       Pattern.compile(
           "(?iu)(?:(?:written|article|words|story|text|posted|reported|authored)\\s+by|by|par|por|von|بقلم"
-              + "|authors?|autor(?:in|en)?|auteur(?:s|\\(s\\))?|autore)\\s*:?");
+              + "|authors?|autor(?:in|en)?|auteur(?:s|\\(s\\))?|autore|contributors?)\\s*:?");
 
   /**
    * Adds the names that follow the first byline label standing alone ({@link #LABEL_ALONE}), as
@@ -280,8 +318,12 @@ public final class Authors {
     return false;
   }
 
-  /** The tags of the elements whose text may be a byline line ("By Jane Doe"). */
-  private static final Set<String> LINE_TAGS = Set.of("p", "span", "div", "small", "address");
+  /**
+   * The tags of the elements whose text may be a byline line ("By Jane Doe", an author box's
+   * "Written by Cassidy Horton"). A heading's line holds four words after its prefix at most: "Von
+   * Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose" is a German title.
+   */
+  private static final Set<String> LINE_TAGS = Set.of("p", "span", "div", "small", "address", "h3", "h4", "h5", "h6");
 
   /**
    * Adds the names of the first {@code p}, {@code span}, {@code div}, {@code small} or {@code
@@ -296,6 +338,7 @@ public final class Authors {
             if (node instanceof Element e && LINE_TAGS.contains(e.normalName()) && mayOpenByline(e)) {
               String text = ShortText.of(e, 140);
               if (text != null && BYLINE_LINE.matcher(text).matches() && !opensWithLowercase(text)
+                  && !(e.normalName().startsWith("h") && PREFIX.matcher(text).replaceFirst("").strip().split("\\s+").length > 4)
                   && !(e.nameIs("div") && hasDivInside(e)) && !inCommentsFormOrNav(e)) {
                 // "By <a href=…/contributor/a._j._neal>A. J. Neal</a> View In Digital Edition": the
                 // links to the writers' pages hold the names, whatever else the line holds
@@ -549,6 +592,9 @@ public final class Authors {
     }
     // "Maria &amp; Katerina": an entity escaped twice would split at its semicolon
     String line = Titles.unescapedAgain(MainText.normalizeSpace(raw));
+    if (COPYRIGHT.matcher(line).lookingAt()) {
+      return; // "Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved" names no writer
+    }
     line = GLUED_PREFIX.matcher(line).replaceFirst("");
     line = PREFIX.matcher(line).replaceFirst("");
     line = LABEL.matcher(line).replaceFirst("");

@@ -325,6 +325,30 @@ class AuthorsTest {
     assertEquals(List.of(), none);
   }
 
+  /** Shapes of pages of both gold sets: badische-zeitung.de, nbcnews.com, pmc.ncbi.nlm.nih.gov, madame.lefigaro.fr, haufe.de. */
+  @Test
+  void analyticsAndCitationTagsNameTheWritersAndDublinCoreComesLast() {
+    assertEquals(List.of("Lisa Petrich"), authors("<meta name='author' content='Badische Zeitung'>"
+        + "<meta property='cXenseParse:author' content='Lisa Petrich'>"));
+    assertEquals(List.of("Harry Rabinowitz"), authors("<meta property='cXenseParse:author' content='Harry Rabinowitz'>"));
+    assertEquals(List.of("Aniruddha Roy", "Jyoti Patel"), authors("<meta name='citation_author' content='Roy, Aniruddha'>"
+        + "<meta name='citation_author' content='Patel, Jyoti'>"));
+    assertEquals(List.of("Ophélie Ostermann"), authors("<meta property='dc:creator' content='Madame Figaro'>"
+        + "<div class='article-author'>Par Ophélie Ostermann</div>"));
+    assertEquals(List.of("Elizabeth Gibney"), authors("<meta name='dc.creator' content='Elizabeth Gibney'><p>Text.</p>"));
+    assertEquals(List.of(), authors("<meta name='dcterms.creator' content='Copyright Haufe-Lexware GmbH &amp; Co. KG - all rights reserved'>"));
+  }
+
+  /** Shapes of prosper.com, provenwinners.com and uepo.de. */
+  @Test
+  void anAuthorBoxsHeadingAndAContributorsLabelNameTheWriter() {
+    assertEquals(List.of("Cassidy Horton"), authors("<div class='elementor-widget-container'><h3 class='wp-block-heading'>"
+        + "Written by Cassidy Horton</h3><p>Cassidy Horton is a finance writer.</p></div>"));
+    assertEquals(List.of("Janet Loughrey"), authors("<div class='tags'><div> <strong>Contributors:</strong> Janet Loughrey </div></div>"));
+    assertEquals(List.of(), authors("<h3>Von Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose</h3>"),
+        "a heading that opens with a prefix word and goes on is a title");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
