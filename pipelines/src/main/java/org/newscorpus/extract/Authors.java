@@ -605,9 +605,11 @@ public final class Authors {
     for (String part : SPLIT.split(line)) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\"\\s]+$", "").strip();
-      name = withoutTrailingDate(name);
-      if (names.size() > before && CREDENTIALS.contains(name)) {
-        continue; // "Genevieve Carlton, Ph.D.", "Dylan Bailey, MS, RD": a degree after a name is no name
+      name = withoutTrailingRole(withoutTrailingDate(name));
+      if (names.size() > before && (CREDENTIALS.contains(name) || isRole(name))) {
+        // "Genevieve Carlton, Ph.D.", "Dylan Bailey, MS, RD", "Matt Check, Co-Founder": a degree or a
+        // role after a name is no name
+        continue;
       }
       if (looksLikeName(name) && !names.contains(name)) {
         names.add(name);
@@ -659,6 +661,55 @@ public final class Authors {
       Set.of("PhD", "Ph.D", "Ph.D.", "MD", "M.D.", "MBA", "CPA", "CFA", "CFP", "CFP®", "CEPF", "CEPF®", "RD", "RDN", "LD",
           "MS", "M.S.", "MSc", "MA", "M.A.", "BA", "BSc", "JD", "J.D.", "Esq", "Esq.", "RN", "NP", "PA-C", "DDS", "DVM",
           "PharmD", "PsyD", "EdD", "FAND", "CSCS", "LCSW", "LMFT", "MPH", "Jr", "Jr.", "Sr", "Sr.", "II", "III");
+
+  /**
+   * Words of a writer's role or job title, lowercased: "Writer", "Senior Autos Reporter", "Content
+   * Marketing Coordinator", "Chief Architect", "Rédactrice".
+   */
+  private static final Set<String> ROLE_WORDS =
+      Set.of("writer", "reporter", "editor", "contributor", "correspondent", "columnist", "coordinator", "manager",
+          "director", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "president", "head", "chief",
+          "senior", "sr.", "junior", "lead", "staff", "expert", "specialist", "strategist", "analyst", "architect",
+          "educator", "consultant", "journalist", "photographer", "producer", "winemaker", "horticulturalist",
+          "horticulturist", "dietitian", "nutritionist", "marketing", "content", "communications", "officer", "owner",
+          "engineer", "developer", "designer", "scientist", "researcher", "blogger", "master", "redakteur",
+          "redakteurin", "autorin", "journalistin", "rédacteur", "rédactrice", "journaliste", "periodista", "redactor",
+          "redactora");
+
+  /** True when the last word of {@code part} names a role: "Chief Architect", "Sr. Director of Operations". */
+  static boolean isRole(String part) {
+    String[] w = part.split("\\s+");
+    return ROLE_WORDS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The {@link #ROLE_WORDS} that end a job title and name no team or site: not "Editor" ("AAA Travel
+   * Editor", "Letters To The Editor"), "Expert" ("Luxury Travel Expert") or "Marketing" ("Top Growth
+   * Marketing").
+   */
+  private static final Set<String> TITLE_ENDS =
+      Set.of("writer", "reporter", "coordinator", "winemaker", "correspondent", "columnist", "contributor", "manager",
+          "director", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "journalist", "photographer",
+          "producer", "strategist", "analyst", "specialist", "consultant", "dietitian", "nutritionist", "redakteur",
+          "redakteurin", "autorin", "journalistin", "rédacteur", "rédactrice", "journaliste", "periodista", "redactor",
+          "redactora");
+
+  /**
+   * {@code name} without the job title its byline ran on into, after two words at least: "Zackery
+   * Cuevas Writer", "Meghan Neville Content Marketing Coordinator", "Matt Check Head Winemaker". The
+   * title ends with one of {@link #TITLE_ENDS}.
+   */
+  static String withoutTrailingRole(String name) {
+    String[] w = name.split("\\s+");
+    int n = w.length;
+    if (n > 2 && TITLE_ENDS.contains(w[n - 1].toLowerCase(Locale.ROOT))) {
+      n--;
+      while (n > 2 && ROLE_WORDS.contains(w[n - 1].toLowerCase(Locale.ROOT))) {
+        n--;
+      }
+    }
+    return n == w.length ? name : String.join(" ", Arrays.copyOf(w, n));
+  }
 
   /**
    * Words a byline's date line leaves after a name: "Cazzy Magennis Last" (updated …), "David at"

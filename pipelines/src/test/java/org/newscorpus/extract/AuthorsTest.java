@@ -349,6 +349,17 @@ class AuthorsTest {
         "a heading that opens with a prefix word and goes on is a title");
   }
 
+  /** Bylines of softjourn.com, cellarbeastwine.com, funnelstory.ai; team names of topgrowthmarketing.com and aaa.com. */
+  @Test
+  void aJobTitleAfterTheNameIsNoName() {
+    assertEquals(List.of("Meghan Neville"), authors("<div class='author'>Meghan Neville Content Marketing Coordinator</div>"));
+    assertEquals(List.of("Matt Check"), authors("<div class='author-name'>Matt Check Head Winemaker, Co-Founder</div>"));
+    assertEquals(List.of("Preetam Jinka"), authors("<div class='byline'>Preetam Jinka Co-founder, Chief Architect</div>"));
+    assertEquals(List.of("Top Growth Marketing"), authors("<div class='author'>Top Growth Marketing</div>"));
+    assertEquals(List.of("AAA Travel Editor", "SMT"), authors("<div class='author'>AAA Travel Editor, SMT</div>"));
+    assertEquals(List.of("Jane Writer"), authors("<div class='author'>Jane Writer</div>"), "two words stay a name");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
