@@ -139,12 +139,43 @@ public final class Titles {
       }
     }
     if (h1s.size() == 1 && h1s.get(0).split(" ").length >= 3) {
+      String before = confirmedH2Before(h1Elements.get(0), metas, siteName, host);
+      if (before != null) {
+        return before;
+      }
       // a heading in capitals that its metadata does not confirm is a banner more often than the headline
       if (!isUpperCase(h1s.get(0)) || metas.isEmpty() || isUpperCase(metas.get(0))) {
         return strip(h1s.get(0), siteName, host, false);
       }
     }
     return metas.isEmpty() ? (h1s.isEmpty() ? null : h1s.get(0)) : stripSiteName(metas.get(0), siteName, host);
+  }
+
+  private static final Evaluator H1_OR_H2 = QueryParser.parse("h1, h2");
+
+  /**
+   * The text of an {@code <h2>} before {@code h1} that a metadata title names whole, without its
+   * site name; else null. Some templates set the headline in an {@code <h2>} and leave the page's
+   * one {@code <h1>} to a section heading of the body ("But what they love is the sense of
+   * empowerment and versatility", under the post's {@code <h2>What do people love about Rust?</h2>}).
+   */
+  private static String confirmedH2Before(Element h1, List<String> metas, String siteName, String host) {
+    for (Element h : h1.ownerDocument().body().select(H1_OR_H2)) {
+      if (h == h1) {
+        return null;
+      }
+      String t = repaired(unescapedAgain(MainText.normalizeSpace(shownText(h))));
+      if (t.split(" ").length < 3 || t.length() > MAX_TITLE_CHARS) {
+        continue;
+      }
+      for (String meta : metas) {
+        String m = stripSiteName(meta, siteName, host);
+        if (key(m).equals(key(t)) || key(meta).equals(key(t))) {
+          return strip(t, siteName, host, false);
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -28,6 +28,17 @@ class TitlesTest {
             + "<body><h1 class='logo'>Le Matin</h1><article><h1>Budget 2026 : la défense en hausse de 3,3 milliards</h1></article></body>"));
   }
 
+  /** The shape of blog.rust-lang.org's posts: the headline in an h2, the page's one h1 a section of the body. */
+  @Test
+  void anH2ThatTheMetadataNamesBeforeTheOnlyH1IsTheHeadline() {
+    String body = "<body><header><h2>What do people love about Rust?</h2></header><div class='post'><p>Rust has been named…</p>"
+        + "<h1 id='but-what'><a class='anchor' href='#but-what'></a>But what they love is the sense of empowerment</h1></div></body>";
+    assertEquals("What do people love about Rust?",
+        title("<head><title>What do people love about Rust? | Rust Blog</title></head>" + body));
+    assertEquals("But what they love is the sense of empowerment",
+        title("<head><title>Rust Blog</title></head>" + body), "an h2 no metadata names does not count");
+  }
+
   @Test
   void whatOnlyScreenReadersReadInTheHeadingIsNotInTheTitle() {
     // interscenar.io (Drupal): the site's old name in an element-invisible span of the <h1>
