@@ -250,7 +250,7 @@ public final class Boilerplate {
         return Hint.STRONG_FURNITURE;
       }
       String cls = e.className();
-      String id = e.id();
+      String id = hintingId(e);
       if (cls.isEmpty() && id.isEmpty()) {
         return Hint.NONE;
       }
@@ -271,12 +271,24 @@ public final class Boilerplate {
       return Hint.STRONG_FURNITURE;
     }
     String cls = e.className();
-    String id = e.id();
+    String id = hintingId(e);
     if (cls.isEmpty() && id.isEmpty()) {
       return Hint.NONE;
     }
     return hint(cls + " " + id);
   }
+
+  /** The id of {@code e} as a hint reads it: none for a section a table of contents links to ({@link #TOC_TARGET}). */
+  private static String hintingId(Element e) {
+    String id = e.id();
+    return id.length() > 4 && TOC_TARGET.matcher(id).matches() ? "" : id;
+  }
+
+  /**
+   * The id of a section that a table of contents links to: "toc" and the slug of its heading, two
+   * words or more ({@code toc_how-they-work}, {@code toc-what-is-an-index-fund}).
+   */
+  private static final Pattern TOC_TARGET = Pattern.compile("(?i)toc[-_][\\p{Alnum}]+(?:[-_][\\p{Alnum}]+)+");
 
   /**
    * The hint of a class-and-id string. Each name is judged on its own, furniture words first

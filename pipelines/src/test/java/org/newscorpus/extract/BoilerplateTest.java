@@ -26,6 +26,18 @@ class BoilerplateTest {
     assertEquals(Boilerplate.Hint.NONE, Boilerplate.hint("bg-royal-purple-1100 items-center justify-between"));
   }
 
+  /** fool.com's article sections, each the target of a link of its table of contents. */
+  @Test
+  void aSectionATableOfContentsLinksToIsNoTableOfContents() {
+    assertEquals(Boilerplate.Hint.NONE, Boilerplate.hint(el("<div id='toc_how-they-work'><p>x</p></div>")));
+    assertEquals(Boilerplate.Hint.NONE, new Boilerplate.Hints().of(el("<div id='toc-what-is-an-index-fund'><p>x</p></div>")));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint(el("<div id='toc'><a href='#a'>a</a></div>")));
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint(el("<div id='toc_faq'><a href='#a'>a</a></div>")),
+        "one word after toc may name the table itself");
+    assertEquals(Boilerplate.Hint.WEAK_FURNITURE, Boilerplate.hint(el("<div class='toc_how-they-work'><p>x</p></div>")),
+        "a class names what a block is");
+  }
+
   @Test
   void strongFurnitureWordsWinWithinOneName() {
     assertEquals(Boilerplate.Hint.STRONG_FURNITURE, Boilerplate.hint("comments-area"));
