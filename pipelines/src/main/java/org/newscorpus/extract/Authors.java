@@ -119,6 +119,9 @@ public final class Authors {
   private static final Evaluator DC_CREATOR =
       PageIndex.query("meta[name=dc.creator][content], meta[property=dc:creator][content], meta[name=dcterms.creator][content]");
 
+  /** "MixmasterFred in Woodworking", "By Jane Doe in Politics": the section a byline goes on to. */
+  private static final Pattern IN_SECTION = Pattern.compile("\\s+in\\s+\\p{Lu}[^,;]*$");
+
   /** A copyright notice where a name should be. */
   private static final Pattern COPYRIGHT = Pattern.compile("(?iu)\\s*(?:copyright\\b|©|\\(c\\)\\s)");
 
@@ -131,7 +134,14 @@ public final class Authors {
 
   /** The authors of {@code doc}, in page order, without duplicates. */
   public static List<String> of(Document doc) {
-    List<String> names = fromJsonLd(doc);
+    boolean[] organizations = {false};
+    List<String> names = fromJsonLd(doc, organizations);
+    if (organizations[0]) {
+      // the publisher named as the author ("Cleveland Clinic", "USA TODAY"): a byline the page shows
+      // names the writer
+      List<String> shown = fromBylines(doc);
+      return shown.isEmpty() ? names : shown;
+    }
     if (names.isEmpty()) {
       for (Evaluator group : AUTHOR_META) {
         for (Element meta : PageIndex.of(doc).select("meta", group)) {
@@ -153,26 +163,31 @@ public final class Authors {
       }
     }
     if (names.isEmpty()) {
-      for (Element byline : doc.select(bylineElements())) {
-        if (byline.text().length() <= 200 && byline.select("p").size() <= 1 && !inCommentsFormOrNav(byline)
-            && !ofAMediaItem(byline)) {
-          addAll(names, nameOf(byline));
-        }
-        if (!names.isEmpty()) {
-          break;
-        }
-      }
-      if (names.isEmpty()) {
-        fromBylineLines(doc, names);
-      }
-      if (names.isEmpty()) {
-        fromLabels(doc, names);
-      }
+      names = fromBylines(doc);
     }
     if (names.isEmpty()) {
       for (Element meta : PageIndex.of(doc).select("meta", DC_CREATOR)) {
         addAll(names, meta.attr("content"));
       }
+    }
+    return names;
+  }
+
+  /** The names of the page's bylines: byline elements, else byline lines, else labels standing alone. */
+  private static List<String> fromBylines(Document doc) {
+    List<String> names = new ArrayList<>();
+    for (Element byline : doc.select(bylineElements())) {
+      if (byline.text().length() <= 200 && byline.select("p").size() <= 1 && !inCommentsFormOrNav(byline)
+          && !ofAMediaItem(byline)) {
+        addAll(names, nameOf(byline));
+      }
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    fromBylineLines(doc, names);
+    if (names.isEmpty()) {
+      fromLabels(doc, names);
     }
     return names;
   }
@@ -525,12 +540,16 @@ public final class Authors {
   private static final Set<String> MEDIA_TYPES =
       Set.of("ImageObject", "VideoObject", "AudioObject", "MediaObject", "Photograph", "ImageGallery", "VideoGallery");
 
-  private static List<String> fromJsonLd(Document doc) {
+  /**
+   * The authors JSON-LD names; {@code organizations[0]} is set when they are organizations only
+   * (an {@code author} of {@code @type} Organization or one of its kinds).
+   */
+  private static List<String> fromJsonLd(Document doc, boolean[] organizations) {
     List<String> names = new ArrayList<>();
     for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
       String data = script.data();
       try {
-        collect(JSON.readTree(data), names, 0);
+        collect(JSON.readTree(data), names, 0, organizations);
       } catch (Exception e) {
         Matcher m = JSONLD_AUTHOR_NAME.matcher(data);
         while (m.find()) {
@@ -544,13 +563,13 @@ public final class Authors {
     return names;
   }
 
-  private static void collect(JsonNode node, List<String> names, int depth) {
+  private static void collect(JsonNode node, List<String> names, int depth, boolean[] organizations) {
     if (node == null || depth > 8 || !names.isEmpty()) {
       return;
     }
     if (node.isArray()) {
       for (JsonNode child : node) {
-        collect(child, names, depth + 1);
+        collect(child, names, depth + 1, organizations);
       }
       return;
     }
@@ -562,17 +581,24 @@ public final class Authors {
       author = node.get("creator");
     }
     if (author != null) {
+      boolean organization = false;
+      boolean other = false;
       for (JsonNode a : author.isArray() ? author : List.of(author)) {
         if (a.isTextual()) {
           addAll(names, a.asText());
+          other = true;
         } else if (a.isObject() && a.get("name") != null && a.get("name").isTextual()) {
           String type = a.path("@type").asText("");
+          boolean isOrganization = type.endsWith("Organization") || type.equals("Corporation");
           if (!type.equalsIgnoreCase("Organization") || names.isEmpty()) {
             addAll(names, a.get("name").asText());
           }
+          organization |= isOrganization;
+          other |= !isOrganization;
         }
       }
       if (!names.isEmpty()) {
+        organizations[0] = organization && !other;
         return;
       }
     }
@@ -580,7 +606,7 @@ public final class Authors {
     while (fields.hasNext()) {
       var e = fields.next();
       if (e.getValue().isContainerNode() && !e.getKey().equals("author")) {
-        collect(e.getValue(), names, depth + 1);
+        collect(e.getValue(), names, depth + 1, organizations);
       }
     }
   }
@@ -601,6 +627,7 @@ public final class Authors {
     line = AUTHOR_WORD.matcher(line).replaceFirst("");
     line = withoutLeadingDate(line);
     line = TAIL.matcher(line).replaceFirst("");
+    line = IN_SECTION.matcher(line).replaceFirst("");
     int before = names.size();
     for (String part : SPLIT.split(line)) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();

@@ -360,6 +360,18 @@ class AuthorsTest {
     assertEquals(List.of("Jane Writer"), authors("<div class='author'>Jane Writer</div>"), "two words stay a name");
   }
 
+  /** Shapes of glossgenius.com, levitatemedia.com, nationalgeographic.co.uk and instructables.com. */
+  @Test
+  void aPublisherNamedAsTheAuthorGivesWayToTheBylineThePageShows() {
+    String org = "<script type='application/ld+json'>{\"@type\":\"Article\",\"author\":{\"@type\":\"Organization\","
+        + "\"name\":\"GlossGenius\"}}</script>";
+    assertEquals(List.of("Shauna Mitchell"), authors(org + "<div class='blog-author'>Written by Shauna Mitchell</div>"));
+    assertEquals(List.of("GlossGenius"), authors(org + "<p>Text.</p>"), "without a byline the publisher stays");
+    assertEquals(List.of("Karim Benali"), authors("<script type='application/ld+json'>{\"author\":{\"@type\":\"Person\","
+        + "\"name\":\"Karim Benali\"}}</script><div class='author'>Sara El Idrissi</div>"), "a person in JSON-LD comes first");
+    assertEquals(List.of("MixmasterFred"), authors("<div class='author'>By MixmasterFred in Woodworking</div>"));
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
