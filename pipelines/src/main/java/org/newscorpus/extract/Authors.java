@@ -52,7 +52,7 @@ public final class Authors {
    * posts by" and the like, with an optional colon.
    */
   private static final Pattern PREFIX =
-      Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported|authored|text|words|recipe|article|story|view all posts"
+      Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported|authored|text|words|recipe|articles?|story|view all posts"
           + "|all posts|more posts)\\s+by|show\\s+all\\s+(?:articles|posts)\\s+(?:of|by)|(?:alles|mehr)\\s+von"
           + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|(?:eingestellt|geschrieben|verfasst|gepostet|erstellt)\\s+von"
           + "|beitrag\\s*von|vom"
@@ -122,6 +122,15 @@ public final class Authors {
   /** "MixmasterFred in Woodworking", "By Jane Doe in Politics": the section a byline goes on to. */
   private static final Pattern IN_SECTION = Pattern.compile("\\s+in\\s+\\p{Lu}[^,;]*$");
 
+  /** A reviewer's credit: "Medically reviewed by", "Fact-checked by", "Geprüft von", "Revisado por". */
+  private static final Pattern REVIEWER =
+      Pattern.compile("(?iu)\\s*(?:medically\\s+)?(?:reviewed|fact[- ]?checked|geprüft|überprüft|vérifié|relu|revisado)"
+          + "\\s+(?:by|von|par|por)\\b");
+
+  /** Seven characters or more of Chinese, Japanese or Korean script in a row. */
+  private static final Pattern LONG_CJK =
+      Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\d]{7,}");
+
   /** A copyright notice where a name should be. */
   private static final Pattern COPYRIGHT = Pattern.compile("(?iu)\\s*(?:copyright\\b|©|\\(c\\)\\s)");
 
@@ -189,7 +198,32 @@ public final class Authors {
     if (names.isEmpty()) {
       fromLabels(doc, names);
     }
+    if (names.isEmpty()) {
+      fromAuthorPageLink(doc, names);
+    }
     return names;
+  }
+
+  /**
+   * Adds the name of the first link to a writer's page ({@link #AUTHOR_HREF}) outside the
+   * navigation, the footer and the comments: its text, or its {@code aria-label} or {@code title}
+   * when an avatar fills it ({@code <a href="/blog/authors/emmanuel-oyibo" aria-label="Emmanuel
+   * Oyibo"><img …></a>}).
+   */
+  private static void fromAuthorPageLink(Document doc, List<String> names) {
+    for (Element link : PageIndex.of(doc).select("a", AUTHOR_PAGE_LINK)) {
+      if (inCommentsFormOrNav(link) || inFooter(link)) {
+        continue;
+      }
+      String text = link.text();
+      if (text.isBlank()) {
+        text = link.hasAttr("aria-label") ? link.attr("aria-label") : link.attr("title");
+      }
+      addAll(names, text);
+      if (!names.isEmpty()) {
+        return;
+      }
+    }
   }
 
   /**
@@ -618,8 +652,10 @@ public final class Authors {
     }
     // "Maria &amp; Katerina": an entity escaped twice would split at its semicolon
     String line = Titles.unescapedAgain(MainText.normalizeSpace(raw));
-    if (COPYRIGHT.matcher(line).lookingAt()) {
-      return; // "Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved" names no writer
+    if (COPYRIGHT.matcher(line).lookingAt() || REVIEWER.matcher(line).lookingAt()) {
+      // "Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved" names no writer, "Geprüft von
+      // Dr. med. Stefan Frädrich" a reviewer
+      return;
     }
     line = GLUED_PREFIX.matcher(line).replaceFirst("");
     line = PREFIX.matcher(line).replaceFirst("");
@@ -673,6 +709,18 @@ public final class Authors {
   /** The address of a writer's page: /author/…, /contributor/…, /autor/…, /auteur/…, /journalist/…. */
   private static final Pattern AUTHOR_HREF =
       Pattern.compile("(?i)/(?:authors?|contributors?|autor(?:en)?|auteurs?|autores|journalist(?:e|s|es)?|redacteurs?)/[^/?#]");
+
+  private static final Evaluator AUTHOR_PAGE_LINK = new Evaluator() {
+    @Override
+    public boolean matches(Element root, Element e) {
+      return e.nameIs("a") && AUTHOR_HREF.matcher(e.attr("href")).find();
+    }
+
+    @Override
+    public String toString() {
+      return "authorPageLink";
+    }
+  };
 
   /** "Posted byDamien Walter": the prefix glued to the name by markup that set them apart. */
   private static final Pattern GLUED_PREFIX = Pattern.compile("^\\s*(?:Posted|Written|Reported) by(?=\\p{Lu})");
@@ -773,6 +821,9 @@ public final class Authors {
     }
     if (name.codePoints().noneMatch(Character::isLetter)) {
       return false;
+    }
+    if (name.length() > 6 && LONG_CJK.matcher(name).find()) {
+      return false; // a Chinese, Japanese or Korean name is two to five characters; more is a phrase
     }
     String[] words = name.split("\\s+");
     return words.length <= 6 && !isDayAndMonth(words) && lowercaseWords(words) < LOWERCASE_WORDS;

@@ -372,6 +372,22 @@ class AuthorsTest {
     assertEquals(List.of("MixmasterFred"), authors("<div class='author'>By MixmasterFred in Woodworking</div>"));
   }
 
+  /** Shapes of cherryservers.com, upwork.com, splashtop.com and greator.com. */
+  @Test
+  void aLinkToAWritersPageNamesTheWriterWhenNothingElseDoes() {
+    assertEquals(List.of("Emmanuel Oyibo"), authors("<div class='relative'><a href='https://www.cherryservers.com/blog/authors/"
+        + "emmanuel-oyibo' aria-label='Emmanuel Oyibo'><img src='/a.jpg'></a></div><p>Text.</p>"));
+    assertEquals(List.of("The Upwork Team"), authors("<div><a href='/resources/author/upwork'>The Upwork Team</a></div>"));
+    assertEquals(List.of(), authors("<nav><a href='/author/jane-doe'>Jane Doe</a></nav><footer><a href='/authors/'>Our authors</a>"
+        + "</footer><p>Text.</p>"), "the navigation and the footer list writers, not this page's");
+    assertEquals(List.of(), authors("<div class='author'>Geprüft von Dr. med. Stefan Frädrich</div>"), "a reviewer is no author");
+    assertEquals(List.of("Juliette"), authors("<div><a href='/us/blog/author/juliette'>Articles by Juliette</a></div>"));
+    List<String> names = new ArrayList<>();
+    Authors.addAll(names, "来自10米竹竿上的中国功夫");
+    Authors.addAll(names, "焦鹏");
+    assertEquals(List.of("焦鹏"), names, "a Chinese headline is no name; a Chinese name is");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
