@@ -145,12 +145,6 @@ public final class Authors {
   public static List<String> of(Document doc) {
     boolean[] organizations = {false};
     List<String> names = fromJsonLd(doc, organizations);
-    if (organizations[0]) {
-      // the publisher named as the author ("Cleveland Clinic", "USA TODAY"): a byline the page shows
-      // names the writer
-      List<String> shown = fromBylines(doc);
-      return shown.isEmpty() ? names : shown;
-    }
     if (names.isEmpty()) {
       for (Evaluator group : AUTHOR_META) {
         for (Element meta : PageIndex.of(doc).select("meta", group)) {
@@ -171,6 +165,16 @@ public final class Authors {
         addAll(names, link.tagName().equals("link") ? link.attr("title") : link.text());
       }
     }
+    if (!names.isEmpty() && (organizations[0] || namesTheSite(names, doc))) {
+      // the publisher named as the author: a byline the page shows names the writer; when only the
+      // site's name says so ("USA TODAY", "Buzzsprout", not an Organization in JSON-LD), a byline
+      // that holds a person's name
+      List<String> shown = fromBylines(doc);
+      if (!organizations[0]) {
+        shown.removeIf(name -> !looksLikePersonName(name));
+      }
+      return shown.isEmpty() ? names : shown;
+    }
     if (names.isEmpty()) {
       names = fromBylines(doc);
     }
@@ -180,6 +184,62 @@ public final class Authors {
       }
     }
     return names;
+  }
+
+  /**
+   * True for a name of two to four words, each capitalized but for a particle ("Marna van der
+   * Merwe"), or in a script without case: what a byline must name to stand for the writer in place
+   * of the publisher ("Course or Type", "Kolumnist", "S." do not).
+   */
+  static boolean looksLikePersonName(String name) {
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      int c = w.codePointAt(0);
+      if (Character.isLowerCase(c) && !NAME_PARTICLES.contains(w) || !Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words a name holds in lowercase: "van der Merwe", "de Souza", "María de los Ángeles". */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("van", "von", "der", "den", "de", "del", "della", "da", "das", "di", "du", "dos", "los", "las", "la", "le",
+          "al", "el", "bin", "ibn", "ben", "ter", "te", "zu", "y");
+
+  /**
+   * True when every one of {@code names} is the site's own name: its {@code og:site_name}, or a
+   * label of its host ("USA TODAY" on www.usatoday.com, "Cleveland Clinic" on
+   * health.clevelandclinic.org), letters and digits compared without case.
+   */
+  private static boolean namesTheSite(List<String> names, Document doc) {
+    Set<String> site = new java.util.HashSet<>();
+    Element og = doc.selectFirst("meta[property=og:site_name][content]");
+    if (og != null) {
+      site.add(letters(og.attr("content")));
+    }
+    for (String label : Sites.site(doc.location()).split("[.]")) {
+      if (label.length() >= 4) {
+        site.add(letters(label));
+      }
+    }
+    site.remove("");
+    for (String name : names) {
+      if (!site.contains(letters(name))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The letters and digits of {@code s}, lowercased. */
+  private static String letters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   /** The names of the page's bylines: byline elements, else byline lines, else labels standing alone. */

@@ -388,6 +388,20 @@ class AuthorsTest {
     assertEquals(List.of("焦鹏"), names, "a Chinese headline is no name; a Chinese name is");
   }
 
+  /** Shapes of rapid7.com, lopinion.fr and financescout24.de. */
+  @Test
+  void theSitesNameAsTheAuthorGivesWayToAPersonsByline() {
+    assertEquals(List.of("Spencer McIntyre"), Authors.of(Jsoup.parse("<meta name='author' content='Rapid7'>"
+        + "<div class='author-name'>Spencer McIntyre</div>", "https://www.rapid7.com/blog/post/x/")));
+    assertEquals(List.of("Emmanuelle Ducros"), Authors.of(Jsoup.parse("<meta property='og:site_name' content=\"L'Opinion\">"
+        + "<meta name='author' content=\"L'Opinion\"><span class='byline'>Par Emmanuelle Ducros</span>", "https://www.lopinion.fr/a")));
+    assertEquals(List.of("FinanceScout24"), Authors.of(Jsoup.parse("<meta name='author' content='FinanceScout24'>"
+        + "<p>Von Barzahler-Rabatten profitieren</p>", "https://www.financescout24.de/kredit/autokredit")),
+        "a line that names no person leaves the site's name");
+    assertTrue(Authors.looksLikePersonName("Marna van der Merwe"));
+    assertFalse(Authors.looksLikePersonName("Course or Type"));
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
