@@ -141,7 +141,8 @@ public final class ArticleExtractor {
     if (signIn != null) {
       return signIn;
     }
-    String htmlLang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
+    Element html = doc.selectFirst("html[lang]"); // a page without one is walked whole: once
+    String htmlLang = html == null ? null : html.attr("lang");
     return build(page, url, canonical, site, sourceName, title, authors,
         credit, date, text, htmlLang, charset);
   }

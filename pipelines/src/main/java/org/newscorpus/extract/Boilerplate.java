@@ -91,6 +91,18 @@ public final class Boilerplate {
       List.of("getty images", "istock", "shutterstock", "picture-alliance", "picture alliance", "imago images", "keystone",
           "afp", "dpa", "reuters", "epa", "ap photo");
 
+  /**
+   * A short line that asks for JavaScript in a phrase that may start anywhere in it ("Pour
+   * continuer, activez JavaScript", "JavaScript wird benötigt"): like {@link #PHOTO_AGENCY_LINE},
+   * alternatives that try every start and cost most on a line that matches nothing.
+   */
+  private static final String JAVASCRIPT_ANYWHERE_LINE =
+      ".{0,80}\\b(?:aktivieren sie|activez|activer|habilita|habilite|włącz(?: obsługę)?(?: języka)?) (?:le |el )?javascript.*"
+          + "|.{0,80}\\bjavascript (?:wird )?(?:benötigt|erforderlich)\\.?";
+
+  /** The word every match of {@link #JAVASCRIPT_ANYWHERE_LINE} holds, in lowercase. */
+  private static final String JAVASCRIPT = "javascript";
+
   /** Short lines that are furniture whatever their markup, anchored at both ends. */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
@@ -108,8 +120,7 @@ public final class Boilerplate {
               + "|categories\\s*:.*|advertisement - (?:scroll|continue) .*|continue reading.*|skip to (?:main )?content"
               + "|(?:please )?enable javascript.*|javascript (?:is )?(?:disabled|required).*|bitte aktivieren sie javascript.*"
               + "|veuillez activer (?:le )?javascript.*|you need (?:to (?:enable|turn on) )?javascript.*|turn on (?:your )?javascript.*"
-              + "|.{0,80}\\b(?:aktivieren sie|activez|activer|habilita|habilite|włącz(?: obsługę)?(?: języka)?) (?:le |el )?javascript.*"
-              + "|.{0,80}\\bjavascript (?:wird )?(?:benötigt|erforderlich)\\.?"
+              + "|" + JAVASCRIPT_ANYWHERE_LINE
               + "|you do(?: not|n't|n’t) (?:appear to |seem to )?have javascript (?:enabled|turned on).*"
               + "|(?:this|the) (?:application|app|site|website|page|web page) requires javascript"
               + "(?:\\s+(?:be |to be )?enabled\\b.*|\\s+(?:to|in order to)\\s+(?:function|work|run|display|view)\\b.*|\\s*[.!].*)?"
@@ -183,16 +194,20 @@ public final class Boilerplate {
               + "|nosotros y nuestros (?:\\d+ )?(?:socios|proveedores) (?:almacenamos|utilizamos|tratamos)[^.]{0,120}"
               + "(?:cookie|dispositivo|datos personales))");
 
-  /** {@link #FURNITURE_LINE} and {@link #CONSENT_NOTICE} for text lowercased by {@link LowerCase#chars}. */
-  private static final Pattern FURNITURE_LINE_LOWER = LowerCase.pattern(FURNITURE_LINE);
-
   /**
-   * {@link #FURNITURE_LINE_LOWER} without {@link #PHOTO_AGENCY_LINE}, for a line that names no
-   * agency: an alternative that cannot match changes no line's answer.
+   * {@link #FURNITURE_LINE} for text lowercased by {@link LowerCase#chars}, with or without {@link
+   * #PHOTO_AGENCY_LINE} and {@link #JAVASCRIPT_ANYWHERE_LINE}: a line that names no agency, or holds
+   * no "javascript", takes the pattern without those alternatives, which cannot match it and so
+   * change no line's answer. Indexed by {@link #furnitureLinePattern}.
    */
-  private static final Pattern FURNITURE_LINE_LOWER_BUT_AGENCIES =
-      LowerCase.pattern(withoutAlternative(FURNITURE_LINE, PHOTO_AGENCY_LINE));
+  private static final Pattern[] FURNITURE_LINE_LOWER = {
+    LowerCase.pattern(withoutAlternative(withoutAlternative(FURNITURE_LINE, PHOTO_AGENCY_LINE), JAVASCRIPT_ANYWHERE_LINE)),
+    LowerCase.pattern(withoutAlternative(FURNITURE_LINE, JAVASCRIPT_ANYWHERE_LINE)),
+    LowerCase.pattern(withoutAlternative(FURNITURE_LINE, PHOTO_AGENCY_LINE)),
+    LowerCase.pattern(FURNITURE_LINE),
+  };
 
+  /** {@link #CONSENT_NOTICE} for text lowercased by {@link LowerCase#chars}. */
   private static final Pattern CONSENT_NOTICE_LOWER = LowerCase.pattern(CONSENT_NOTICE);
 
   /** The longest cookie or consent notice; longer text is prose about cookies. */
@@ -513,8 +528,12 @@ public final class Boilerplate {
       return false;
     }
     String lower = LowerCase.chars(line);
-    Pattern furniture = namesPhotoAgency(lower) ? FURNITURE_LINE_LOWER : FURNITURE_LINE_LOWER_BUT_AGENCIES;
-    return furniture.matcher(lower).matches();
+    return furnitureLinePattern(namesPhotoAgency(lower), lower.contains(JAVASCRIPT)).matcher(lower).matches();
+  }
+
+  /** The {@link #FURNITURE_LINE_LOWER} pattern with the agency and JavaScript alternatives a line may match. */
+  private static Pattern furnitureLinePattern(boolean agency, boolean javascript) {
+    return FURNITURE_LINE_LOWER[(agency ? 1 : 0) + (javascript ? 2 : 0)];
   }
 
   /** True when a lowercased line holds one of the {@link #PHOTO_AGENCIES}. */

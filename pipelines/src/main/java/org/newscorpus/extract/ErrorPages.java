@@ -93,7 +93,7 @@ final class ErrorPages {
     StringBuilder forms = new StringBuilder();
     boolean labelInText = false;
     Element last = null;
-    for (Element input : doc.getElementsByTag("input")) {
+    for (Element input : PageIndex.of(doc).all("input")) { // what doc.getElementsByTag("input") gives, without a walk of the page
       Element form = "password".equalsIgnoreCase(input.attr("type")) ? input.closest("form") : null;
       if (form == null) {
         continue;

@@ -18,8 +18,8 @@ import org.jsoup.select.QueryParser;
  *
  * <p>Each of those searches used to run its own {@code doc.select(…)} over a page of a few
  * thousand elements: the JSON-LD scripts alone were sought four times. The index keeps the
- * page's {@code meta}, {@code script}, {@code h1}, {@code time}, {@code a} and {@code link}
- * elements, and those with an {@code itemprop} or {@code property} attribute, in page order; a
+ * page's {@code meta}, {@code script}, {@code h1}, {@code time}, {@code a}, {@code link} and
+ * {@code input} elements, and those with an {@code itemprop} or {@code property} attribute, in page order; a
  * query then runs its own jsoup selector over that short list ({@link #select}), so it finds
  * exactly what {@code doc.select} finds.
  *
@@ -34,7 +34,7 @@ final class PageIndex {
   static final Evaluator JSON_LD = query("script[type=application/ld+json]");
 
   /** The tags indexed. */
-  private static final Set<String> TAGS = Set.of("meta", "script", "h1", "time", "a", "link");
+  private static final Set<String> TAGS = Set.of("meta", "script", "h1", "time", "a", "link", "input");
 
   private final Document doc;
   private final List<Element> indexed = new ArrayList<>();

@@ -119,6 +119,8 @@ class BoilerplateTest {
         "JavaScript must be enabled to use this site.",
         "Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben. Bitte aktivieren Sie JavaScript in Ihrem Browser.",
         "Pour profiter de toutes les fonctionnalités, activez JavaScript.",
+        // a line that names an agency and asks for JavaScript: both of the alternatives that may start anywhere
+        "Vidéo AFP : pour la regarder, activez JavaScript.",
         "AFP / MARCO BERTORELLO",
         "Augusta National/Getty Images",
         "Rezept drucken",

@@ -35,6 +35,7 @@ class PageIndexTest {
     assertEquals(doc.select("script[type=application/ld+json]"), index.select("script", PageIndex.JSON_LD));
     assertEquals(doc.select("meta[content]"), index.select("meta", PageIndex.query("meta[content]")));
     assertEquals(doc.select("h1"), index.all("h1"));
+    assertEquals(doc.getElementsByTag("input"), index.all("input"));
     if (doc.body() != null) {
       assertEquals(doc.body().getElementsByTag("h1"), index.all("h1", doc.body()));
       for (org.jsoup.nodes.Element h1 : index.all("h1")) {
