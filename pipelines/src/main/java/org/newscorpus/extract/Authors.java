@@ -143,6 +143,38 @@ public final class Authors {
 
   /** The authors of {@code doc}, in page order, without duplicates. */
   public static List<String> of(Document doc) {
+    List<String> names = found(doc);
+    return names.size() < 1 ? names : withoutTheSite(names, siteNames(doc));
+  }
+
+  /**
+   * {@code names} without the site's own name where people are named: "Rob Picheta, CNN" gives
+   * Rob Picheta, "Brian Truitt USA TODAY" Brian Truitt; the site's name alone stays.
+   */
+  private static List<String> withoutTheSite(List<String> names, Set<String> site) {
+    List<String> kept = new ArrayList<>();
+    for (String name : names) {
+      String[] w = name.split("\\s+");
+      String cut = name;
+      for (int k = Math.min(3, w.length - 2); k >= 1; k--) {
+        String tail = String.join(" ", Arrays.copyOfRange(w, w.length - k, w.length));
+        String rest = String.join(" ", Arrays.copyOf(w, w.length - k));
+        // set apart by its case ("USA TODAY", "ebrosia"): a name in title case may go on with the
+        // site's words ("Redacción Diario Pagina Siete")
+        if (site.contains(letters(tail)) && (tail.equals(tail.toUpperCase(Locale.ROOT))
+            || tail.equals(tail.toLowerCase(Locale.ROOT))) && looksLikePersonName(rest)) {
+          cut = rest;
+          break;
+        }
+      }
+      if (!site.contains(letters(cut)) && !kept.contains(cut)) {
+        kept.add(cut);
+      }
+    }
+    return kept.isEmpty() ? names : kept;
+  }
+
+  private static List<String> found(Document doc) {
     boolean[] organizations = {false};
     List<String> names = fromJsonLd(doc, organizations);
     if (names.isEmpty()) {
@@ -216,6 +248,20 @@ public final class Authors {
    * health.clevelandclinic.org), letters and digits compared without case.
    */
   private static boolean namesTheSite(List<String> names, Document doc) {
+    Set<String> site = siteNames(doc);
+    for (String name : names) {
+      if (!site.contains(letters(name))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The site's own names, as {@link #letters} writes them: its {@code og:site_name} and the labels
+   * of its host of four characters or more.
+   */
+  private static Set<String> siteNames(Document doc) {
     Set<String> site = new java.util.HashSet<>();
     Element og = doc.selectFirst("meta[property=og:site_name][content]");
     if (og != null) {
@@ -227,12 +273,7 @@ public final class Authors {
       }
     }
     site.remove("");
-    for (String name : names) {
-      if (!site.contains(letters(name))) {
-        return false;
-      }
-    }
-    return true;
+    return site;
   }
 
   /** The letters and digits of {@code s}, lowercased. */

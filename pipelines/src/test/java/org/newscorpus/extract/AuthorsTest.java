@@ -402,6 +402,22 @@ class AuthorsTest {
     assertFalse(Authors.looksLikePersonName("Course or Type"));
   }
 
+  /** Bylines of edition.cnn.com, usatoday.com and paginasiete.bo. */
+  @Test
+  void theSitesNameBesideTheWritersIsNoAuthor() {
+    assertEquals(List.of("Rob Picheta"), Authors.of(Jsoup.parse("<meta property='og:site_name' content='CNN'>"
+        + "<div class='byline'>By Rob Picheta, CNN</div>",
+        "https://edition.cnn.com/2021/03/08/uk/x")));
+    assertEquals(List.of("Brian Truitt"), Authors.of(Jsoup.parse("<div class='author'>Brian Truitt USA TODAY</div>",
+        "https://www.usatoday.com/story/x/")));
+    assertEquals(List.of("CNN"), Authors.of(Jsoup.parse("<meta property='og:site_name' content='CNN'><div class='byline'>By CNN</div>",
+        "https://edition.cnn.com/a")),
+        "the site's name alone stays");
+    assertEquals(List.of("Redacción Diario Pagina Siete"), Authors.of(Jsoup.parse("<meta property='og:site_name' content='Pagina Siete'>"
+        + "<div class='author'>Redacción Diario Pagina Siete</div>", "https://www.paginasiete.bo/a")),
+        "words in title case may be the name's own");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
