@@ -143,8 +143,9 @@ public final class Authors {
 
   /** The authors of {@code doc}, in page order, without duplicates. */
   public static List<String> of(Document doc) {
-    List<String> names = found(doc);
-    return names.size() < 1 ? names : withoutTheSite(names, siteNames(doc));
+    Set<String> site = siteNames(doc);
+    List<String> names = found(doc, site);
+    return names.isEmpty() ? names : withoutTheSite(names, site);
   }
 
   /**
@@ -161,20 +162,20 @@ public final class Authors {
         String rest = String.join(" ", Arrays.copyOf(w, w.length - k));
         // set apart by its case ("USA TODAY", "ebrosia"): a name in title case may go on with the
         // site's words ("Redacción Diario Pagina Siete")
-        if (site.contains(letters(tail)) && (tail.equals(tail.toUpperCase(Locale.ROOT))
+        if (site.contains(Titles.key(tail)) && (tail.equals(tail.toUpperCase(Locale.ROOT))
             || tail.equals(tail.toLowerCase(Locale.ROOT))) && looksLikePersonName(rest)) {
           cut = rest;
           break;
         }
       }
-      if (!site.contains(letters(cut)) && !kept.contains(cut)) {
+      if (!site.contains(Titles.key(cut)) && !kept.contains(cut)) {
         kept.add(cut);
       }
     }
     return kept.isEmpty() ? names : kept;
   }
 
-  private static List<String> found(Document doc) {
+  private static List<String> found(Document doc, Set<String> site) {
     boolean[] organizations = {false};
     List<String> names = fromJsonLd(doc, organizations);
     if (names.isEmpty()) {
@@ -197,7 +198,7 @@ public final class Authors {
         addAll(names, link.tagName().equals("link") ? link.attr("title") : link.text());
       }
     }
-    if (!names.isEmpty() && (organizations[0] || namesTheSite(names, doc))) {
+    if (!names.isEmpty() && (organizations[0] || namesTheSite(names, site))) {
       // the publisher named as the author: a byline the page shows names the writer; when only the
       // site's name says so ("USA TODAY", "Buzzsprout", not an Organization in JSON-LD), a byline
       // that holds a person's name
@@ -247,10 +248,9 @@ public final class Authors {
    * label of its host ("USA TODAY" on www.usatoday.com, "Cleveland Clinic" on
    * health.clevelandclinic.org), letters and digits compared without case.
    */
-  private static boolean namesTheSite(List<String> names, Document doc) {
-    Set<String> site = siteNames(doc);
+  private static boolean namesTheSite(List<String> names, Set<String> site) {
     for (String name : names) {
-      if (!site.contains(letters(name))) {
+      if (!site.contains(Titles.key(name))) {
         return false;
       }
     }
@@ -258,30 +258,24 @@ public final class Authors {
   }
 
   /**
-   * The site's own names, as {@link #letters} writes them: its {@code og:site_name} and the labels
+   * The site's own names, as {@link Titles#key} writes them: its {@code og:site_name} and the labels
    * of its host of four characters or more.
    */
   private static Set<String> siteNames(Document doc) {
     Set<String> site = new java.util.HashSet<>();
-    Element og = doc.selectFirst("meta[property=og:site_name][content]");
-    if (og != null) {
-      site.add(letters(og.attr("content")));
+    for (Element og : PageIndex.of(doc).select("meta", OG_SITE_NAME)) {
+      site.add(Titles.key(og.attr("content")));
     }
     for (String label : Sites.site(doc.location()).split("[.]")) {
       if (label.length() >= 4) {
-        site.add(letters(label));
+        site.add(Titles.key(label));
       }
     }
     site.remove("");
     return site;
   }
 
-  /** The letters and digits of {@code s}, lowercased. */
-  private static String letters(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
-    return b.toString();
-  }
+  private static final Evaluator OG_SITE_NAME = PageIndex.query("meta[property=og:site_name][content]");
 
   /** The names of the page's bylines: byline elements, else byline lines, else labels standing alone. */
   private static List<String> fromBylines(Document doc) {
