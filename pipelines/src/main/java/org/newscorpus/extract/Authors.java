@@ -175,6 +175,10 @@ public final class Authors {
     return kept.isEmpty() ? names : kept;
   }
 
+  /**
+   * The names of the first place that names someone, in the order the class comment gives; a
+   * publisher named there gives way to a person's byline the page shows.
+   */
   private static List<String> found(Document doc, Set<String> site) {
     boolean[] organizations = {false};
     List<String> names = fromJsonLd(doc, organizations);
