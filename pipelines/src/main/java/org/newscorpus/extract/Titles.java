@@ -515,7 +515,8 @@ public final class Titles {
         int at = t.lastIndexOf(sep);
         if (at > 0) {
           String tail = t.substring(at + sep.length()).trim();
-          if (isSiteName(tail, siteName, host) || (shortTails && sep.equals(" | ") && tail.split(" ").length <= 4)) {
+          if (isSiteName(tail, siteName, host) || namesTheHost(tail, host)
+              || (shortTails && sep.equals(" | ") && tail.split(" ").length <= 4)) {
             t = t.substring(0, at).trim();
             break;
           }
@@ -531,6 +532,23 @@ public final class Titles {
       }
     }
     return t.isEmpty() ? title.trim() : t;
+  }
+
+  /**
+   * True for a title's short tail (four words at most) that holds a label of the host, of four
+   * characters or more: "MyOOS Community Forum" on foren.myoos.de, "Python Wiki" on wiki.python.org.
+   */
+  static boolean namesTheHost(String tail, String host) {
+    if (host == null || tail.split(" ").length > 4) {
+      return false;
+    }
+    String k = key(tail);
+    for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
+      if (label.length() >= 4 && !label.equals("www") && k.contains(key(label))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text before the first headline-site separator of {@code title}, or null when it has none. */

@@ -39,6 +39,20 @@ class TitlesTest {
         title("<head><title>Rust Blog</title></head>" + body), "an h2 no metadata names does not count");
   }
 
+  /** Titles of foren.myoos.de and wiki.python.org, whose site names are not their hosts but hold them. */
+  @Test
+  void aShortTailThatHoldsTheHostsNameIsTheSiteName() {
+    assertEquals("Was ist Freie Software",
+        Titles.of(Jsoup.parse("<title>Was ist Freie Software - MyOOS Community Forum</title>", "https://foren.myoos.de/viewtopic.php"),
+            null, "foren.myoos.de"));
+    assertEquals("BeginnersGuide/Download",
+        Titles.of(Jsoup.parse("<title>BeginnersGuide/Download - Python Wiki</title>", "https://wiki.python.org/moin/x"),
+            null, "wiki.python.org"));
+    assertEquals("Python 3.13 is out - what the new interpreter brings to everyday scripts",
+        Titles.of(Jsoup.parse("<title>Python 3.13 is out - what the new interpreter brings to everyday scripts</title>",
+            "https://wiki.python.org/moin/x"), null, "wiki.python.org"), "a long tail is the headline's own");
+  }
+
   @Test
   void whatOnlyScreenReadersReadInTheHeadingIsNotInTheTitle() {
     // interscenar.io (Drupal): the site's old name in an element-invisible span of the <h1>
