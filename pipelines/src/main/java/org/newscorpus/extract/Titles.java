@@ -43,6 +43,9 @@ public final class Titles {
   private static final int MAX_TITLE_CHARS = 300;
   /** Separators between a headline and a site name, strongest first. */
   private static final String[] SEPARATORS = {" | ", " – ", " — ", " - ", " • ", " · ", " :: ", " » ", " « ", " / "};
+  /** Separators set between a site's name and a headline without spaces: "NEWS WEB EASY|…", "…！-新华网". */
+  private static final String TIGHT_SEPARATORS = "|-–—_:";
+
   /** Characters that end a kicker: "Klimaschutz: …", "Corona-Pandemie - …". */
   private static final String KICKER_SEPARATORS = ":-–—|•·»/";
 
@@ -525,6 +528,24 @@ public final class Titles {
         if (first > 0 && isSiteName(t.substring(0, first), siteName, host)) {
           t = t.substring(first + sep.length()).trim();
           break;
+        }
+      }
+      // " : Site" is a site's tail only when it names the site ("Muffin Grundrezept : Muffin Rezepte")
+      int colon = t.lastIndexOf(" : ");
+      if (t.equals(before) && colon > 0) {
+        String tail = t.substring(colon + 3).trim();
+        if (isSiteName(tail, siteName, host) || namesTheHost(tail, host)) {
+          t = t.substring(0, colon).trim();
+        }
+      }
+      // "NEWS WEB EASY|子どもへの…": the site's name set against the headline without spaces
+      if (t.equals(before) && siteName != null && !siteName.isBlank()) {
+        String n = siteName.trim();
+        if (t.length() > n.length() + 1 && t.startsWith(n) && TIGHT_SEPARATORS.indexOf(t.charAt(n.length())) >= 0) {
+          t = t.substring(n.length() + 1).trim();
+        } else if (t.length() > n.length() + 1 && t.endsWith(n)
+            && TIGHT_SEPARATORS.indexOf(t.charAt(t.length() - n.length() - 1)) >= 0) {
+          t = t.substring(0, t.length() - n.length() - 1).trim();
         }
       }
       if (t.equals(before) || t.isEmpty()) {

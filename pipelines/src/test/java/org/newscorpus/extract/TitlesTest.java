@@ -53,6 +53,16 @@ class TitlesTest {
             "https://wiki.python.org/moin/x"), null, "wiki.python.org"), "a long tail is the headline's own");
   }
 
+  /** Titles of nhk.or.jp's NEWS WEB EASY and of a muffin-recipe site. */
+  @Test
+  void theSitesNameSetAgainstTheHeadlineWithoutSpacesOrAfterAColonGoes() {
+    assertEquals("子どもへの体罰を禁止する法律ができる",
+        Titles.stripSiteName("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", "www3.nhk.or.jp"));
+    assertEquals("Muffin Grundrezept", Titles.stripSiteName("Muffin Grundrezept : Muffin Rezepte", null, "muffinrezept.net"));
+    assertEquals("Klimaschutz : Was jetzt zu tun ist", Titles.stripSiteName("Klimaschutz : Was jetzt zu tun ist", "Le Matin", "lematin.ma"),
+        "a colon before a headline's own words stays");
+  }
+
   @Test
   void whatOnlyScreenReadersReadInTheHeadingIsNotInTheTitle() {
     // interscenar.io (Drupal): the site's old name in an element-invisible span of the <h1>
