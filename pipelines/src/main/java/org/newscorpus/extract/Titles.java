@@ -43,6 +43,9 @@ public final class Titles {
   private static final int MAX_TITLE_CHARS = 300;
   /** Separators between a headline and a site name, strongest first. */
   private static final String[] SEPARATORS = {" | ", " – ", " — ", " - ", " • ", " · ", " :: ", " » ", " « ", " / "};
+  /** The part WordPress's old default theme puts before a post's title, in English and German. */
+  private static final java.util.Set<String> BLOG_ARCHIVE = java.util.Set.of("blogarchive", "blogarchiv");
+
   /** Separators set between a site's name and a headline without spaces: "NEWS WEB EASY|…", "…！-新华网". */
   private static final String TIGHT_SEPARATORS = "|-–—_:";
 
@@ -525,7 +528,9 @@ public final class Titles {
           }
         }
         int first = t.indexOf(sep);
-        if (first > 0 && isSiteName(t.substring(0, first), siteName, host)) {
+        // WordPress's old default theme: "Site » Blog Archive » Headline"
+        if (first > 0 && (isSiteName(t.substring(0, first), siteName, host)
+            || BLOG_ARCHIVE.contains(key(t.substring(0, first))))) {
           t = t.substring(first + sep.length()).trim();
           break;
         }

@@ -53,12 +53,14 @@ class TitlesTest {
             "https://wiki.python.org/moin/x"), null, "wiki.python.org"), "a long tail is the headline's own");
   }
 
-  /** Titles of nhk.or.jp's NEWS WEB EASY and of a muffin-recipe site. */
+  /** Titles of nhk.or.jp's NEWS WEB EASY, a muffin-recipe site and an old WordPress blog. */
   @Test
   void theSitesNameSetAgainstTheHeadlineWithoutSpacesOrAfterAColonGoes() {
     assertEquals("子どもへの体罰を禁止する法律ができる",
         Titles.stripSiteName("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", "www3.nhk.or.jp"));
     assertEquals("Muffin Grundrezept", Titles.stripSiteName("Muffin Grundrezept : Muffin Rezepte", null, "muffinrezept.net"));
+    assertEquals("Podcasts in Plex einbinden",
+        Titles.stripSiteName("Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden", null, "www.disfunctions.de"));
     assertEquals("Klimaschutz : Was jetzt zu tun ist", Titles.stripSiteName("Klimaschutz : Was jetzt zu tun ist", "Le Matin", "lematin.ma"),
         "a colon before a headline's own words stays");
   }
