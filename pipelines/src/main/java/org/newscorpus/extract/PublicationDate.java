@@ -429,7 +429,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
         }
       }
       for (String value : values) {
-        Optional<PublicationDate> d = parse(value, "jsonld", window);
+        Optional<PublicationDate> d = parse(value, "jsonld", window, doc);
         if (d.isPresent()) {
           return d;
         }
@@ -478,7 +478,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       Matcher m = SCRIPT_PUBLISHED.matcher(data);
       m.region(from, data.length()); // a match opens with a quoted key: none starts earlier
       while (m.find()) {
-        Optional<PublicationDate> d = parse(m.group(1), "meta", window);
+        Optional<PublicationDate> d = parse(m.group(1), "meta", window, doc);
         if (d.isPresent()) {
           return d;
         }
@@ -509,7 +509,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
           continue;
         }
       }
-      Optional<PublicationDate> d = parse(e.attr("content"), "meta", window);
+      Optional<PublicationDate> d = parse(e.attr("content"), "meta", window, doc);
       if (d.isPresent()) {
         return d;
       }
@@ -519,7 +519,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       return named;
     }
     for (Element e : index.selectWithItemprop(SCHEMA_CREATED)) {
-      Optional<PublicationDate> d = parse(e.attr("content"), "meta", window);
+      Optional<PublicationDate> d = parse(e.attr("content"), "meta", window, doc);
       if (d.isPresent()) {
         return d;
       }
@@ -581,7 +581,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       for (int i = 0; i < names.length; i++) {
         Element meta = metas.get(i);
         if (names[i].equalsIgnoreCase(key)) {
-          Optional<PublicationDate> d = parse(meta.attr("content"), "meta", window);
+          Optional<PublicationDate> d = parse(meta.attr("content"), "meta", window, doc);
           if (d.isPresent()) {
             return d;
           }
@@ -596,7 +596,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     Elements times = PageIndex.of(doc).select("time", TIME_DATETIME);
     for (Element time : times) {
       if (time.attr("itemprop").equalsIgnoreCase("datePublished") && !inComments(time)) {
-        Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window);
+        Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window, doc);
         if (d.isPresent()) {
           return d;
         }
@@ -613,14 +613,14 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       if (time.hasAttr("pubdate")
           || time.attr("itemprop").equalsIgnoreCase("datePublished")
           || time.className().toLowerCase(Locale.ROOT).contains("publish")) {
-        Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window);
+        Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window, doc);
         if (d.isPresent()) {
           return d;
         }
       }
     }
     for (Element time : candidates) {
-      Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window);
+      Optional<PublicationDate> d = parse(time.attr("datetime"), "time", window, doc);
       if (d.isPresent()) {
         return d;
       }
@@ -731,7 +731,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
         }
       }
       if (d.isEmpty() && e.hasAttr("title")) {
-        d = parse(e.attr("title"), "text", window).map(PublicationDate::date);
+        d = parse(e.attr("title"), "text", window, doc).map(PublicationDate::date);
       }
       if (d.isPresent()) {
         return Optional.of(new PublicationDate(d.get(), null, "text"));
@@ -1107,6 +1107,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * written as text.
    */
   static Optional<PublicationDate> parse(String value, String source, DateText.Window window) {
+    return parse(value, source, window, null);
+  }
+
+  /**
+   * {@link #parse(String, String, DateText.Window)} on a value of {@code doc}, which may be null: a
+   * numeric date that reads either way ({@code 03-09-2026}) is month first when the page says it
+   * is in US English ({@link #monthFirst}), as its visible dates are.
+   */
+  static Optional<PublicationDate> parse(String value, String source, DateText.Window window, Document doc) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
@@ -1144,7 +1153,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     } catch (DateTimeParseException e) {
       // not RFC 1123: read it as text
     }
-    return DateText.first(v, window, MACHINE_MONTH_FIRST.matcher(v).lookingAt())
+    boolean mdy = MACHINE_MONTH_FIRST.matcher(v).lookingAt() || doc != null && monthFirst(doc);
+    return DateText.first(v, window, mdy)
         .or(() -> DateText.yearFirst(v, window))
         .map(d -> new PublicationDate(d, null, source, true));
   }

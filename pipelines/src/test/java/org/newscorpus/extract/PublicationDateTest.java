@@ -529,6 +529,20 @@ class PublicationDateTest {
   }
 
   @Test
+  void aNumericMetaDateThatReadsEitherWayFollowsThePagesLocale() {
+    // nationalgeographic.com: <meta name="article:published_time" content="03-09-2026"> over a page
+    // that shows "Published March 9, 2026" and says og:locale en_US
+    String head = "<meta name='article:published_time' content='03-09-2025'>";
+    String body = "</head><body><h1>What intermittent fasting does to the body</h1><p>Some text.</p>";
+    assertEquals(LocalDate.of(2025, 3, 9),
+        find("<html lang='en'><head><meta property='og:locale' content='en_US'>" + head + body, null).date());
+    assertEquals(LocalDate.of(2025, 9, 3), find("<html lang='en-GB'><head>" + head + body, null).date());
+    // a day over 12 reads one way only, whatever the locale
+    assertEquals(LocalDate.of(2025, 3, 19),
+        find("<html lang='en-GB'><head><meta name='article:published_time' content='19-03-2025'>" + body, null).date());
+  }
+
+  @Test
   void theMicrodataDateOfAStoryCardBesideTheArticleIsNotThePagesDate() {
     // cio.com: the article's date is only in <meta name=date>; its right rail and the box under it
     // list other stories as schema.org Article cards, each with its own datePublished
