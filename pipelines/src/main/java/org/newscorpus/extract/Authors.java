@@ -199,7 +199,9 @@ public final class Authors {
     }
     if (names.isEmpty()) {
       for (Element link : PageIndex.of(doc).select(Set.of("a", "link"), AUTHOR_LINKS)) {
-        addAll(names, link.tagName().equals("link") ? link.attr("title") : link.text());
+        if (!inPageFooter(link)) {
+          addAll(names, link.tagName().equals("link") ? link.attr("title") : link.text());
+        }
       }
     }
     if (!names.isEmpty() && (organizations[0] || namesTheSite(names, site))) {
@@ -397,6 +399,22 @@ public final class Authors {
       }
     }
     return false;
+  }
+
+  /**
+   * True inside the page's own {@code <footer>}, not an article's: a theme's credit links its maker
+   * as {@code rel=author} there ("Theme: ColorMag by <a rel="author">ThemeGrill</a>"), while an
+   * article's footer may hold its byline ("Posted on … by <a rel="author">…</a>").
+   */
+  private static boolean inPageFooter(Element e) {
+    boolean footer = false;
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a.nameIs("article")) {
+        return false;
+      }
+      footer |= a.nameIs("footer");
+    }
+    return footer;
   }
 
   /** The short text that follows the label {@code label} of text node {@code t}, or null. */

@@ -418,6 +418,19 @@ class AuthorsTest {
         "words in title case may be the name's own");
   }
 
+  /** unsere-zeitung.at: a ColorMag theme's credit in the page's footer, the writer in the post's meta line. */
+  @Test
+  void aThemesCreditInThePageFooterIsNoAuthor() {
+    String footer = "<footer id='colophon'><div class='copyright'>Copyright © 2020 Unsere Zeitung. Theme: ColorMag von "
+        + "<a href='https://themegrill.com/themes/colormag' rel='author'><span>ThemeGrill</span></a>.</div></footer>";
+    assertEquals(List.of("Alexander Roll"), authors("<article><h1>Ist die Inklusion im Kapitalismus möglich?</h1>"
+        + "<div class='below-entry-meta'><span class='byline'>von Alexander Roll</span></div><p>Text.</p></article>" + footer));
+    assertEquals(List.of(), authors("<article><h1>Titel</h1><p>Text.</p></article>" + footer));
+    assertEquals(List.of("Jane Doe"), authors("<article><h1>Title</h1><p>Text.</p><footer class='entry-meta'>Posted on "
+        + "<time>May 2</time> by <a rel='author' href='/author/jane'>Jane Doe</a></footer></article>" + footer),
+        "an article's own footer holds its byline");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
