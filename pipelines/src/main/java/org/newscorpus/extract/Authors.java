@@ -84,7 +84,9 @@ public final class Authors {
               + "(?:\\s*(?:und|and|et|y|&|/)\\s*(?:text[eo]?|interview|entretien|entrevista|fotos?|photos?))*\\s*:\\s*");
   /**
    * Not a name: a URL or address, a date, a generic account, a word of a byline's furniture
-   * ("Posted", "Name", "The Author", "View more posts"), a comment form's field label ("Name *",
+   * ("Posted", "Name", "The Author", "View more posts"), the text of a link to the writer's page
+   * that says where it leads ("weiter", "Weitere Artikel", "Archiv anzeigen →"), a comment form's
+   * field label ("Name *",
    * "Name (erforderlich)"), a template's placeholder left unfilled ("undefined", "Unknown",
    * Blogger's default, "page.head.extra.author"), or a host name ("Stuff.co.nz", "kath.net",
    * "tagesschau.de": a site that names itself the author of its staff's articles).
@@ -98,6 +100,9 @@ public final class Authors {
               + "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
               + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
               + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
+              + "|^(?:weiter|weiterlesen|mehr|mehr lesen|weitere (?:artikel|beiträge)|alle (?:artikel|beiträge)|archiv anzeigen"
+              + "|more|read more|more (?:articles|stories)|all (?:articles|stories)|view profile|voir (?:tous )?les articles"
+              + "|lire la suite|ver más|más artículos)\\s*[→»›>]*$"
               + "|^\\p{L}+(?:\\.\\p{L}+){2,}$"
               + "|^\\p{Ll}[\\p{Ll}\\d-]*\\.(?:com|net|org|info|io|co|eu|de|at|ch|fr|be|es|it|nl|pl|uk|ma|dz|tn|cu|mx|ar)$");
 

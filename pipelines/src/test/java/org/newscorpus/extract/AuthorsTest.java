@@ -431,6 +431,18 @@ class AuthorsTest {
         "an article's own footer holds its byline");
   }
 
+  /** aerobuzz.de's author box and journelles.de's: links to the writer's page that say where they lead. */
+  @Test
+  void aLinkToTheWritersPageThatSaysWhereItLeadsNamesNoOne() {
+    assertEquals(List.of("Bob Fischer"), authors("<h1>CAE bildet künftig Luftwaffen-Piloten aus</h1><p>Text.</p>"
+        + "<div class='author-box'><a href='https://aerobuzz.de/author/bob/' rel='author'>Bob Fischer</a>"
+        + "<a href='https://aerobuzz.de/author/bob/' title='weiter über Bob Fischer' rel='author'> weiter </a>"
+        + "<a href='https://aerobuzz.de/author/bob/?page=articles' rel='author'> Weitere Artikel </a></div>"));
+    assertEquals(List.of(), authors("<h1>Gift Guide</h1><p>Text.</p>"
+        + "<a class='author-link' href='https://www.journelles.de/author/jessie/' rel='author'> Archiv anzeigen "
+        + "<span aria-hidden='true'>&rarr;</span> </a>"));
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
