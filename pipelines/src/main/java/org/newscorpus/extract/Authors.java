@@ -948,7 +948,26 @@ public final class Authors {
       return false; // a Chinese, Japanese or Korean name is two to five characters; more is a phrase
     }
     String[] words = name.split("\\s+");
-    return words.length <= 6 && !isDayAndMonth(words) && lowercaseWords(words) < LOWERCASE_WORDS;
+    return words.length <= 6 && !isDayAndMonth(words) && lowercaseWords(words) < LOWERCASE_WORDS
+        && !(Character.isUpperCase(words[0].codePointAt(0)) && plainLowercaseWords(words) >= PLAIN_LOWERCASE_WORDS);
+  }
+
+  /**
+   * Fewest lowercase words other than a name's particles ({@link #NAME_PARTICLES}) that make a
+   * phrase of a capitalized line: a headline read after "Von" ("Mob mit Macheten ermordet"), a
+   * writer's role ("Extension horticulture educator"), a project's name ("Human in the Loop").
+   */
+  static final int PLAIN_LOWERCASE_WORDS = 2;
+
+  /** The words of {@code words} that open with a lowercase letter and are no {@link #NAME_PARTICLES}. */
+  private static int plainLowercaseWords(String[] words) {
+    int n = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

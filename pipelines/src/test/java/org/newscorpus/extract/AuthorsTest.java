@@ -443,6 +443,19 @@ class AuthorsTest {
         + "<span aria-hidden='true'>&rarr;</span> </a>"));
   }
 
+  /** livenet.ch's teaser kicker and extension.umn.edu's author line: words in lowercase make a phrase. */
+  @Test
+  void aCapitalizedLineWithTwoPlainLowercaseWordsIsNoName() {
+    assertEquals(List.of(), authors("<h1>Von Sprache und Macht</h1><p>Text.</p><div class='views-row'>"
+        + "<span class='views-field-article-preTitle'><strong>Von Mob mit Macheten ermordet:</strong></span>"
+        + " <span class='views-field-title'>Trauer um christlichen Leiter in Nigeria</span></div>"));
+    assertEquals(List.of("Julie Weisenhorn", "Natalie Hoidal"), authors("<h1>Lighting for indoor plants</h1>"
+        + "<section aria-label='Page authors.'><div class='field field--name-field-authors'>"
+        + "<p>Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators</p></div></section>"));
+    assertEquals(List.of("Marna van der Merwe"), authors("<h1>Title</h1><p class='byline'>By Marna van der Merwe</p>"),
+        "particles are a name's own");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
