@@ -93,7 +93,7 @@ public final class Authors {
    */
   private static final Pattern NOT_A_NAME =
       Pattern.compile(
-          "(?iu)https?:|www\\.|@|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
+          "(?iu)https?:|www\\.|@|©|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
               + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
               + "|publisher|contact|kontakt|impressum|imprint|autoreninformation"
@@ -787,7 +787,11 @@ public final class Authors {
     line = TAIL.matcher(line).replaceFirst("");
     line = IN_SECTION.matcher(line).replaceFirst("");
     int before = names.size();
-    for (String part : SPLIT.split(line)) {
+    String[] parts = SPLIT.split(line);
+    if (parts.length > 1 && HOST_NAME.matcher(parts[0].strip()).matches()) {
+      return; // "hessenschau.de, Frankfurt, Germany": the publisher's host, then its address
+    }
+    for (String part : parts) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\"\\s]+$", "").strip();
       name = withoutTrailingRole(withoutTrailingDate(name));
@@ -801,6 +805,10 @@ public final class Authors {
       }
     }
   }
+
+  /** A host name written as a name ("hessenschau.de", "www.example.org"). */
+  private static final Pattern HOST_NAME =
+      Pattern.compile("(?iu)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|io|co|eu|de|at|ch|fr|be|es|it|nl|pl|uk|ma|dz|tn)");
 
   /** A byline's opening words up to its first separator: "Dec. 19, 2025 · Niko Matsakis". */
   private static final Pattern LEADING_PART = Pattern.compile("^\\s*([^·•|–—]{6,40}?)\\s*[·•|–—]\\s*(?=\\S)");

@@ -456,6 +456,15 @@ class AuthorsTest {
         "particles are a name's own");
   }
 
+  /** hessenschau.de: its meta author is its host and its address, and a photo's credit sits in the byline's place. */
+  @Test
+  void aHostsAddressAndAPhotosCreditAreNoAuthors() {
+    assertEquals(List.of(), authors("<meta name='author' content='hessenschau.de, Frankfurt, Germany'><h1>Die Minze</h1><p>Text.</p>"));
+    assertEquals(List.of(), authors("<h1>Die Minze</h1><div class='author'>Bild © hr</div><p>Text.</p>"));
+    assertEquals(List.of("Anna Schmidt", "Peter Braun"), authors("<meta name='author' content='Anna Schmidt, Peter Braun'><h1>Die Minze</h1>"),
+        "a list of names is no host's address");
+  }
+
   @Test
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
