@@ -82,6 +82,9 @@ public final class Authors {
       Pattern.compile(
           "(?iu)^\\s*(?:authors?|autor(?:in|en)?|auteurs?|autore|text[eo]?|interview|entretien|entrevista|fotos?|photos?)"
               + "(?:\\s*(?:und|and|et|y|&|/)\\s*(?:text[eo]?|interview|entretien|entrevista|fotos?|photos?))*\\s*:\\s*");
+  /** Top-level domains of the host names that sites give as their writers' names ("kath.net"). */
+  static final String HOST_TLDS = "com|net|org|info|io|co|eu|de|at|ch|fr|be|es|it|nl|pl|uk|ma|dz|tn|cu|mx|ar";
+
   /**
    * Not a name: a URL or address, a date, a generic account, a word of a byline's furniture
    * ("Posted", "Name", "The Author", "View more posts"), the text of a link to the writer's page
@@ -104,7 +107,7 @@ public final class Authors {
               + "|more|read more|more (?:articles|stories)|all (?:articles|stories)|view profile|voir (?:tous )?les articles"
               + "|lire la suite|ver más|más artículos)\\s*[→»›>]*$"
               + "|^\\p{L}+(?:\\.\\p{L}+){2,}$"
-              + "|^\\p{Ll}[\\p{Ll}\\d-]*\\.(?:com|net|org|info|io|co|eu|de|at|ch|fr|be|es|it|nl|pl|uk|ma|dz|tn|cu|mx|ar)$");
+              + "|^\\p{Ll}[\\p{Ll}\\d-]*\\.(?:" + Authors.HOST_TLDS + ")$");
 
   /**
    * The meta tags that name authors, the surest first: those of analytics and citation tools, which
@@ -808,7 +811,7 @@ public final class Authors {
 
   /** A host name written as a name ("hessenschau.de", "www.example.org"). */
   private static final Pattern HOST_NAME =
-      Pattern.compile("(?iu)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|io|co|eu|de|at|ch|fr|be|es|it|nl|pl|uk|ma|dz|tn)");
+      Pattern.compile("(?iu)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:" + HOST_TLDS + ")");
 
   /** A byline's opening words up to its first separator: "Dec. 19, 2025 · Niko Matsakis". */
   private static final Pattern LEADING_PART = Pattern.compile("^\\s*([^·•|–—]{6,40}?)\\s*[·•|–—]\\s*(?=\\S)");
