@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -41,9 +42,12 @@ final class PageIndex {
   private final Map<String, List<Element>> byTag = new HashMap<>();
   private final List<Element> withItemprop = new ArrayList<>();
 
-  private PageIndex(Document doc) {
+  private PageIndex(Document doc, NodeVisitor check) {
     this.doc = doc;
     NodeTraversor.traverse((node, depth) -> {
+      if (check != null) {
+        check.head(node, depth);
+      }
       if (node instanceof Element e) {
         String tag = e.normalName();
         if (TAGS.contains(tag)) {
@@ -63,7 +67,17 @@ final class PageIndex {
     if (stored instanceof PageIndex index) {
       return index;
     }
-    PageIndex index = new PageIndex(doc);
+    return build(doc, null);
+  }
+
+  /**
+   * Builds and stores the index of {@code doc} in a walk that also shows {@code check} (or null)
+   * every node, in page order, before the node is indexed: a check of the whole page ({@link
+   * PageGuard#checkDepth}) spares the page a walk of its own. When {@code check} throws, no index
+   * is stored.
+   */
+  static PageIndex build(Document doc, NodeVisitor check) {
+    PageIndex index = new PageIndex(doc, check);
     doc.attributes().userData(KEY, index);
     return index;
   }
