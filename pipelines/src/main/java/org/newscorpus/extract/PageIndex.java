@@ -20,9 +20,9 @@ import org.jsoup.select.QueryParser;
  * <p>Each of those searches used to run its own {@code doc.select(…)} over a page of a few
  * thousand elements: the JSON-LD scripts alone were sought four times. The index keeps the
  * page's {@code meta}, {@code script}, {@code h1}, {@code time}, {@code a}, {@code link} and
- * {@code input} elements, and those with an {@code itemprop} or {@code property} attribute, in page order; a
- * query then runs its own jsoup selector over that short list ({@link #select}), so it finds
- * exactly what {@code doc.select} finds.
+ * {@code input} elements, those with an {@code itemprop} or {@code property} attribute, and those
+ * with any attribute, in page order; a query then runs its own jsoup selector over that shorter
+ * list ({@link #select}), so it finds exactly what {@code doc.select} finds.
  *
  * <p>The index is stored with the document and built on first use. It describes the document as
  * it was then: code that changes the document calls {@link #forget} first.
@@ -41,6 +41,7 @@ final class PageIndex {
   private final List<Element> indexed = new ArrayList<>();
   private final Map<String, List<Element>> byTag = new HashMap<>();
   private final List<Element> withItemprop = new ArrayList<>();
+  private final List<Element> withAttributes = new ArrayList<>();
 
   private PageIndex(Document doc, NodeVisitor check) {
     this.doc = doc;
@@ -54,8 +55,11 @@ final class PageIndex {
           indexed.add(e);
           byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(e);
         }
-        if (e.hasAttr("itemprop") || e.hasAttr("property")) {
-          withItemprop.add(e);
+        if (e.attributesSize() > 0) {
+          withAttributes.add(e);
+          if (e.hasAttr("itemprop") || e.hasAttr("property")) {
+            withItemprop.add(e);
+          }
         }
       }
     }, doc);
@@ -142,6 +146,15 @@ final class PageIndex {
    */
   Elements selectWithItemprop(Evaluator query) {
     return filter(withItemprop, query);
+  }
+
+  /**
+   * The elements with at least one attribute that {@code query} matches, in page order: what {@code
+   * doc.select(query)} gives for a query that never matches an element without attributes (one
+   * that looks for a class, an id or an {@code itemprop}), without a walk of the page.
+   */
+  Elements selectWithAttributes(Evaluator query) {
+    return filter(withAttributes, query);
   }
 
   /**

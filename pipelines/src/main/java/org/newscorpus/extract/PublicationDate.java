@@ -706,7 +706,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    */
   static List<Element> dateLineCandidates(Document doc) {
     Element h1 = headline(doc);
-    return headlineBlockFirst(nearestFirst(doc.select(dateHints()), h1), h1);
+    // dateHints() matches only elements with attributes: the index lists them, without a walk of the page
+    return headlineBlockFirst(nearestFirst(PageIndex.of(doc).selectWithAttributes(dateHints()), h1), h1);
   }
 
   /** True for a date-line candidate of a comment ("comment-meta"), a teaser, a related story. */
