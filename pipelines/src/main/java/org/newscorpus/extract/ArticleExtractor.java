@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.newscorpus.common.Digests;
 import org.newscorpus.dedupe.TextNormalizer;
 import org.newscorpus.read.ArchiveReader;
@@ -42,6 +43,16 @@ public final class ArticleExtractor {
 
   private static final Pattern JSONLD_PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
+
+  /**
+   * The page's canonical link, {@code og:url} and {@code og:site_name}, looked up in the page's
+   * {@link PageIndex} rather than by a walk of the page each.
+   */
+  private static final Evaluator CANONICAL_LINK = PageIndex.query("link[rel=canonical][href]");
+
+  private static final Evaluator OG_URL = PageIndex.query("meta[property=og:url][content]");
+
+  private static final Evaluator OG_SITE_NAME = PageIndex.query("meta[property=og:site_name][content]");
 
   /** What {@code String.split("\n\n")} would compile on every call (a two-char pattern takes no fast path). */
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
@@ -141,7 +152,9 @@ public final class ArticleExtractor {
     if (signIn != null) {
       return signIn;
     }
-    Element html = doc.selectFirst("html[lang]"); // a page without one is walked whole: once
+    // the page's own <html> comes first in page order; only without a lang is the rest searched (once)
+    Element root = doc.firstElementChild();
+    Element html = root != null && root.nameIs("html") && root.hasAttr("lang") ? root : doc.selectFirst("html[lang]");
     String htmlLang = html == null ? null : html.attr("lang");
     return build(page, url, canonical, site, sourceName, title, authors,
         credit, date, text, htmlLang, charset);
@@ -255,10 +268,10 @@ public final class ArticleExtractor {
   }
 
   private static String canonicalUrl(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    Element link = PageIndex.of(doc).select("link", CANONICAL_LINK).first();
     String href = link == null ? "" : link.absUrl("href");
     if (href.isEmpty()) {
-      Element og = doc.selectFirst("meta[property=og:url][content]");
+      Element og = PageIndex.of(doc).select("meta", OG_URL).first();
       href = og == null ? "" : og.attr("abs:content");
       if (href.isEmpty() && og != null) {
         href = og.attr("content");
@@ -268,7 +281,7 @@ public final class ArticleExtractor {
   }
 
   private static String sourceName(Document doc) {
-    Element og = doc.selectFirst("meta[property=og:site_name][content]");
+    Element og = PageIndex.of(doc).select("meta", OG_SITE_NAME).first();
     if (og != null && !og.attr("content").isBlank()) {
       return og.attr("content").trim();
     }

@@ -294,7 +294,8 @@ public final class Authors {
   /** The names of the page's bylines: byline elements, else byline lines, else labels standing alone. */
   private static List<String> fromBylines(Document doc) {
     List<String> names = new ArrayList<>();
-    for (Element byline : doc.select(bylineElements())) {
+    // bylineElements() matches only elements with attributes: the index lists them, without a walk of the page
+    for (Element byline : PageIndex.of(doc).selectWithAttributes(bylineElements())) {
       if (byline.text().length() <= 200 && byline.select("p").size() <= 1 && !inCommentsFormOrNav(byline)
           && !ofAMediaItem(byline)) {
         addAll(names, nameOf(byline));

@@ -527,7 +527,24 @@ public final class Boilerplate {
     if (line.length() > MAX_FURNITURE_LINE) {
       return false;
     }
-    String lower = LowerCase.chars(line);
+    return isFurnitureLowered(LowerCase.chars(line));
+  }
+
+  /**
+   * {@code isFurnitureLine(text) || isConsentNotice(text)}, with one lowercase copy of the text for
+   * both: every paragraph of a body is asked both.
+   */
+  public static boolean isFurnitureLineOrConsentNotice(String text) {
+    if (text.length() > MAX_FURNITURE_LINE && text.length() > MAX_NOTICE) {
+      return false;
+    }
+    String lower = LowerCase.chars(text);
+    return (text.length() <= MAX_FURNITURE_LINE && isFurnitureLowered(lower))
+        || (text.length() <= MAX_NOTICE && mayBeConsentNotice(lower) && CONSENT_NOTICE_LOWER.matcher(lower).find());
+  }
+
+  /** {@link #isFurnitureLine} of a line of at most {@link #MAX_FURNITURE_LINE} chars, given by {@link LowerCase#chars}. */
+  private static boolean isFurnitureLowered(String lower) {
     return furnitureLinePattern(namesPhotoAgency(lower), lower.contains(JAVASCRIPT)).matcher(lower).matches();
   }
 

@@ -200,6 +200,9 @@ public final class MainText {
     int looseLinkChars;
     int looseCommas;
     boolean removed;
+    /** The element is {@link #INLINE}, and a link ({@code <a href>}): read once, in the measure pass. */
+    boolean inline;
+    boolean link;
     double score;
     boolean candidate;
     /** Characters of prose blocks below (long enough, few links), weighted by their share outside links. */
@@ -431,7 +434,9 @@ public final class MainText {
         Stats s = new Stats();
         stats.put(e, s);
         stack.add(s);
-        if (tag.equals("a") && e.hasAttr("href")) {
+        s.inline = INLINE.contains(tag);
+        s.link = tag.equals("a") && e.hasAttr("href");
+        if (s.link) {
           linkDepth++;
         }
         return FilterResult.CONTINUE;
@@ -439,11 +444,11 @@ public final class MainText {
 
       @Override
       public FilterResult tail(Node node, int depth) {
-        if (!(node instanceof Element e)) {
+        if (!(node instanceof Element)) {
           return FilterResult.CONTINUE;
         }
         Stats s = stack.remove(stack.size() - 1);
-        if (e.normalName().equals("a") && e.hasAttr("href")) {
+        if (s.link) {
           linkDepth--;
         }
         if (!stack.isEmpty()) {
@@ -451,12 +456,12 @@ public final class MainText {
           parent.chars += s.chars;
           parent.linkChars += s.linkChars;
           parent.commas += s.commas;
-          if (INLINE.contains(e.normalName())) {
+          if (s.inline) {
             parent.looseChars += s.looseChars;
             parent.looseLinkChars += s.looseLinkChars;
             parent.looseCommas += s.looseCommas;
           }
-          if (!INLINE.contains(e.normalName()) || s.blockChild) {
+          if (!s.inline || s.blockChild) {
             parent.blockChild = true;
           }
         }
@@ -485,7 +490,7 @@ public final class MainText {
                 remove(e, s);
                 return FilterResult.SKIP_ENTIRELY;
               }
-              if (!INLINE.contains(e.normalName()) && s.chars > 0) {
+              if (!s.inline && s.chars > 0) {
                 if (!s.blockChild) {
                   blocks.add(e);
                   return FilterResult.SKIP_ENTIRELY;
@@ -978,7 +983,7 @@ public final class MainText {
         }
         String tag = block == null ? "" : block.normalName();
         boolean heading = HEADINGS.contains(tag);
-        if (Boilerplate.isFurnitureLine(text) || Boilerplate.isConsentNotice(text)) {
+        if (Boilerplate.isFurnitureLineOrConsentNotice(text)) {
           return;
         }
         if (linked * 2 > chars && !(chars > 60 && text.endsWith("."))) {

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -19,9 +20,9 @@ import org.jsoup.select.QueryParser;
  * <p>Each of those searches used to run its own {@code doc.select(…)} over a page of a few
  * thousand elements: the JSON-LD scripts alone were sought four times. The index keeps the
  * page's {@code meta}, {@code script}, {@code h1}, {@code time}, {@code a}, {@code link} and
- * {@code input} elements, and those with an {@code itemprop} or {@code property} attribute, in page order; a
- * query then runs its own jsoup selector over that short list ({@link #select}), so it finds
- * exactly what {@code doc.select} finds.
+ * {@code input} elements, those with an {@code itemprop} or {@code property} attribute, and those
+ * with any attribute, in page order; a query then runs its own jsoup selector over that shorter
+ * list ({@link #select}), so it finds exactly what {@code doc.select} finds.
  *
  * <p>The index is stored with the document and built on first use. It describes the document as
  * it was then: code that changes the document calls {@link #forget} first.
@@ -40,18 +41,25 @@ final class PageIndex {
   private final List<Element> indexed = new ArrayList<>();
   private final Map<String, List<Element>> byTag = new HashMap<>();
   private final List<Element> withItemprop = new ArrayList<>();
+  private final List<Element> withAttributes = new ArrayList<>();
 
-  private PageIndex(Document doc) {
+  private PageIndex(Document doc, NodeVisitor check) {
     this.doc = doc;
     NodeTraversor.traverse((node, depth) -> {
+      if (check != null) {
+        check.head(node, depth);
+      }
       if (node instanceof Element e) {
         String tag = e.normalName();
         if (TAGS.contains(tag)) {
           indexed.add(e);
           byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(e);
         }
-        if (e.hasAttr("itemprop") || e.hasAttr("property")) {
-          withItemprop.add(e);
+        if (e.attributesSize() > 0) {
+          withAttributes.add(e);
+          if (e.hasAttr("itemprop") || e.hasAttr("property")) {
+            withItemprop.add(e);
+          }
         }
       }
     }, doc);
@@ -63,7 +71,17 @@ final class PageIndex {
     if (stored instanceof PageIndex index) {
       return index;
     }
-    PageIndex index = new PageIndex(doc);
+    return build(doc, null);
+  }
+
+  /**
+   * Builds and stores the index of {@code doc} in a walk that also shows {@code check} (or null)
+   * every node, in page order, before the node is indexed: a check of the whole page ({@link
+   * PageGuard#checkDepth}) spares the page a walk of its own. When {@code check} throws, no index
+   * is stored.
+   */
+  static PageIndex build(Document doc, NodeVisitor check) {
+    PageIndex index = new PageIndex(doc, check);
     doc.attributes().userData(KEY, index);
     return index;
   }
@@ -128,6 +146,15 @@ final class PageIndex {
    */
   Elements selectWithItemprop(Evaluator query) {
     return filter(withItemprop, query);
+  }
+
+  /**
+   * The elements with at least one attribute that {@code query} matches, in page order: what {@code
+   * doc.select(query)} gives for a query that never matches an element without attributes (one
+   * that looks for a class, an id or an {@code itemprop}), without a walk of the page.
+   */
+  Elements selectWithAttributes(Evaluator query) {
+    return filter(withAttributes, query);
   }
 
   /**

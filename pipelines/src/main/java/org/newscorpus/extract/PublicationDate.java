@@ -282,6 +282,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   private static final Evaluator TIME_DATETIME = PageIndex.query("time[datetime]");
 
+  /** The page's {@code og:title}, which {@link #headline} compares its headings with. */
+  private static final Evaluator OG_TITLE = PageIndex.query("meta[property=og:title]");
+
   private static final Pattern NOT_THE_ARTICLE =
       Pattern.compile(
           "(?i)(^|[-_ ])(comments?|comment-?list|related|sidebar|recommended|suggested|popular|most-?read|footer"
@@ -703,7 +706,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    */
   static List<Element> dateLineCandidates(Document doc) {
     Element h1 = headline(doc);
-    return headlineBlockFirst(nearestFirst(doc.select(dateHints()), h1), h1);
+    // dateHints() matches only elements with attributes: the index lists them, without a walk of the page
+    return headlineBlockFirst(nearestFirst(PageIndex.of(doc).selectWithAttributes(dateHints()), h1), h1);
   }
 
   /** True for a date-line candidate of a comment ("comment-meta"), a teaser, a related story. */
@@ -1015,7 +1019,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     if (h1s.size() <= 1) {
       return h1s.isEmpty() ? null : h1s.get(0);
     }
-    Element og = doc.selectFirst("meta[property=og:title]");
+    Elements ogs = PageIndex.of(doc).select("meta", OG_TITLE);
+    Element og = ogs.isEmpty() ? null : ogs.get(0);
     String title = doc.title().strip().toLowerCase(Locale.ROOT);
     String ogTitle = og == null ? "" : og.attr("content").strip().toLowerCase(Locale.ROOT);
     String titles = title + " " + ogTitle;

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -264,11 +265,23 @@ public final class Titles {
     }
   }
 
+  /**
+   * The content of the first {@code <meta>} that {@code query} (a query of meta tags only) matches
+   * in the page's head, else in the page, found in the page's {@link PageIndex}, which lists its
+   * meta tags in page order.
+   */
   private static String meta(Document doc, Evaluator query) {
     Element head = doc.head();
-    Element e = head == null ? null : head.selectFirst(query);
+    Elements found = PageIndex.of(doc).select("meta", query);
+    Element e = null;
+    for (Element meta : found) {
+      if (head != null && PageIndex.isIn(meta, head)) {
+        e = meta;
+        break;
+      }
+    }
     if (e == null) {
-      e = doc.selectFirst(query);
+      e = found.first();
     }
     return e == null ? null : MainText.normalizeSpace(e.attr("content"));
   }
