@@ -960,8 +960,18 @@ public final class Authors {
       return false; // a Chinese, Japanese or Korean name is two to five characters; more is a phrase
     }
     String[] words = name.split("\\s+");
-    return words.length <= 6 && !isDayAndMonth(words) && lowercaseWords(words) < LOWERCASE_WORDS
-        && !(Character.isUpperCase(words[0].codePointAt(0)) && plainLowercaseWords(words) >= PLAIN_LOWERCASE_WORDS);
+    if (words.length > 6 || isDayAndMonth(words)) {
+      return false;
+    }
+    int lowercase = 0;
+    int plain = 0; // lowercase words that are no particles
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        lowercase++;
+        plain += NAME_PARTICLES.contains(w) ? 0 : 1;
+      }
+    }
+    return lowercase < LOWERCASE_WORDS && !(Character.isUpperCase(words[0].codePointAt(0)) && plain >= PLAIN_LOWERCASE_WORDS);
   }
 
   /**
@@ -971,33 +981,12 @@ public final class Authors {
    */
   static final int PLAIN_LOWERCASE_WORDS = 2;
 
-  /** The words of {@code words} that open with a lowercase letter and are no {@link #NAME_PARTICLES}. */
-  private static int plainLowercaseWords(String[] words) {
-    int n = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   /**
    * Fewest words opening with a lowercase letter that make a phrase, not a name: a name's particles
    * are two at most ("Marna van der Merwe", "María de los Ángeles"); a writer's bio cut at its commas
    * has more ("blogger specializing in recipes").
    */
   static final int LOWERCASE_WORDS = 3;
-
-  private static int lowercaseWords(String[] words) {
-    int n = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
-        n++;
-      }
-    }
-    return n;
-  }
 
   /** "August 14", "14 août": the day and month left of a byline's date once its year is cut. */
   private static boolean isDayAndMonth(String[] words) {
