@@ -180,6 +180,76 @@ public final class Boilerplate {
     return line.length() <= 80 && TAIL_HEADING.matcher(line).matches();
   }
 
+  /**
+   * A paragraph in which the site, not the story, speaks: its app, its social accounts and
+   * channels, its newsletter, a call for support, its reprint notice, its disclaimer. News sites
+   * close their articles with such a line ("For the latest stories and breaking news updates
+   * download the Nationnews apps for iOS and Android."). Matched from the paragraph's start; the
+   * prefixes before a phrase are bounded, so a long paragraph of prose that quotes one late does
+   * not match.
+   */
+  private static final Pattern SITE_PROMOTION =
+      Pattern.compile(
+          "(?iu)^(?:"
+              // its app
+              + ".{0,80}\\b(?:download|get) (?:the|our) [^.]{0,40}\\bapps? (?:for|on) (?:ios|android|iphone)"
+              + "|.{0,80}\\bdescarg(?:a|ue) (?:nuestra|la) app\\b|.{0,80}\\bt[ée]l[ée]charge[zr] (?:notre |l')appli"
+              + "|.{0,80}\\bladen sie (?:sich )?(?:unsere|die) [^.]{0,30}app\\b"
+              + "|.{0,80}\\bstraight to your (?:phone|device) with (?:the|our) [^.]{0,40}\\bapp\\b"
+              // its accounts and channels
+              + "|follow (?:us|[^.]{1,40}?) on (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|telegram|whatsapp|threads|bluesky)\\b"
+              + "|s[íi]g(?:uenos|anos) en (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|telegram|whatsapp)\\b"
+              + "|suivez(?:-nous)? [^.]{0,40}sur (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|telegram|whatsapp)\\b"
+              + "|folgen sie (?:uns|[^.]{1,40}?) (?:auf|bei) (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|telegram|whatsapp)\\b"
+              + "|.{0,80}\\b(?:nuestro|tenemos|our|notre|unseren?) (?:canal|channel|cha[îi]ne|kanal) (?:de |on |sur |auf |bei )?"
+              + "(?:telegram|whatsapp|youtube)\\b"
+              + "|.{0,80}\\b(?:join|follow|únete a|rejoignez) (?:our|the|nuestro|notre) (?:telegram|whatsapp|youtube) (?:channel|group|canal)"
+              // its newsletter
+              + "|.{0,80}\\bsign(?:ing)? up (?:to|for) (?:our|the|my) (?:free |daily |weekly |email )*(?:newsletters?|e-?mails?|updates)\\b"
+              + "|.{0,120}\\bsign up here\\b|stay up[- ]to[- ]date (?:on|with) (?:our|the latest)\\b|never miss (?:the latest|a story|an update)\\b"
+              // a call for support
+              + "|(?:while you(?:'re|’re| are) here|if you (?:enjoyed|liked|value)) [^.]{0,60}\\b(?:support|donat)"
+              + "|while you(?:'re|’re| are) here\\W*$"
+              + "|.{0,120}\\b(?:would you|please) consider supporting (?:our|us|the)\\b|.{0,60}\\bsupport (?:our|independent|local) journalism\\b"
+              + "|unterst[üu]tzen? (?:sie )?(?:uns|unsere arbeit|\\p{L}+ (?:mit|bereits mit))\\b|gef[äa]llt (?:dir|ihnen) unser \\p{L}+\\?"
+              + "|apoya (?:nuestro|el) periodismo\\b|soutenez(?:-nous| notre (?:travail|journalisme))\\b"
+              // its reprint notice and its disclaimer
+              + "|.{0,120}\\bis the copyrighted property of\\b|.{0,120}\\bwritten permission must be obtained\\b"
+              + "|.{0,80}\\bis not responsible for the (?:opinions|views|statements|content)\\b"
+              + ")");
+
+  /** {@link #SITE_PROMOTION} for text lowercased by {@link LowerCase#chars}. */
+  private static final Pattern SITE_PROMOTION_LOWER = LowerCase.pattern(SITE_PROMOTION);
+
+  /** The longest paragraph {@link #isSitePromotion} considers. */
+  static final int MAX_PROMOTION = 400;
+
+  /** True when {@code paragraph} is the site speaking for itself ({@link #SITE_PROMOTION}). */
+  public static boolean isSitePromotion(String paragraph) {
+    return paragraph.length() <= MAX_PROMOTION && SITE_PROMOTION_LOWER.matcher(LowerCase.chars(paragraph)).lookingAt();
+  }
+
+  /**
+   * The notice that takes a paywalled article's place: nothing after it is the story ("To view
+   * the full story, please subscribe to The Haitian Times.").
+   */
+  private static final Pattern PAYWALL_NOTICE =
+      Pattern.compile(
+          "(?iu)^(?:to (?:view|read|continue reading|keep reading) (?:the full|the rest of|this|more)[^.]{0,40}(?:subscribe|log ?in|sign in)"
+              + "|subscribe (?:now |today )?to (?:continue|keep) reading"
+              + "|this (?:story|article|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)"
+              + "|pour (?:lire|continuer|poursuivre)[^.]{0,40}abonn|cet article est r[ée]serv[ée] aux abonn"
+              + "|para (?:seguir|continuar) leyendo[^.]{0,40}suscr|este contenido es exclusivo para (?:suscriptores|socios)"
+              + "|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?f[üu]r abonnenten|(?:um )?(?:den (?:ganzen )?artikel )?weiterzulesen[^.]{0,40}abo)");
+
+  /** {@link #PAYWALL_NOTICE} for text lowercased by {@link LowerCase#chars}. */
+  private static final Pattern PAYWALL_NOTICE_LOWER = LowerCase.pattern(PAYWALL_NOTICE);
+
+  /** True when {@code paragraph} opens a paywall's notice ({@link #PAYWALL_NOTICE}). */
+  public static boolean isPaywallNotice(String paragraph) {
+    return paragraph.length() <= MAX_PROMOTION && PAYWALL_NOTICE_LOWER.matcher(LowerCase.chars(paragraph)).lookingAt();
+  }
+
   /** Cookie and consent notices, which run longer than a furniture line. */
   private static final Pattern CONSENT_NOTICE =
       Pattern.compile(

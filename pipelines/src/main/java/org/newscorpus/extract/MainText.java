@@ -86,6 +86,10 @@ public final class MainText {
 
   /** The share of the body after which a "Related articles" heading cuts it. */
   private static final double TAIL_FROM = 0.6;
+  /** The share of the body after which a paywall's notice cuts it. */
+  private static final double PAYWALL_FROM = 0.3;
+  /** The characters of story a paywall's notice must follow to cut the body. */
+  private static final int PAYWALL_MIN_LEAD = 200;
 
   /** How far above the chosen container a parent may be that gathers more of the article. */
   private static final int EXPAND_LEVELS = 8;
@@ -1035,13 +1039,27 @@ public final class MainText {
         }
         int seen = 0;
         for (int i = first; i < last; i++) {
-          if (seen >= TAIL_FROM * total && Boilerplate.isTailHeading(paragraphs.get(i))) {
+          String p = paragraphs.get(i);
+          // a paywall's notice after the story's opening ends what the page gives of the story; its
+          // offer runs long, so the notice may come before the tail
+          if (seen >= PAYWALL_FROM * total && seen >= PAYWALL_MIN_LEAD && !headings.get(i) && Boilerplate.isPaywallNotice(p)) {
             last = i;
             break;
           }
-          seen += paragraphs.get(i).length();
+          if (seen >= TAIL_FROM * total) {
+            if (Boilerplate.isTailHeading(p)) {
+              last = i;
+              break;
+            }
+            // the site's own calls (its app, its channels, its newsletter) are dropped one by one,
+            // for the story may go on after a box of them
+            if (!headings.get(i) && Boilerplate.isSitePromotion(p)) {
+              paragraphs.set(i, "");
+            }
+          }
+          seen += p.length();
         }
-        while (last > first && headings.get(last - 1)) {
+        while (last > first && (headings.get(last - 1) || paragraphs.get(last - 1).isEmpty())) {
           last--;
         }
         for (int i = first; i < last; i++) {

@@ -152,6 +152,63 @@ class BoilerplateTest {
     assertTrue(Boilerplate.isTailHeading(line), line);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the closing lines of real articles in trafilatura's evaluation set
+        "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+        "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on"
+            + " WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com",
+        "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "Do you want to be informed of DiEM25's actions? Sign up here",
+        "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+        "© 2022, BreakingBelizeNews.com. This article is the copyrighted property of Breaking Belize News. Written"
+            + " permission must be obtained before reprint in online or print media.",
+        "NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.",
+        "Get the latest news straight to your phone with the VI Consortium app.",
+        "Folgen Sie uns auf Twitter / Liken Sie uns auf Facebook",
+        "Don't miss the latest news from around Scotland and beyond - Sign up to our daily newsletter here.",
+        "Suivez-nous sur Facebook et Instagram pour ne rien manquer.",
+        "Síguenos en Twitter: @elpais"
+      })
+  void theSiteSpeakingForItselfIsAPromotion(String paragraph) {
+    assertTrue(Boilerplate.isSitePromotion(paragraph), paragraph);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Follow the money, the prosecutor told the jury on Tuesday, and you will find the minister's brother.",
+        "The ministry launched a Telegram channel last year to reach farmers in the Rif, the spokesman said.",
+        "Download the Signal app from the official store only, the agency advised after the breach.",
+        "Supporters of the club marched through Casablanca on Sunday, and the police said the day passed without incident.",
+        "Le ministre a annoncé sur Twitter qu'il se rendrait à Rabat."
+      })
+  void storyLinesAreNoPromotion(String paragraph) {
+    assertFalse(Boilerplate.isSitePromotion(paragraph), paragraph);
+  }
+
+  @Test
+  void aPromotionIsAShortParagraph() {
+    String quoted = "Download our app for iOS and Android, the campaign's flyer said. ";
+    assertTrue(Boilerplate.isSitePromotion(quoted));
+    assertFalse(Boilerplate.isSitePromotion(quoted + "The rest of the article went on to tell the story of the campaign. ".repeat(6)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual Subscription or a $5 Weekly Pass.",
+        "To read the rest of this story subscribe to STAT+.",
+        "Cet article est réservé aux abonnés.",
+        "Dieser Artikel ist nur für Abonnenten verfügbar."
+      })
+  void paywallNotices(String paragraph) {
+    assertTrue(Boilerplate.isPaywallNotice(paragraph), paragraph);
+    assertFalse(Boilerplate.isPaywallNotice("Critics say the rule means readers " + paragraph.toLowerCase()));
+  }
+
   @Test
   void aTailHeadingIsAWholeShortLine() {
     assertFalse(Boilerplate.isTailHeading("Related articles on the budget were published last week by the ministry."));

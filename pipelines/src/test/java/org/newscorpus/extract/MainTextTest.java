@@ -53,6 +53,27 @@ class MainTextTest {
   }
 
   @Test
+  void dropsTheSitesOwnClosingCallsButKeepsTheStory() {
+    String app = "Pour ne rien manquer de l'actualité, suivez-nous sur Facebook et téléchargez notre application.";
+    String text = body(article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + app + "</p>"));
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, text);
+    // the same line before the story's end is left to the reader: the story may quote it
+    String early = body(article("<p>" + app + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"));
+    assertEquals(app + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3, early);
+  }
+
+  @Test
+  void aPaywallNoticeEndsTheStory() {
+    String text =
+        body(article("<p>" + P1 + "</p><p>" + P2 + "</p>"
+            + "<p>Cet article est réservé aux abonnés. Abonnez-vous pour 1 € le premier mois.</p>"
+            + "<p>En rejoignant nos lecteurs, vous accédez à tous nos articles, à nos newsletters et aux archives du journal"
+            + " depuis 1995, sur le site comme dans l'application, sans aucune publicité.</p>"
+            + "<p>Déjà abonné ? Connectez-vous pour lire la suite de cet article.</p>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
+  @Test
   void dropsShareBarsRelatedListsCommentsNewsletterAndCookieBoxes() {
     String text =
         body(article(
