@@ -55,8 +55,8 @@ public final class Authors {
       Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported|authored|text|words|recipe|articles?|story|view all posts"
           + "|all posts|more posts)\\s+by|show\\s+all\\s+(?:articles|posts)\\s+(?:of|by)|(?:alles|mehr)\\s+von"
           + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|(?:eingestellt|geschrieben|verfasst|gepostet|erstellt)\\s+von"
-          + "|beitrag\\s*von|vom"
-          + "|artikel\\s+von|(?:publié|écrit|rédigé)\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da"
+          + "|(?:ein\\s+)?beitrag\\s*von|vom|text\\s+von"
+          + "|(?:ein\\s+)?artikel\\s+von|(?:publié|écrit|rédigé)\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da"
           + "|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
   /**
    * A line that is a byline: a prefix word, then no English determiner ("By the numbers:", "by a
@@ -64,7 +64,7 @@ public final class Authors {
    */
   static final Pattern BYLINE_LINE =
       Pattern.compile(
-          "(?iu)^\\s*(?:(?:written|posted|reported)\\s+by|par|by|por|von|بقلم)\\s*:?\\s+"
+          "(?iu)^\\s*(?:(?:written|posted|reported|text)\\s+by|(?:ein\\s+(?:artikel|beitrag)|text)\\s+von|par|by|por|von|بقلم)\\s*:?\\s+"
               + "(?!(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\\s)\\S.{0,120}$");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|\\s&\\s|\\s(?:and|et|y|und|e)\\s|\\sو\\s)\\s*");
@@ -76,7 +76,9 @@ public final class Authors {
               + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b"
               + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s|\\son\\s+behalf\\s+of\\s"
               + "|\\s(?:alle|weitere)\\s+artikel\\b|\\bpubliziert\\b|\\berstellt\\s+am\\b"
-              + "|\\bam\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|\\s(?:written|posted)\\s+by\\s*$).*$");
+              + "|\\bam\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|\\s(?:written|posted)\\s+by\\s*$"
+              // the next credit on the line: "Text von Christian Seiler Illustration von Markus Roost"
+              + "|\\s(?:illustrations?|illustrationen|fotos?|photos?|bilder?|grafiken?|zeichnungen?)\\s+(?:von|by|de|par|por)\\s).*$");
   /** A label before the names: "Author:", "Autor:", "Text und Interview:", "Texte et photos :". */
   private static final Pattern LABEL =
       Pattern.compile(
@@ -565,7 +567,7 @@ public final class Authors {
         },
         e);
     char c = first[0];
-    return c >= 128 || "wprbvWPRBV".indexOf(c) >= 0;
+    return c >= 128 || "wprbvetWPRBVET".indexOf(c) >= 0;
   }
 
   /**

@@ -349,6 +349,18 @@ class AuthorsTest {
         "a heading that opens with a prefix word and goes on is a title");
   }
 
+  /** Bylines of pferderevue.at and alacarte.at (trafilatura's evaluation set), in unmarked elements. */
+  @Test
+  void germanArticleAndTextCreditsNameTheWriter() {
+    assertEquals(List.of("Pamela Sladky"), authors("<h1>Vier Übungen für einen geschmeidigen Sitz im Trab</h1>"
+        + "<div class='metaInfo'>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>"));
+    assertEquals(List.of("Christian Seiler"), authors("<h1>Der historische Purzelbaum</h1>"
+        + "<p><em>Text von Christian Seiler \u00a0 \u00a0\u00a0Illustration von Markus Roost</em></p>"),
+        "the illustrator's credit after the writer's is no name of a writer");
+    assertEquals(List.of("Jana Berger"), authors("<p>Text by Jana Berger</p>"));
+    assertEquals(List.of(), authors("<p>Ein Artikel von gestern über die Wahl</p>"), "a sentence, not a name");
+  }
+
   /** Bylines of softjourn.com, cellarbeastwine.com, funnelstory.ai; team names of topgrowthmarketing.com and aaa.com. */
   @Test
   void aJobTitleAfterTheNameIsNoName() {
