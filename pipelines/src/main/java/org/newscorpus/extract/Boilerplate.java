@@ -173,6 +173,10 @@ public final class Boilerplate {
               + "|vous aimerez aussi|[àa] propos de l'auteur|dans la m[êe]me rubrique|les plus lus|commentaires"
               + "|(?:notas|noticias|art[íi]culos) relacionad[ao]s|te puede interesar|lee tambi[ée]n|m[áa]s noticias|sobre el autor"
               + "|lo m[áa]s le[íi]do|comentarios|مقالات ذات صلة|أخبار ذات صلة|اقرأ أيضا|الأكثر قراءة|التعليقات"
+              // a press release's contact block
+              + "|(?:presse|medien)?kontakt(?: f[üu]r (?:die )?(?:presse|medien))?|ansprechpartner(?:in|innen)?(?: (?:f[üu]r die )?presse)?"
+              + "(?: (?:bei|zum thema) .{1,40}|: zum thema)?|ansprechpartner(?:in|innen)? zum thema|(?:media|press) contacts?|media inquiries"
+              + "|contacts? (?:presse|m[ée]dias?)|contacto(?:s)? (?:de prensa|para medios)"
               + ")\\s*[:?!.]?$");
 
   /** True when {@code line} heads the furniture that follows an article ("Related articles", "Über den Autor"). */

@@ -147,7 +147,8 @@ class BoilerplateTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Related articles", "Über den Autor", "Das könnte Sie auch interessieren:", "Sur le même sujet",
-      "Noticias relacionadas", "مقالات ذات صلة", "Was this article helpful?"})
+      "Noticias relacionadas", "مقالات ذات صلة", "Was this article helpful?", "Pressekontakt:", "Kontakt",
+      "Ansprechpartner Presse bei Nordex SE", "Ansprechpartnerin zum Thema:", "Media contacts:", "Contact presse"})
   void tailHeadingsInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isTailHeading(line), line);
   }
@@ -213,6 +214,8 @@ class BoilerplateTest {
   void aTailHeadingIsAWholeShortLine() {
     assertFalse(Boilerplate.isTailHeading("Related articles on the budget were published last week by the ministry."));
     assertFalse(Boilerplate.isTailHeading("Comments from the minister"));
+    assertFalse(Boilerplate.isTailHeading("Kontakt zu den Entführern"));
+    assertFalse(Boilerplate.isTailHeading("Press contacts with the palace were cut off in March."));
   }
 
   @Test
