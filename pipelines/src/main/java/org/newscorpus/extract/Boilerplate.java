@@ -127,13 +127,15 @@ public final class Boilerplate {
               + "|javascript (?:must|needs to) be (?:enabled|turned on).*"
               // page-tool and credit lines
               + "|(?:print|drucken|imprimer|imprimir)(?: (?:recipe|rezept|recette|receta|this page|article))?"
-              + "|rezept drucken|gef[äa]llt mir|like recipe\\??|\\(?noch keine bewertungen\\)?|no ratings yet"
+              + "|rezept drucken|gef[äa]llt mir|like recipe\\??"
+              // WordPress's like button before its script has run: "Gefällt mir Wird geladen …", "Like Loading..."
+              + "|(?:gef[äa]llt mir|like|j'aime|me gusta) (?:wird geladen|loading|chargement|cargando)\\s?(?:\\.{0,3}|…)|\\(?noch keine bewertungen\\)?|no ratings yet"
               + "|(?:last )?(?:modified|updated)\\s*:?.{0,40}|aktualisiert am.{0,40}|erstellt am.{0,40}"
               + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,160}"
               + "|this entry was posted.{0,160}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
               + "|\\(?(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
               + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading(?: [\\w-]{1,20})?(?:\\.{0,3}|…)"
-              + "|permalien|permalink|mehr themen:?|" + PHOTO_AGENCY_LINE
+              + "|(?:permalien|permalink)(?: https?://\\S+)?|mehr themen:?|" + PHOTO_AGENCY_LINE
               // fr
               + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*"
               + "|voir aussi\\b.*|vous (?:aimerez|pourriez aimer|pourriez aussi aimer)\\b.*|sur le m[êe]me sujet.*|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
@@ -146,7 +148,7 @@ public final class Boilerplate {
               + "|todos los derechos reservados.*|fuente\\s*:.{0,80}|foto\\s*:.{0,100}"
               // de
               + "|anzeige|werbung|teilen|weiterlesen.*|mehr zum thema.*|lesen sie (?:auch|mehr)\\b.*|auch interessant.*"
-              + "|das k[öo]nnte sie (?:auch )?interessieren.*|kommentare?|abonnieren\\b.*|folgen sie uns\\b.*"
+              + "|das k[öo]nnte sie (?:auch )?interessieren.*|kommentare?|kommentieren|abonnieren\\b.*|folgen sie uns\\b.*"
               + "|wir verwenden cookies.*|alle rechte vorbehalten.*|quelle\\s*:.{0,80}|bild\\s*:.{0,100}"
               // ar
               + "|إعلان|شارك.{0,40}|اقرأ أيضا.*|اقرأ أيضاً.*|اقرأ المزيد.*|مواضيع ذات صلة.*|أخبار ذات صلة.*|التعليقات|تابعونا.*"

@@ -99,6 +99,11 @@ class BoilerplateTest {
         "Cette image sera automatiquement bloquée après qu'elle soit signalée par plusieurs personnes.",
         "Cliquez ici pour lire l'article depuis sa source.",
         "Read more: Budget 2026 explained",
+        // WordPress's like button before its script has run (wcxb 0071, nh24.de), DW's short link
+        "Like Loading...",
+        "Gefällt mir Wird geladen …",
+        "Permalien https://p.dw.com/p/RPYx",
+        "Kommentieren",
         "Advertisement",
         "© 2025 Le Matin. Tous droits réservés.",
         "We use cookies to improve your experience.",
