@@ -150,6 +150,10 @@ public final class Titles {
       if (before != null) {
         return before;
       }
+      String whole = withLostCharacters(h1s.get(0), metas, siteName, host);
+      if (whole != null) {
+        return whole;
+      }
       // a heading in capitals that its metadata does not confirm is a banner more often than the headline
       if (!isUpperCase(h1s.get(0)) || metas.isEmpty() || isUpperCase(metas.get(0))) {
         return strip(h1s.get(0), siteName, host, false);
@@ -159,6 +163,38 @@ public final class Titles {
   }
 
   private static final Evaluator H1_OR_H2 = QueryParser.parse("h1, h2");
+
+  /**
+   * The metadata title (without its site name) that a heading writes with characters lost to a
+   * wrong encoding: the heading shows {@code ?} or U+FFFD where the metadata has one to three
+   * characters, and agrees with it everywhere else ("What Are The Basics Of Event Planning?
+   * Beginner? Guide" for "What Are The Basics Of Event Planning: Beginner's Guide"). Else null.
+   */
+  static String withLostCharacters(String h1, List<String> metas, String siteName, String host) {
+    if (h1.indexOf('?') < 0 && h1.indexOf('\uFFFD') < 0) {
+      return null;
+    }
+    StringBuilder regex = new StringBuilder();
+    int from = 0;
+    for (int i = 0; i < h1.length(); i++) {
+      char c = h1.charAt(i);
+      // a question mark that ends the heading, or a sentence in it, may be one
+      boolean ends = c == '?' && (i + 1 == h1.length() || h1.charAt(i + 1) == ' ' && i > 0 && h1.charAt(i - 1) != ' ');
+      if (c == '\uFFFD' || c == '?') {
+        regex.append(Pattern.quote(h1.substring(from, i))).append(ends ? "(?:\\?|.{1,3})" : ".{1,3}");
+        from = i + 1;
+      }
+    }
+    regex.append(Pattern.quote(h1.substring(from)));
+    Pattern p = Pattern.compile(regex.toString());
+    for (String meta : metas) {
+      String m = stripSiteName(meta, siteName, host);
+      if (!m.equals(h1) && m.indexOf('\uFFFD') < 0 && p.matcher(m).matches()) {
+        return m;
+      }
+    }
+    return null;
+  }
 
   /**
    * The text of an {@code <h2>} before {@code h1} that a metadata title names whole, without its

@@ -310,4 +310,17 @@ class TitlesTest {
     String listing = "<title>Actualités</title><h1>Actualités</h1><h3 class=\"entry-title\">Le Maroc</h3>";
     assertEquals("Actualités", title(listing), "a named heading of fewer than three words is no better");
   }
+  /** The shape of aaft.edu.in's blog post: its h1 lost an apostrophe and a colon to a wrong encoding, its metadata did not. */
+  @Test
+  void aHeadingWithCharactersLostToQuestionMarksGivesWayToTheMetadataItMatches() {
+    String head = "<head><title>What Are The Basics Of Event Planning: Beginner&#x27;s Guide</title></head>";
+    assertEquals("What Are The Basics Of Event Planning: Beginner's Guide",
+        title(head + "<body><h1 class='entry-title'>What Are The Basics Of Event Planning? Beginner? Guide</h1><p>Text</p></body>"));
+    assertEquals("Who Plans The Plans? Beginners Ask",
+        title(head + "<body><h1>Who Plans The Plans? Beginners Ask</h1><p>Text</p></body>"),
+        "a heading that the metadata does not write around its question marks stays");
+    assertEquals("What Are The Basics Of Event Planning: Beginner\u2019s Guide",
+        title("<head><title>What Are The Basics Of Event Planning: Beginner\u2019s Guide</title></head>"
+            + "<body><h1>What Are The Basics Of Event Planning\uFFFD Beginner\uFFFD\uFFFD Guide</h1><p>Text</p></body>"));
+  }
 }
