@@ -107,6 +107,7 @@ public final class Titles {
     add(metas, jsonLdHeadline(doc));
     add(metas, meta(doc, TWITTER_TITLE));
     String pageTitle = MainText.normalizeSpace(doc.title());
+    int shareTitles = metas.size();
     add(metas, pageTitle);
     uncut(metas);
     List<String> h1s = new ArrayList<>();
@@ -118,6 +119,18 @@ public final class Titles {
         if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)) {
           h1s.add(t);
           h1Elements.add(h1);
+        }
+      }
+    }
+    if (h1s.size() > 1) {
+      // of several headings, the one the page's share title names whole is the headline, though
+      // another (a section's "News") is the first part of its <title>
+      for (int i = 1; i < h1s.size(); i++) {
+        if (namedWhole(h1s.get(i), metas.subList(0, Math.min(shareTitles, metas.size())), siteName, host)
+            && !namedWhole(h1s.get(0), metas.subList(0, Math.min(shareTitles, metas.size())), siteName, host)) {
+          h1s.add(0, h1s.remove(i));
+          h1Elements.add(0, h1Elements.remove(i));
+          break;
         }
       }
     }
@@ -154,6 +167,13 @@ public final class Titles {
       if (whole != null) {
         return whole;
       }
+      // a site's slogan in the h1, the headline in an h2 that the share title names whole (an h1
+      // whose opening words a metadata title holds is the headline, and the h2 a section of it)
+      String h2 = opensAMetaTitle(h1s.get(0), metas) ? null
+          : namedH2(body, metas.subList(0, Math.min(shareTitles, metas.size())), siteName, host);
+      if (h2 != null) {
+        return h2;
+      }
       // a heading in capitals that its metadata does not confirm is a banner more often than the headline
       if (!isUpperCase(h1s.get(0)) || metas.isEmpty() || isUpperCase(metas.get(0))) {
         return strip(h1s.get(0), siteName, host, false);
@@ -163,6 +183,68 @@ public final class Titles {
   }
 
   private static final Evaluator H1_OR_H2 = QueryParser.parse("h1, h2");
+
+  /**
+   * The page's one {@code <h2>} of three words or more that one of {@code metas} names whole, as
+   * that metadata title writes it; null when none does, or several.
+   */
+  private static String namedH2(Element body, List<String> metas, String siteName, String host) {
+    if (metas.isEmpty()) {
+      return null;
+    }
+    String found = null;
+    for (Element h : body.getElementsByTag("h2")) {
+      String t = repaired(unescapedAgain(MainText.normalizeSpace(shownText(h))));
+      if (t.split(" ").length < 3 || t.length() > MAX_TITLE_CHARS || !namedWhole(t, metas, siteName, host)) {
+        continue;
+      }
+      if (found != null && !key(found).equals(key(t))) {
+        return null;
+      }
+      found = t;
+    }
+    if (found == null) {
+      return null;
+    }
+    // the metadata's spelling: its separator after a kicker set in its own element, its case
+    String k = key(found);
+    for (String meta : metas) {
+      String m = stripSiteName(meta, siteName, host);
+      if (key(m).equals(k)) {
+        return m;
+      }
+    }
+    return strip(found, siteName, host, false);
+  }
+
+  /** Whether one of {@code metas} holds the first three words of {@code heading} (letters and digits compared). */
+  private static boolean opensAMetaTitle(String heading, List<String> metas) {
+    String[] words = heading.split(" ");
+    String opening = key(String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length))));
+    if (opening.length() < 4) {
+      return false;
+    }
+    for (String meta : metas) {
+      if (key(meta).contains(opening)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code metas}, with or without its site name, is {@code heading} (letters and digits compared). */
+  private static boolean namedWhole(String heading, List<String> metas, String siteName, String host) {
+    String h = key(heading);
+    if (h.length() < 4) {
+      return false;
+    }
+    for (String meta : metas) {
+      if (key(meta).equals(h) || key(stripSiteName(meta, siteName, host)).equals(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The metadata title (without its site name) that a heading writes with characters lost to a

@@ -323,4 +323,26 @@ class TitlesTest {
         title("<head><title>What Are The Basics Of Event Planning: Beginner\u2019s Guide</title></head>"
             + "<body><h1>What Are The Basics Of Event Planning\uFFFD Beginner\uFFFD\uFFFD Guide</h1><p>Text</p></body>"));
   }
+  /** The shape of eawag.ch's news page: a section's h1 ("News", the first part of its title), then the story's. */
+  @Test
+  void ofTwoHeadingsTheOneTheShareTitleNamesWholeIsTheHeadline() {
+    String body = "<body><h1>News</h1><article><h1>Auf das erste Elektron kommt es an</h1><p>Text</p></article></body>";
+    assertEquals("Auf das erste Elektron kommt es an",
+        title("<head><title>News - Eawag</title><meta property='og:title' content='Auf das erste Elektron kommt es an'></head>" + body));
+    assertEquals("News", title("<head><title>News - Eawag</title></head>" + body), "without a share title the first heading stands");
+  }
+
+  /** The shape of elmostrador.cl's story and of campact.de's blog post, whose share title is a section's h2. */
+  @Test
+  void anH2ThatTheShareTitleNamesIsTheHeadlineUnderASlogansH1() {
+    String og = "<meta property='og:title' content='Grenzschließungen: Deutschland, Frankreich und die Rückkehr der Ressentiments'>";
+    assertEquals("Grenzschließungen: Deutschland, Frankreich und die Rückkehr der Ressentiments",
+        title("<head>" + og + "</head><body><h1><a href='/'>El Mostrador, el primer diario digital de Chile.</a></h1>"
+            + "<h2><span>Grenzschließungen</span> Deutschland, Frankreich und die Rückkehr der Ressentiments</h2><p>Text</p></body>"));
+    assertEquals("3 Fragen an Tina Musil, Teamleiterin Fundraising",
+        title("<head><title>Demokratie-Stiftung: 3 Fragen an Tina Musil</title>"
+            + "<meta property='og:title' content='Was ist die Demokratie-Stiftung?'></head>"
+            + "<body><h1>3 Fragen an Tina Musil, Teamleiterin Fundraising</h1><h2>Was ist die Demokratie-Stiftung?</h2><p>Text</p></body>"),
+        "an h1 whose opening words the page's title holds is the headline");
+  }
 }
