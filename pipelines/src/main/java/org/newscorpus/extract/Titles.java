@@ -146,6 +146,16 @@ public final class Titles {
       }
       String confirmed = confirmingMeta(h1, metas, siteName, host);
       if (confirmed != null) {
+        // "Blog Name » Blog Archive » Headline" with the blog's name in the h1: the headline is the
+        // part of the title that the page writes as a heading of its own
+        for (String meta : metas) {
+          if (confirmed.equals(firstPart(meta))) {
+            String shown = shownPart(meta, body, siteName, host);
+            if (shown != null && !key(shown).equals(key(h1))) {
+              return stripSiteName(shown, siteName, host);
+            }
+          }
+        }
         // a heading that ends with its metadata title opens with a kicker or a date: the metadata is the headline
         String k = key(confirmed);
         String h = key(h1);
@@ -179,7 +189,69 @@ public final class Titles {
         return strip(h1s.get(0), siteName, host, false);
       }
     }
-    return metas.isEmpty() ? (h1s.isEmpty() ? null : h1s.get(0)) : stripSiteName(metas.get(0), siteName, host);
+    if (metas.isEmpty()) {
+      return h1s.isEmpty() ? null : h1s.get(0);
+    }
+    String first = metas.get(0);
+    String stripped = stripSiteName(first, siteName, host);
+    if (stripped.equals(first)) {
+      // "Gregory Szorc's Digital Home | Mercurial's Journey to …", the second part an h2 of the post
+      String shown = shownPart(first, body, siteName, host);
+      if (shown != null) {
+        return shown;
+      }
+    }
+    return stripped;
+  }
+
+  /**
+   * The one part of a metadata title split at its separators, of three words or more and not the
+   * site's name, that the page writes whole as an {@code <h1>} or {@code <h2>}; null when none or
+   * several are.
+   */
+  private static String shownPart(String meta, Element body, String siteName, String host) {
+    if (body == null) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int at = -1;
+      String found = null;
+      for (String sep : SEPARATORS) {
+        int i = meta.indexOf(sep, from);
+        if (i >= 0 && (at < 0 || i < at)) {
+          at = i;
+          found = sep;
+        }
+      }
+      if (at < 0) {
+        parts.add(meta.substring(from).trim());
+        break;
+      }
+      parts.add(meta.substring(from, at).trim());
+      from = at + found.length();
+    }
+    if (parts.size() < 2) {
+      return null;
+    }
+    java.util.Set<String> headings = new java.util.HashSet<>();
+    for (Element h : body.select(H1_OR_H2)) {
+      String t = MainText.normalizeSpace(h.text());
+      if (t.split(" ").length >= 3 && t.length() <= MAX_TITLE_CHARS) {
+        headings.add(key(t));
+      }
+    }
+    String shown = null;
+    for (String part : parts) {
+      if (part.split(" ").length >= 3 && headings.contains(key(part)) && !isSiteName(part, siteName, host)) {
+        if (shown != null && !key(shown).equals(key(part))) {
+          return null;
+        }
+        shown = part;
+      }
+    }
+    return shown;
   }
 
   private static final Evaluator H1_OR_H2 = QueryParser.parse("h1, h2");

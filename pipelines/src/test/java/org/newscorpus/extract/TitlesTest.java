@@ -345,4 +345,21 @@ class TitlesTest {
             + "<body><h1>3 Fragen an Tina Musil, Teamleiterin Fundraising</h1><h2>Was ist die Demokratie-Stiftung?</h2><p>Text</p></body>"),
         "an h1 whose opening words the page's title holds is the headline");
   }
+  /** The shapes of gregoryszorc.com's post (no h1) and of creeny.wordpress.com's (the blog's name in an h1). */
+  @Test
+  void thePartOfTheTitleThePageWritesAsAHeadingIsTheHeadline() {
+    assertEquals("Mercurial's Journey to and Reflections on Python 3",
+        Titles.of(Jsoup.parse("<title>Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3</title>"
+            + "<body><h2>Mercurial's Journey to and Reflections on Python 3</h2><p>Text</p><h2>Porting Mercurial to Python 3</h2></body>",
+            "https://gregoryszorc.com/blog/x"), null, "gregoryszorc.com"));
+    assertEquals("Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3",
+        Titles.of(Jsoup.parse("<title>Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3</title>"
+            + "<body><h2>Porting Mercurial to Python 3</h2><p>Text</p></body>", "https://gregoryszorc.com/blog/x"), null, "gregoryszorc.com"),
+        "a title none of whose parts is a heading stays whole");
+    assertEquals("Nebelsuppe.",
+        Titles.of(Jsoup.parse("<head><title>Nebelsuppe. | Das Leben, der Meister und ich...</title>"
+            + "<meta property='og:title' content='Nebelsuppe.'></head><body><h1>Das Leben, der Meister und ich…</h1>"
+            + "<h1>Nebelsuppe.</h1><p>Text</p></body>", "https://creeny.wordpress.com/x"), "Das Leben, der Meister und ich...",
+            "creeny.wordpress.com"), "the site's name in a heading is no headline");
+  }
 }
