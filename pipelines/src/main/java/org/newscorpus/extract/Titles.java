@@ -8,8 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,8 +47,10 @@ public final class Titles {
   private static final int MAX_TITLE_CHARS = 300;
   /** Separators between a headline and a site name, strongest first. */
   private static final String[] SEPARATORS = {" | ", " – ", " — ", " - ", " • ", " · ", " :: ", " » ", " « ", " / "};
+  private static final Pattern ANY_SEPARATOR =
+      Pattern.compile(String.join("|", Arrays.stream(SEPARATORS).map(Pattern::quote).toArray(String[]::new)));
   /** The part WordPress's old default theme puts before a post's title, in English and German. */
-  private static final java.util.Set<String> BLOG_ARCHIVE = java.util.Set.of("blogarchive", "blogarchiv");
+  private static final Set<String> BLOG_ARCHIVE = Set.of("blogarchive", "blogarchiv");
 
   /** Separators set between a site's name and a headline without spaces: "NEWS WEB EASY|…", "…！-新华网". */
   private static final String TIGHT_SEPARATORS = "|-–—_:";
@@ -110,6 +115,7 @@ public final class Titles {
     int shareTitles = metas.size();
     add(metas, pageTitle);
     uncut(metas);
+    List<String> shares = metas.subList(0, shareTitles);
     List<String> h1s = new ArrayList<>();
     List<Element> h1Elements = new ArrayList<>();
     Element body = doc.body();
@@ -126,8 +132,7 @@ public final class Titles {
       // of several headings, the one the page's share title names whole is the headline, though
       // another (a section's "News") is the first part of its <title>
       for (int i = 1; i < h1s.size(); i++) {
-        if (namedWhole(h1s.get(i), metas.subList(0, Math.min(shareTitles, metas.size())), siteName, host)
-            && !namedWhole(h1s.get(0), metas.subList(0, Math.min(shareTitles, metas.size())), siteName, host)) {
+        if (namedWhole(h1s.get(i), shares, siteName, host) && !namedWhole(h1s.get(0), shares, siteName, host)) {
           h1s.add(0, h1s.remove(i));
           h1Elements.add(0, h1Elements.remove(i));
           break;
@@ -180,7 +185,7 @@ public final class Titles {
       // a site's slogan in the h1, the headline in an h2 that the share title names whole (an h1
       // whose opening words a metadata title holds is the headline, and the h2 a section of it)
       String h2 = opensAMetaTitle(h1s.get(0), metas) ? null
-          : namedH2(body, metas.subList(0, Math.min(shareTitles, metas.size())), siteName, host);
+          : namedH2(body, shares, siteName, host);
       if (h2 != null) {
         return h2;
       }
@@ -213,29 +218,11 @@ public final class Titles {
     if (body == null) {
       return null;
     }
-    List<String> parts = new ArrayList<>();
-    int from = 0;
-    while (true) {
-      int at = -1;
-      String found = null;
-      for (String sep : SEPARATORS) {
-        int i = meta.indexOf(sep, from);
-        if (i >= 0 && (at < 0 || i < at)) {
-          at = i;
-          found = sep;
-        }
-      }
-      if (at < 0) {
-        parts.add(meta.substring(from).trim());
-        break;
-      }
-      parts.add(meta.substring(from, at).trim());
-      from = at + found.length();
-    }
-    if (parts.size() < 2) {
+    String[] parts = ANY_SEPARATOR.split(meta);
+    if (parts.length < 2) {
       return null;
     }
-    java.util.Set<String> headings = new java.util.HashSet<>();
+    Set<String> headings = new HashSet<>();
     for (Element h : body.select(H1_OR_H2)) {
       String t = MainText.normalizeSpace(h.text());
       if (t.split(" ").length >= 3 && t.length() <= MAX_TITLE_CHARS) {
@@ -243,7 +230,8 @@ public final class Titles {
       }
     }
     String shown = null;
-    for (String part : parts) {
+    for (String p : parts) {
+      String part = p.trim();
       if (part.split(" ").length >= 3 && headings.contains(key(part)) && !isSiteName(part, siteName, host)) {
         if (shown != null && !key(shown).equals(key(part))) {
           return null;
@@ -292,7 +280,7 @@ public final class Titles {
   /** Whether one of {@code metas} holds the first three words of {@code heading} (letters and digits compared). */
   private static boolean opensAMetaTitle(String heading, List<String> metas) {
     String[] words = heading.split(" ");
-    String opening = key(String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length))));
+    String opening = key(String.join(" ", Arrays.copyOf(words, Math.min(3, words.length))));
     if (opening.length() < 4) {
       return false;
     }
@@ -332,10 +320,9 @@ public final class Titles {
     int from = 0;
     for (int i = 0; i < h1.length(); i++) {
       char c = h1.charAt(i);
-      // a question mark that ends the heading, or a sentence in it, may be one
-      boolean ends = c == '?' && (i + 1 == h1.length() || h1.charAt(i + 1) == ' ' && i > 0 && h1.charAt(i - 1) != ' ');
+      // any character matches: a question mark may be one, where it ends a sentence
       if (c == '\uFFFD' || c == '?') {
-        regex.append(Pattern.quote(h1.substring(from, i))).append(ends ? "(?:\\?|.{1,3})" : ".{1,3}");
+        regex.append(Pattern.quote(h1.substring(from, i))).append(".{1,3}");
         from = i + 1;
       }
     }
