@@ -155,7 +155,7 @@ public final class Titles {
         // part of the title that the page writes as a heading of its own
         for (String meta : metas) {
           if (confirmed.equals(firstPart(meta))) {
-            String shown = shownPart(meta, body, siteName, host);
+            String shown = shownPart(meta, body, siteName, host, h1);
             if (shown != null && !key(shown).equals(key(h1))) {
               return stripSiteName(shown, siteName, host);
             }
@@ -201,7 +201,7 @@ public final class Titles {
     String stripped = stripSiteName(first, siteName, host);
     if (stripped.equals(first)) {
       // "Gregory Szorc's Digital Home | Mercurial's Journey to …", the second part an h2 of the post
-      String shown = shownPart(first, body, siteName, host);
+      String shown = shownPart(first, body, siteName, host, null);
       if (shown != null) {
         return shown;
       }
@@ -212,14 +212,27 @@ public final class Titles {
   /**
    * The one part of a metadata title split at its separators, of three words or more and not the
    * site's name, that the page writes whole as an {@code <h1>} or {@code <h2>}; null when none or
-   * several are.
+   * several are, or when the only such parts are {@code h1} (the heading the caller has, or null).
    */
-  private static String shownPart(String meta, Element body, String siteName, String host) {
+  private static String shownPart(String meta, Element body, String siteName, String host, String h1) {
     if (body == null) {
       return null;
     }
     String[] parts = ANY_SEPARATOR.split(meta);
     if (parts.length < 2) {
+      return null;
+    }
+    List<String> candidates = new ArrayList<>();
+    boolean besidesH1 = false;
+    for (String p : parts) {
+      String part = p.trim();
+      if (part.split(" ").length >= 3 && !isSiteName(part, siteName, host)) {
+        candidates.add(part);
+        besidesH1 |= h1 == null || !key(part).equals(key(h1));
+      }
+    }
+    // the headings are read only when a part other than the h1 (which the caller has) may be one
+    if (!besidesH1) {
       return null;
     }
     Set<String> headings = new HashSet<>();
@@ -230,9 +243,8 @@ public final class Titles {
       }
     }
     String shown = null;
-    for (String p : parts) {
-      String part = p.trim();
-      if (part.split(" ").length >= 3 && headings.contains(key(part)) && !isSiteName(part, siteName, host)) {
+    for (String part : candidates) {
+      if (headings.contains(key(part))) {
         if (shown != null && !key(shown).equals(key(part))) {
           return null;
         }
@@ -241,6 +253,7 @@ public final class Titles {
     }
     return shown;
   }
+
 
   private static final Evaluator H1_OR_H2 = QueryParser.parse("h1, h2");
 
