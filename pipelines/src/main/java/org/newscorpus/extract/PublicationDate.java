@@ -710,6 +710,36 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return headlineBlockFirst(nearestFirst(PageIndex.of(doc).selectWithAttributes(dateHints()), h1), h1);
   }
 
+  /**
+   * Names (lowercased) of a site header's date of the day ("todays-date", "current-date", "date du
+   * jour"), which says when the page was served, not when its story was published.
+   */
+  static final Pattern TODAY =
+      Pattern.compile("today|current[-_]?date|date[-_]?(du[-_])?jour|fecha[-_]?(de[-_])?hoy");
+
+  /**
+   * True when {@code e}, one of its few descendants, or one of its ancestors is named as the date of
+   * the day ({@link #TODAY}): {@code <div id="block-date"><p id="todays-date-custom">Friday, December
+   * 19, 2025</p></div>} in a site's header.
+   */
+  static boolean isTodaysDate(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (namedToday(p)) {
+        return true;
+      }
+    }
+    for (Element d : e.getAllElements()) {
+      if (namedToday(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namedToday(Element e) {
+    return e.attributesSize() > 0 && TODAY.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+  }
+
   /** True for a date-line candidate of a comment ("comment-meta"), a teaser, a related story. */
   private static boolean isOthers(Element e, Set<Element> headline) {
     return inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e);
@@ -726,6 +756,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       String text = ShortText.of(e, 300);
       if (text == null) {
         continue; // a container, not a date line
+      }
+      if (isTodaysDate(e)) {
+        continue; // the site header's date of the day
       }
       Optional<LocalDate> d = DateText.first(published(text), window, monthFirst);
       if (d.isEmpty() && text.length() <= SHORT_DATE_LINE_CHARS) {

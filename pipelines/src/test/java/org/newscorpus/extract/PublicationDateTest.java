@@ -298,6 +298,21 @@ class PublicationDateTest {
   }
 
   @Test
+  void aSiteHeadersDateOfTheDayIsNotTheDateLine() {
+    // empower.com (Drupal): the block "block-date" shows the day the page was served, the story's date has no class
+    String html =
+        "<h1>Tax 101: Understanding the basics</h1><div class='block-content'> 12.12.2025 </div>"
+            + "<div id='block-date' class='block block-date'><p id='todays-date-custom'><strong>Friday</strong>, December 19, 2025</p></div>"
+            + "<p>Taxes are due in April.</p>";
+    assertEquals(LocalDate.of(2025, 12, 12), find(html, null).date());
+    assertTrue(PublicationDate.isTodaysDate(Jsoup.parse(html).getElementById("block-date")));
+    assertTrue(PublicationDate.isTodaysDate(Jsoup.parse("<div class='header'><span class='date'>Mardi 2 décembre 2026</span>"
+        + "<span class='date-du-jour'></span></div>").selectFirst("span.date").parent()));
+    assertEquals(LocalDate.of(2025, 12, 12),
+        find("<div class='current-date'>Friday, December 19, 2025</div><h1>T</h1><p class='date'>12.12.2025</p>", null).date());
+  }
+
+  @Test
   void aPublishedWordFarBelowTheHeadlineDoesNotHideTheDateUnderIt() {
     // blogs.taz.de: the date sits in an unmarked line; the comment form at the foot says "geschrieben"
     String html =
