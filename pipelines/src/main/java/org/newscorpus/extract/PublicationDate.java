@@ -57,7 +57,9 @@ import org.jsoup.select.Evaluator;
  * </ol>
  *
  * <p>When JSON-LD, the meta tags and the URL state different days, the one the page's date line
- * shows wins ({@link #confirmedByDateLine}).
+ * shows wins ({@link #confirmedByDateLine}). A JSON-LD date written in prose ({@code "Jun 24,
+ * 2025"}), which a page template's author typed rather than a CMS, yields to a date line that
+ * shows a day more than a day earlier ({@link JsonLdDate}).
  *
  * <p>Dates outside the window are skipped, so a page's copyright year or a future event never
  * becomes its publication date. The caller adds {@code credit} and {@code crawl}.
@@ -316,7 +318,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** Finds the publication date of {@code doc}, fetched from {@code url}, within {@code window}. */
   public static Optional<PublicationDate> find(Document doc, String url, DateText.Window window) {
-    Optional<PublicationDate> jsonld = fromJsonLd(doc, window);
+    Optional<JsonLdDate> stated = fromJsonLd(doc, window);
+    Optional<PublicationDate> jsonld = stated.map(JsonLdDate::date);
     Optional<PublicationDate> meta = fromMeta(doc, window);
     Optional<PublicationDate> inUrl = fromUrl(url, window);
     Optional<PublicationDate> d = jsonld.or(() -> meta);
@@ -340,6 +343,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     Optional<PublicationDate> labelled = labelledEarlier(d.get(), doc, line, window);
     if (labelled.isPresent()) {
       return labelled;
+    }
+    if (stated.isPresent() && stated.get().inProse()) { // d is the JSON-LD date
+      Optional<PublicationDate> earlier = shownEarlier(d.get(), line);
+      if (earlier.isPresent()) {
+        return earlier;
+      }
     }
     Optional<PublicationDate> confirmed = confirmedByDateLine(List.of(jsonld, meta.or(() -> generic), inUrl), line);
     return confirmed.isPresent() ? confirmed : Optional.of(localDay(d.get(), line));
@@ -415,8 +424,26 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return d;
   }
 
+  /**
+   * The day the date line shows when it is more than a day before {@code d}: {@code d} then came
+   * from a JSON-LD a template fills with another date than the story's ({@link JsonLdDate#inProse}).
+   */
+  private static Optional<PublicationDate> shownEarlier(PublicationDate d, DateLine line) {
+    return line.shown()
+        .filter(s -> s.date().toEpochDay() < d.date().toEpochDay() - 1)
+        .map(s -> new PublicationDate(s.date(), null, "text", false));
+  }
+
+  /**
+   * A JSON-LD {@code datePublished}, and whether it is written in prose ({@code "Jun 24, 2025"})
+   * rather than in ISO 8601 or RFC 1123 as a CMS writes it. A JSON-LD block a site owner wrote
+   * into a page template (Webflow's, say) fills the date from whatever field the template
+   * offers, often the day the page was last published, not the story's day the page shows.
+   */
+  record JsonLdDate(PublicationDate date, boolean inProse) {}
+
   /** schema.org {@code datePublished} (or {@code dateCreated}) in the page's JSON-LD. */
-  static Optional<PublicationDate> fromJsonLd(Document doc, DateText.Window window) {
+  static Optional<JsonLdDate> fromJsonLd(Document doc, DateText.Window window) {
     for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
       String data = script.data();
       List<String> values = new ArrayList<>();
@@ -434,7 +461,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       for (String value : values) {
         Optional<PublicationDate> d = parse(value, "jsonld", window, doc);
         if (d.isPresent()) {
-          return d;
+          return Optional.of(new JsonLdDate(d.get(), inProse(value)));
         }
       }
     }
@@ -1195,6 +1222,21 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return DateText.first(v, window, mdy)
         .or(() -> DateText.yearFirst(v, window))
         .map(d -> new PublicationDate(d, null, source, true));
+  }
+
+  /** True when a machine-readable date's {@code value} is neither ISO 8601 nor RFC 1123 ({@link #parse}). */
+  static boolean inProse(String value) {
+    String v = value.strip();
+    Matcher m = ISO_DATE_TIME.matcher(v);
+    if (m.find() && m.start() <= 1) {
+      return false;
+    }
+    try {
+      DateTimeFormatter.RFC_1123_DATE_TIME.parse(v);
+      return false;
+    } catch (DateTimeParseException e) {
+      return true;
+    }
   }
 
   private static ZoneOffset offset(String z) {

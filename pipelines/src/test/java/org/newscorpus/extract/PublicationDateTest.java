@@ -1,6 +1,7 @@
 package org.newscorpus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -447,6 +448,27 @@ class PublicationDateTest {
   }
 
   @Test
+  void aJsonLdDateInProseFromAPageTemplateYieldsToAnEarlierDateLine() {
+    // glossgenius.com (Webflow): the template's JSON-LD holds the day the page was last published, in prose
+    String page =
+        "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"How much to charge for a yoga class\","
+            + "\"datePublished\":\"%s\",\"dateModified\":\"Jun 24, 2025\"}</script>"
+            + "<h1>How much to charge for a yoga class</h1><div class='staff__wrap'><div class='text__author'>Shauna Mitchell</div>"
+            + "<div class='text__date'>August 25, 2024</div></div><p>Yoga teachers set their rates by the hour.</p>";
+    PublicationDate d = find(String.format(page, "Jun 24, 2025"), null);
+    assertEquals(LocalDate.of(2024, 8, 25), d.date());
+    assertEquals("text", d.source());
+    // the same date written by a CMS (ISO 8601, RFC 1123) stands
+    assertEquals(LocalDate.of(2025, 6, 24), find(String.format(page, "2025-06-24T09:00:00+00:00"), null).date());
+    assertEquals(LocalDate.of(2025, 6, 24), find(String.format(page, "Tue, 24 Jun 2025 09:00:00 GMT"), null).date());
+    // a date line the day before is a time zone's, a later one an update's: the JSON-LD day stands
+    assertEquals("jsonld", find(String.format(page.replace("August 25, 2024", "June 23, 2025"), "Jun 24, 2025"), null).source());
+    assertEquals("jsonld", find(String.format(page.replace("August 25, 2024", "July 2, 2025"), "Jun 24, 2025"), null).source());
+    assertTrue(PublicationDate.inProse("Jun 24, 2025"));
+    assertFalse(PublicationDate.inProse("2025-06-24"));
+  }
+
+  @Test
   void aDateLineLabelledPublishedBeforeTheStructuredDateIsTheFirstPublication() {
     // siteline.com: JSON-LD's datePublished is the day of the last update, which the page also shows
     String page =
@@ -461,8 +483,9 @@ class PublicationDateTest {
     // a labelled day after the structured one, or the day before it (a time zone), leaves the structured date
     assertEquals(LocalDate.of(2025, 8, 21), find(String.format(page, "Sep 2, 2025"), null).date());
     assertEquals("jsonld", find(String.format(page, "Aug 20, 2025"), null).source());
-    // an unlabelled date line does not correct the structured date
-    assertEquals(LocalDate.of(2025, 8, 21), find(String.format(page.replace("Published&ensp;", ""), "Apr 26, 2023"), null).date());
+    // an unlabelled date line does not correct a structured date a CMS wrote (one in prose may be a template's)
+    String unlabelled = page.replace("Published&ensp;", "").replace("\"Aug 21, 2025\"", "\"2025-08-21T10:00:00+02:00\"");
+    assertEquals(LocalDate.of(2025, 8, 21), find(String.format(unlabelled, "Apr 26, 2023"), null).date());
     // nor does a labelled line of a related story
     String related =
         String.format(page, "Aug 21, 2025")
