@@ -769,7 +769,29 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** True for a date-line candidate of a comment ("comment-meta"), a teaser, a related story. */
   private static boolean isOthers(Element e, Set<Element> headline) {
-    return inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e);
+    return inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e) || inTeaserLink(e, headline);
+  }
+
+  /** More characters than a date line's that make the link around it a teaser card: another story's title. */
+  private static final int TEASER_EXTRA_CHARS = 20;
+
+  /**
+   * True for a date line inside a link that holds more than it, a teaser card of another story
+   * ({@code <a href="/post/…"><div class="published-date">December 15, 2025</div><div
+   * class="post-title">Easy Guide to…</div></a>}) whose box names nothing ({@code w-dyn-item}). A
+   * permalink around the date line alone holds no more than the date.
+   */
+  static boolean inTeaserLink(Element e, Set<Element> headline) {
+    int depth = 0;
+    for (Element p = e.parent(); p != null && depth < 6; p = p.parent(), depth++) {
+      if (headline.contains(p) || p.nameIs("body")) {
+        return false;
+      }
+      if (p.nameIs("a") && p.hasAttr("href")) {
+        return p.text().length() > e.text().length() + TEASER_EXTRA_CHARS;
+      }
+    }
+    return false;
   }
 
   private static Optional<PublicationDate> fromDateLine(

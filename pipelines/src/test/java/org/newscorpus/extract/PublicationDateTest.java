@@ -448,6 +448,23 @@ class PublicationDateTest {
   }
 
   @Test
+  void aDateInATeaserCardsLinkIsAnotherStorysDate() {
+    // simply-thrilled.com (Webflow): the related posts' cards come nearer the headline than the date line above it
+    String page =
+        "<div class='author-name'>Team SimplyThrilled</div><div class='published-date black'>September 4, 2025</div>"
+            + "<div class='blog-content'><h1>Video Production Trends to Watch in 2025</h1><p>Video keeps growing.</p></div>"
+            + "<div role='listitem' class='w-dyn-item'><a href='/post/saas-retention'><div class='absolute'>"
+            + "<div class='published-date'>December 15, 2025</div><div class='category-5'>Guides</div>"
+            + "<div class='post-title'>Easy Guide to Using Video Content for Strong SaaS User Retention</div></div></a></div>";
+    assertEquals(LocalDate.of(2025, 9, 4), find(page, null).date());
+    // a permalink around the date line alone is the article's own
+    String permalink = page.replace("<div class='published-date black'>September 4, 2025</div>", "")
+        .replace("<h1>Video Production Trends to Watch in 2025</h1>",
+            "<h1>Video Production Trends to Watch in 2025</h1><a href='/post/trends'><span class='date'>October 1, 2025</span></a>");
+    assertEquals(LocalDate.of(2025, 10, 1), find(permalink, null).date());
+  }
+
+  @Test
   void aJsonLdDateInProseFromAPageTemplateYieldsToAnEarlierDateLine() {
     // glossgenius.com (Webflow): the template's JSON-LD holds the day the page was last published, in prose
     String page =
