@@ -621,7 +621,11 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return Optional.empty();
   }
 
-  /** A {@code <time datetime>} of the article: marked as published first, then the first one. */
+  /**
+   * A {@code <time datetime>} of the article, not of a teaser card, a comment or a related story:
+   * marked as published first, then the first one; those beside the headline (in its parent)
+   * before the rest of the page.
+   */
   static Optional<PublicationDate> fromTime(Document doc, DateText.Window window) {
     Elements times = PageIndex.of(doc).select("time", TIME_DATETIME);
     for (Element time : times) {
@@ -632,13 +636,20 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
         }
       }
     }
+    Element h1 = headline(doc);
+    Set<Element> headline = headlineContainers(h1);
+    List<Element> beside = new ArrayList<>();
     List<Element> candidates = new ArrayList<>();
-    Set<Element> headline = headlineContainers(headline(doc));
     for (Element time : times) {
-      if (!inOtherContent(time, headline) && !UPDATED.matcher(time.className() + " " + time.attr("itemprop")).find()) {
-        candidates.add(time);
+      if (inOtherContent(time, headline)
+          || inTeaserLink(time, headline)
+          || UPDATED.matcher(time.className() + " " + time.attr("itemprop")).find()) {
+        continue;
       }
+      // the headline's own block first: a listing of other stories may come before it in the page
+      (h1 != null && h1.parent() != null && PageIndex.isIn(time, h1.parent()) ? beside : candidates).add(time);
     }
+    candidates.addAll(0, beside);
     for (Element time : candidates) {
       if (time.hasAttr("pubdate")
           || time.attr("itemprop").equalsIgnoreCase("datePublished")

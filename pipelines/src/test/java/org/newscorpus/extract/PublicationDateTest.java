@@ -465,6 +465,36 @@ class PublicationDateTest {
   }
 
   @Test
+  void theTimeBesideTheHeadlineComesBeforeAListingAboveIt() {
+    // casact.org (Drupal): a views listing of other articles, each with its <time>, comes before the article
+    String page =
+        "<div class='views-row'><a href='/article/careers-month'>Inspiring Future Actuaries</a>"
+            + "<div class='views-field-field-date'><time datetime='2025-01-31T12:00:00Z' class='datetime'>01/31/2025</time></div></div>"
+            + "<div class='node__content'><h1>Candidate Experience: Consulting Firm vs. Insurance Carrier</h1>"
+            + "<div class='node__meta'><time datetime='2017-03-01T12:00:00Z' class='datetime'>03/01/2017</time> by Agatha Caleo</div>"
+            + "<p>Candidates choose between two paths.</p></div>";
+    PublicationDate d = PublicationDate.fromTime(Jsoup.parse(page), UNTIL_2026).orElseThrow();
+    assertEquals(LocalDate.of(2017, 3, 1), d.date());
+    // without a headline, the first <time> of the page stands
+    assertEquals(LocalDate.of(2025, 1, 31),
+        PublicationDate.fromTime(Jsoup.parse(page.replace("h1>", "h2>")), UNTIL_2026).orElseThrow().date());
+  }
+
+  @Test
+  void aTimeInATeaserCardsLinkIsAnotherStorysTime() {
+    // ncsc.gov.uk: the guide's own <time> sits in a side column; the cards of its linked posts carry theirs
+    String page =
+        "<div class='hero'><h1>Small Business Guide: Cyber Security</h1></div>"
+            + "<div class='cards'><a class='group' href='/guidance/shopping-online'><span>Guidance</span> <span>"
+            + "<time datetime='2019-01-17T12:00:00Z'>17 Jan 2019</time></span><h3><span>Shopping and paying safely online</span></h3></a></div>"
+            + "<div class='side'><h4>Published</h4><time datetime='2018-11-15T12:00:00Z'>15 November 2018</time></div>";
+    assertEquals(LocalDate.of(2018, 11, 15), PublicationDate.fromTime(Jsoup.parse(page), UNTIL_2026).orElseThrow().date());
+    // a permalink around a <time> alone is the article's own
+    String permalink = page.replace("<h3><span>Shopping and paying safely online</span></h3>", "");
+    assertEquals(LocalDate.of(2019, 1, 17), PublicationDate.fromTime(Jsoup.parse(permalink), UNTIL_2026).orElseThrow().date());
+  }
+
+  @Test
   void aJsonLdDateInProseFromAPageTemplateYieldsToAnEarlierDateLine() {
     // glossgenius.com (Webflow): the template's JSON-LD holds the day the page was last published, in prose
     String page =
