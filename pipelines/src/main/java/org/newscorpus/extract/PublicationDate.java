@@ -643,6 +643,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     for (Element time : times) {
       if (inOtherContent(time, headline)
           || inTeaserLink(time, headline)
+          || inQuote(time)
           || UPDATED.matcher(time.className() + " " + time.attr("itemprop")).find()) {
         continue;
       }
@@ -780,7 +781,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
 
   /** True for a date-line candidate of a comment ("comment-meta"), a teaser, a related story. */
   private static boolean isOthers(Element e, Set<Element> headline) {
-    return inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e) || inTeaserLink(e, headline);
+    return inOtherContent(e, headline) || isOtherContent(e) && !headline.contains(e) || inTeaserLink(e, headline) || inQuote(e);
+  }
+
+  /**
+   * True for an element inside a {@code <blockquote>}: a quoted or embedded post (Instagram's and
+   * X's embeds are blockquotes until their script runs) dates that post, not the article.
+   */
+  static boolean inQuote(Element e) {
+    return e.closest("blockquote") != null;
   }
 
   /** More characters than a date line's that make the link around it a teaser card: another story's title. */

@@ -495,6 +495,18 @@ class PublicationDateTest {
   }
 
   @Test
+  void aTimeInAnEmbeddedPostIsThePostsTime() {
+    // horizont.net: a column quotes Instagram posts, embedded as blockquotes with their own <time>
+    String page =
+        "<h1>Influencer-Marketing: Was sich nach dem Urteil ändert</h1><p>Die Kennzeichnungspflicht bleibt.</p>"
+            + "<blockquote class='instagram-media'><p><a href='https://www.instagram.com/p/x/'>Ein Beitrag</a> geteilt von "
+            + "Vreni Frost am <time datetime='2018-03-12T19:30:12+00:00'>Mär 12, 2018 um 12:30 PDT</time></p></blockquote>"
+            + "<p class='meta'>Veröffentlicht am 29. Januar 2019</p>";
+    assertTrue(PublicationDate.fromTime(Jsoup.parse(page), UNTIL_2026).isEmpty());
+    assertEquals(LocalDate.of(2019, 1, 29), find(page, null).date());
+  }
+
+  @Test
   void aJsonLdDateInProseFromAPageTemplateYieldsToAnEarlierDateLine() {
     // glossgenius.com (Webflow): the template's JSON-LD holds the day the page was last published, in prose
     String page =
