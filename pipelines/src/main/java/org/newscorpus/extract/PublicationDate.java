@@ -338,7 +338,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       d = fromScript(doc, window);
     }
     if (d.isEmpty()) {
-      return fromText(doc, window, monthFirst(doc));
+      // a date line's day too gives way to an earlier one labelled as the first publication
+      Optional<PublicationDate> text = fromText(doc, window, monthFirst(doc));
+      return text.flatMap(t -> labelledEarlier(t, doc, line, window)).or(() -> text);
     }
     Optional<PublicationDate> labelled = labelledEarlier(d.get(), doc, line, window);
     if (labelled.isPresent()) {
@@ -888,18 +890,23 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     return Optional.empty();
   }
 
-  /** The sources whose day a labelled date line may correct ({@link #labelledEarlier}). */
-  private static final Set<String> STRUCTURED = Set.of("jsonld", "meta", "time");
+  /**
+   * The sources whose day a labelled date line may correct ({@link #labelledEarlier}): the
+   * structured ones, and the date line itself ("30 Sep 2022" under the headline, "This article
+   * was originally published on 26 Sep 2019" under the story).
+   */
+  private static final Set<String> CORRECTABLE = Set.of("jsonld", "meta", "time", "text");
 
   /**
-   * The day a date line near the headline labels as the publication ("Published Apr 26, 2023"),
-   * when it is more than a day before the structured date {@code d}: a CMS that stamps
-   * {@code datePublished} anew at each update (beside "Updated Aug 21, 2025" on the page) keeps the
-   * first publication only in the line it shows. Empty otherwise, and for dates from the URL or text.
+   * The day a date line labels as the publication ("Published Apr 26, 2023"), when it is more
+   * than a day before {@code d}: a CMS that stamps {@code datePublished} anew at each update
+   * (beside "Updated Aug 21, 2025" on the page) keeps the first publication only in the line it
+   * shows, and a page dated by its last update may say where it first appeared ("originally
+   * published on 26 Sep 2019"). Empty otherwise, and for a date from the URL.
    */
   private static Optional<PublicationDate> labelledEarlier(
       PublicationDate d, Document doc, DateLine line, DateText.Window window) {
-    if (!STRUCTURED.contains(d.source())) {
+    if (!CORRECTABLE.contains(d.source())) {
       return Optional.empty();
     }
     return labelledPublished(doc, line.candidates(), window, monthFirst(doc))

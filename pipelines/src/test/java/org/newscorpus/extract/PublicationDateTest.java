@@ -507,6 +507,21 @@ class PublicationDateTest {
   }
 
   @Test
+  void aDateLineGivesWayToAnEarlierDateLabelledAsTheFirstPublication() {
+    // realestate.com.au: the date line shows the last update, a note under the story the first publication
+    String page =
+        "<h1>The pros and cons of living in a tiny home</h1><div><p class='DateInfo__PostDate-sc-gh0c6b-0'>30 Sep 2022, 11:07am</p></div>"
+            + "<article><p>Tiny homes are having a moment.</p></article>"
+            + "<p class='PublishDateDisclaimer__Disclaimer-sc-13l541y-0'>This article was originally published on 26 Sep 2019 at 4:12pm "
+            + "but has been regularly updated to keep the information current.</p>";
+    PublicationDate d = find(page, null);
+    assertEquals(LocalDate.of(2019, 9, 26), d.date());
+    assertEquals("text", d.source());
+    // a labelled day after the date line's leaves it
+    assertEquals(LocalDate.of(2022, 9, 30), find(page.replace("26 Sep 2019", "2 Oct 2022"), null).date());
+  }
+
+  @Test
   void aJsonLdDateInProseFromAPageTemplateYieldsToAnEarlierDateLine() {
     // glossgenius.com (Webflow): the template's JSON-LD holds the day the page was last published, in prose
     String page =
