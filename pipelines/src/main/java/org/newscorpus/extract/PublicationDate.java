@@ -640,6 +640,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
     Element h1 = headline(doc);
     Set<Element> headline = headlineContainers(h1);
+    Element headlineBlock = h1 == null ? null : h1.parent();
     List<Element> beside = new ArrayList<>();
     List<Element> candidates = new ArrayList<>();
     for (Element time : times) {
@@ -650,7 +651,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
         continue;
       }
       // the headline's own block first: a listing of other stories may come before it in the page
-      (h1 != null && h1.parent() != null && PageIndex.isIn(time, h1.parent()) ? beside : candidates).add(time);
+      (headlineBlock != null && PageIndex.isIn(time, headlineBlock) ? beside : candidates).add(time);
     }
     candidates.addAll(0, beside);
     for (Element time : candidates) {
