@@ -792,7 +792,12 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
    * X's embeds are blockquotes until their script runs) dates that post, not the article.
    */
   static boolean inQuote(Element e) {
-    return e.closest("blockquote") != null;
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.nameIs("blockquote")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** More characters than a date line's that make the link around it a teaser card: another story's title. */
@@ -829,9 +834,6 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       if (text == null) {
         continue; // a container, not a date line
       }
-      if (isTodaysDate(e)) {
-        continue; // the site header's date of the day
-      }
       Optional<LocalDate> d = DateText.first(published(text), window, monthFirst);
       if (d.isEmpty() && text.length() <= SHORT_DATE_LINE_CHARS) {
         d = DateText.shortYear(text, window); // "Party, 30.10.23"
@@ -842,7 +844,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       if (d.isEmpty() && e.hasAttr("title")) {
         d = parse(e.attr("title"), "text", window, doc).map(PublicationDate::date);
       }
-      if (d.isPresent()) {
+      // a site header's date of the day is not the date line (asked of a dated candidate only: it walks the tree)
+      if (d.isPresent() && !isTodaysDate(e)) {
         return Optional.of(new PublicationDate(d.get(), null, "text"));
       }
     }
