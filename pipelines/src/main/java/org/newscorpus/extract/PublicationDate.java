@@ -732,7 +732,11 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
     String text = doc.body().text();
     Optional<PublicationDate> phrase = fromPublishedPhrase(text, window, monthFirst);
-    return phrase.isPresent() ? phrase : fromFirstDateAfterHeadline(text, headline(doc), window, monthFirst);
+    if (phrase.isPresent()) {
+      return phrase;
+    }
+    Optional<PublicationDate> after = fromFirstDateAfterHeadline(text, headline(doc), window, monthFirst);
+    return after.isPresent() ? after : fromDateOnlyElement(doc, window, monthFirst);
   }
 
   /** The date line: an element that says it holds the date, else the text under the headline. */
@@ -980,6 +984,60 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
     return d.map(day -> new PublicationDate(day, null, "text"));
   }
+
+  /** The longest text of an element that holds a date and nothing else ("September 28, 2025"). */
+  private static final int DATE_ONLY_CHARS = 30;
+
+  /**
+   * The very last resort, for a page with no date in the text searched after its headline (a long
+   * guide with its byline block at the foot): the first element of the article that holds a date
+   * and nothing else ({@code <p>April 8, 2024</p>} beside "Written by …"), not one of a comment, a
+   * related story or a quoted post.
+   */
+  private static Optional<PublicationDate> fromDateOnlyElement(Document doc, DateText.Window window, boolean monthFirst) {
+    Set<Element> headline = null;
+    for (Element e : doc.body().getAllElements()) {
+      if (e.childrenSize() > 0 || !e.hasText()) {
+        continue;
+      }
+      String own = e.text();
+      if (own.length() > DATE_ONLY_CHARS || !isDateOnly(own)) {
+        continue;
+      }
+      if (headline == null) {
+        headline = headlineContainers(headline(doc));
+      }
+      if (inOtherContent(e, headline) || inQuote(e)) {
+        continue;
+      }
+      Optional<LocalDate> d = DateText.first(own, window, monthFirst);
+      if (d.isPresent()) {
+        return Optional.of(new PublicationDate(d.get(), null, "text"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code text}'s words are numbers and month names only, and it ends with a number. */
+  static boolean isDateOnly(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
+      return false;
+    }
+    String[] words = t.split("[\\s,]+");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (!NUMERIC_DATE_WORD.matcher(w).matches() && DateText.month(w) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A day, a year, or a numeric date ("8", "2024", "04/08/2024", "08.04.2024", "8th"). */
+  private static final Pattern NUMERIC_DATE_WORD = Pattern.compile("\\d{1,4}(?:[./-]\\d{1,4}){0,2}\\.?|\\d{1,2}(?:st|nd|rd|th)");
 
   /** "Published on 3 May 2013", "Erschienen am: 01.11.2023", "Publié le …" anywhere in {@code text}, a page's text. */
   static Optional<PublicationDate> fromPublishedPhrase(String text, DateText.Window window, boolean monthFirst) {

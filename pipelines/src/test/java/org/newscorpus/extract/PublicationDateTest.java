@@ -522,6 +522,27 @@ class PublicationDateTest {
   }
 
   @Test
+  void aPageDatedNowhereNearItsHeadlineIsDatedByAnElementThatHoldsADateAlone() {
+    // shakuro.com: a guide of some 30,000 characters, its byline block ("Written by …", the date) at the foot
+    String body = "<p>" + "Mobile apps are built in stages, from the idea to the launch. ".repeat(500) + "</p>";
+    String page =
+        "<article><h1>How Are Mobile Apps Created? A Complete Guide</h1>" + body
+            + "<div><p>Written by <a href='/blog/author/moses-kim'>Moses Kim and Kate Shokurova</a></p><p>April 8, 2024</p></div></article>";
+    PublicationDate d = find(page, null);
+    assertEquals(LocalDate.of(2024, 4, 8), d.date());
+    assertEquals("text", d.source());
+    // a date alone in a comment thread, or a date among other words, dates nothing
+    assertTrue(PublicationDate.find(Jsoup.parse(page.replace("<div><p>Written", "<div class='comments'><p>Written")), null, UNTIL_2026)
+        .isEmpty());
+    assertTrue(PublicationDate.find(Jsoup.parse(page.replace("<p>April 8, 2024</p>", "<p>Our plans for April 8, 2024</p>")), null,
+        UNTIL_2026).isEmpty());
+    assertTrue(PublicationDate.isDateOnly("8 avril 2024"));
+    assertTrue(PublicationDate.isDateOnly("08.04.2024"));
+    assertFalse(PublicationDate.isDateOnly("Call 555 1234"));
+    assertFalse(PublicationDate.isDateOnly("April 2024 edition"));
+  }
+
+  @Test
   void aJsonLdDateInProseFromAPageTemplateYieldsToAnEarlierDateLine() {
     // glossgenius.com (Webflow): the template's JSON-LD holds the day the page was last published, in prose
     String page =
