@@ -1296,8 +1296,8 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       return Optional.empty();
     }
     String v = value.strip();
-    Matcher m = ISO_DATE_TIME.matcher(v);
-    if (m.find() && m.start() <= 1) {
+    Matcher m = isoAtStart(v);
+    if (m != null) {
       try {
         LocalDate day =
             LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -1335,11 +1335,16 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
         .map(d -> new PublicationDate(d, null, source, true));
   }
 
+  /** The ISO 8601 date (and time) {@code v} opens with, its groups read; null when it opens with none. */
+  private static Matcher isoAtStart(String v) {
+    Matcher m = ISO_DATE_TIME.matcher(v);
+    return m.find() && m.start() <= 1 ? m : null;
+  }
+
   /** True when a machine-readable date's {@code value} is neither ISO 8601 nor RFC 1123 ({@link #parse}). */
   static boolean inProse(String value) {
     String v = value.strip();
-    Matcher m = ISO_DATE_TIME.matcher(v);
-    if (m.find() && m.start() <= 1) {
+    if (isoAtStart(v) != null) {
       return false;
     }
     try {
