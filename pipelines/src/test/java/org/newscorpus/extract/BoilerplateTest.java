@@ -176,7 +176,14 @@ class BoilerplateTest {
         "Folgen Sie uns auf Twitter / Liken Sie uns auf Facebook",
         "Don't miss the latest news from around Scotland and beyond - Sign up to our daily newsletter here.",
         "Suivez-nous sur Facebook et Instagram pour ne rien manquer.",
-        "Síguenos en Twitter: @elpais"
+        "Síguenos en Twitter: @elpais",
+        // one phrase of each kind that a lead-in may come before, each found behind the words that gate that pattern
+        "Pour ne rien rater de l'actualité, téléchargez notre application gratuite.",
+        "Aktuelle Nachrichten aus der Region: Laden Sie sich unsere kostenlose News-App herunter.",
+        "Para más noticias, descarga nuestra app.",
+        "Breaking news as it happens: join our WhatsApp channel.",
+        "Times are hard for newsrooms. Please consider supporting our reporting.",
+        "Every contribution helps us support local journalism in the Souss."
       })
   void theSiteSpeakingForItselfIsAPromotion(String paragraph) {
     assertTrue(Boilerplate.isSitePromotion(paragraph), paragraph);
