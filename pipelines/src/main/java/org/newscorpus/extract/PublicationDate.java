@@ -930,11 +930,9 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
       Document doc, List<Element> candidates, DateText.Window window, boolean monthFirst) {
     Set<Element> headline = headlineContainers(headline(doc));
     for (Element e : candidates) {
-      if (isOthers(e, headline)) {
-        continue;
-      }
+      // the text first: most candidates have no such word, and asking whose they are walks up the page
       String text = ShortText.of(e, 300);
-      if (text == null || !PUBLISHED_WORDS.anyIn(PatternWords.fold(text))) {
+      if (text == null || !PUBLISHED_WORDS.anyIn(PatternWords.fold(text)) || isOthers(e, headline)) {
         continue;
       }
       Matcher m = PUBLISHED_PHRASE.matcher(text);
