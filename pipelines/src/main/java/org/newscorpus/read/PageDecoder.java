@@ -30,13 +30,14 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>A declared charset "decodes cleanly" when at most one non-ASCII character in {@value
- * #DAMAGE_RATIO} is malformed: a page cut in the middle of a character keeps its charset, while a
- * page that says {@code utf-8} but holds windows-1256 Arabic (nearly every non-ASCII byte
- * malformed) goes on to the detector. Labels are read as browsers read them (the WHATWG Encoding
- * Standard): {@code iso-8859-1} means windows-1252, {@code gb2312} means GBK, and so on. One more
- * rule guards against the most common lie on the web: a declared single-byte charset loses to
- * UTF-8 when the bytes are valid UTF-8 with multi-byte sequences, which legacy text almost never
- * is.
+ * #DAMAGE_RATIO} is malformed: a page cut in the middle of a character keeps its charset, and so
+ * does a UTF-8 page with a few Latin-1 bytes (four in the alt texts of its header images beside a
+ * hundred UTF-8 letters), while a page that says {@code utf-8} but holds windows-1256 Arabic or
+ * windows-1252 German (nearly every non-ASCII byte malformed) goes on to the detector. Labels are
+ * read as browsers read them (the WHATWG Encoding Standard): {@code iso-8859-1} means
+ * windows-1252, {@code gb2312} means GBK, and so on. One more rule guards against the most common
+ * lie on the web: a declared single-byte charset loses to UTF-8 when the bytes are valid UTF-8 with
+ * multi-byte sequences, which legacy text almost never is.
  */
 public final class PageDecoder {
 
@@ -44,7 +45,7 @@ public final class PageDecoder {
   public record Decoded(String text, String charset) {}
 
   /** Non-ASCII characters per malformed one that a declared charset may leave and still count. */
-  static final int DAMAGE_RATIO = 50;
+  static final int DAMAGE_RATIO = 10;
 
   /** Bytes the detector looks at: enough for a confident guess, bounded for big pages. */
   static final int DETECTOR_BYTES = 64 * 1024;

@@ -114,6 +114,31 @@ public class PageDecoderTest {
     assertTrue(d.text().startsWith(FRENCH));
   }
 
+  /**
+   * tierschutzpartei.de in trafilatura's evaluation set: a UTF-8 page whose header images keep
+   * their alt text in Latin-1, four malformed bytes beside about a hundred UTF-8 letters. Browsers
+   * read it as the UTF-8 it declares; read as windows-1252, every umlaut of its story was mojibake
+   * ("Vögel" as "VÃ¶gel").
+   */
+  @Test
+  void aUtf8PageWithAFewLatin1BytesKeepsItsCharset() {
+    String header = "<html><head><meta charset=\"utf-8\"></head><body>"
+        + "<img alt=\"Am 26. September: Mitgefühl wählen!\"><img alt=\"Am 26. September: Mitgefühl wählen!\">";
+    String story = "<p>Die Wildvogelauffangstation in Rüdersdorf nimmt verletzte Vögel auf, füttert sie und "
+        + "lässt sie frei, sobald sie wieder fliegen können. Für die Pflege der Tiere sind Spenden nötig.</p>";
+    byte[] bytes = concat(header.getBytes(StandardCharsets.ISO_8859_1), story.repeat(12).getBytes(StandardCharsets.UTF_8));
+    PageDecoder.Decoded d = PageDecoder.decode(bytes, null);
+    assertEquals("UTF-8", d.charset());
+    assertTrue(d.text().contains(story), d.text());
+    assertTrue(d.text().contains("Mitgef\uFFFDhl w\uFFFDhlen"), d.text());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
   @Test
   void metaDeclaredUtf16OnAnAsciiPageIsReadAsUtf8() {
     String page = "<html><head><meta charset=\"utf-16\"></head><body>Économie</body></html>";
