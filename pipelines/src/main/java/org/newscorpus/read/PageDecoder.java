@@ -144,8 +144,18 @@ public final class PageDecoder {
     return c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != 0x1b;
   }
 
-  /** Decodes {@code body}, whose HTTP Content-Type (or null) is {@code contentType}. */
+  /**
+   * Decodes {@code body}, whose HTTP Content-Type (or null) is {@code contentType}, and repairs text
+   * that was double-encoded before it was archived ({@link Mojibake}).
+   */
   public static Decoded decode(byte[] body, String contentType) {
+    Decoded decoded = decodeAsStored(body, contentType);
+    String repaired = Mojibake.repair(decoded.text());
+    return repaired == decoded.text() ? decoded : new Decoded(repaired, decoded.charset());
+  }
+
+  /** The text of {@code body} as a browser shows it: the charset rules of this class, no repair. */
+  private static Decoded decodeAsStored(byte[] body, String contentType) {
     Charset bom = bomCharset(body);
     if (bom != null) {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
