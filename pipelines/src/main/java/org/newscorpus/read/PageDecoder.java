@@ -151,6 +151,7 @@ public final class PageDecoder {
   public static Decoded decode(byte[] body, String contentType) {
     Decoded decoded = decodeAsStored(body, contentType);
     String repaired = Mojibake.repair(decoded.text());
+    // repair gives back the very same string when it changes nothing
     return repaired == decoded.text() ? decoded : new Decoded(repaired, decoded.charset());
   }
 
