@@ -1046,14 +1046,16 @@ public final class MainText {
             last = i;
             break;
           }
-          if (seen >= TAIL_FROM * total && Boilerplate.isTailHeading(p)) {
-            last = i;
-            break;
-          }
-          // the site's own calls (its app, its channels, its newsletter) are dropped one by one, wherever
-          // they stand: a newsletter box between two paragraphs, a line for the app under the story
-          if (!headings.get(i) && Boilerplate.isSitePromotion(p)) {
-            paragraphs.set(i, "");
+          if (seen >= TAIL_FROM * total) {
+            if (Boilerplate.isTailHeading(p)) {
+              last = i;
+              break;
+            }
+            // the site's own calls (its app, its channels, its newsletter) are dropped one by one,
+            // for the story may go on after a box of them
+            if (!headings.get(i) && Boilerplate.isSitePromotion(p)) {
+              paragraphs.set(i, "");
+            }
           }
           seen += p.length();
         }
