@@ -126,17 +126,11 @@ public class PageDecoderTest {
         + "<img alt=\"Am 26. September: Mitgefühl wählen!\"><img alt=\"Am 26. September: Mitgefühl wählen!\">";
     String story = "<p>Die Wildvogelauffangstation in Rüdersdorf nimmt verletzte Vögel auf, füttert sie und "
         + "lässt sie frei, sobald sie wieder fliegen können. Für die Pflege der Tiere sind Spenden nötig.</p>";
-    byte[] bytes = concat(header.getBytes(StandardCharsets.ISO_8859_1), story.repeat(12).getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = SyntheticArchive.concat(header.getBytes(StandardCharsets.ISO_8859_1), story.repeat(12).getBytes(StandardCharsets.UTF_8));
     PageDecoder.Decoded d = PageDecoder.decode(bytes, null);
     assertEquals("UTF-8", d.charset());
     assertTrue(d.text().contains(story), d.text());
     assertTrue(d.text().contains("Mitgef\uFFFDhl w\uFFFDhlen"), d.text());
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, both, a.length, b.length);
-    return both;
   }
 
   @Test
