@@ -339,7 +339,7 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
     if (d.isEmpty()) {
       // a date line's day too gives way to an earlier one labelled as the first publication
-      Optional<PublicationDate> text = fromText(doc, window, monthFirst(doc));
+      Optional<PublicationDate> text = fromText(doc, line, window, monthFirst(doc));
       return text.flatMap(t -> labelledEarlier(t, doc, line, window)).or(() -> text);
     }
     Optional<PublicationDate> labelled = labelledEarlier(d.get(), doc, line, window);
@@ -724,11 +724,15 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
   }
 
-  /** A date written in the element that holds the date line, else just after the headline. */
-  static Optional<PublicationDate> fromText(Document doc, DateText.Window window, boolean monthFirst) {
-    Optional<PublicationDate> line = fromDateLine(doc, window, monthFirst);
-    if (line.isPresent() || doc.body() == null) {
-      return line;
+  /**
+   * A date written in the element that holds the date line ({@code line}, read once for the whole
+   * search), else just after the headline.
+   */
+  private static Optional<PublicationDate> fromText(
+      Document doc, DateLine line, DateText.Window window, boolean monthFirst) {
+    Optional<PublicationDate> shown = line.shown();
+    if (shown.isPresent() || doc.body() == null) {
+      return shown;
     }
     String text = doc.body().text();
     Optional<PublicationDate> phrase = fromPublishedPhrase(text, window, monthFirst);
@@ -737,11 +741,6 @@ public record PublicationDate(LocalDate date, Instant instant, String source, bo
     }
     Optional<PublicationDate> after = fromFirstDateAfterHeadline(text, headline(doc), window, monthFirst);
     return after.isPresent() ? after : fromDateOnlyElement(doc, window, monthFirst);
-  }
-
-  /** The date line: an element that says it holds the date, else the text under the headline. */
-  static Optional<PublicationDate> fromDateLine(Document doc, DateText.Window window, boolean monthFirst) {
-    return fromDateLine(doc, dateLineCandidates(doc), window, monthFirst);
   }
 
   /**
