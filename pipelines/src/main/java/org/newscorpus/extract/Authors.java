@@ -208,11 +208,7 @@ public final class Authors {
       }
     }
     if (names.isEmpty()) {
-      for (Element link : PageIndex.of(doc).select(Set.of("a", "link"), AUTHOR_LINKS)) {
-        if (!inPageFooter(link)) {
-          addAll(names, link.tagName().equals("link") ? link.attr("title") : link.text());
-        }
-      }
+      names = fromAuthorLinks(doc);
     }
     if (!names.isEmpty() && (organizations[0] || namesTheSite(names, site))) {
       // the publisher named as the author: a byline the page shows names the writer; when only the
@@ -233,6 +229,33 @@ public final class Authors {
       }
     }
     return names;
+  }
+
+  /**
+   * The names of the page's {@code rel=author} links outside its footer. When they name more than
+   * one writer, those in other stories' cards, a sidebar or the comments ({@link
+   * PublicationDate#inOtherContent}) are left out, all of them if need be (the bylines then name the
+   * writer): a list of related stories links each to its own writer. One name stays wherever it
+   * stands, in an author box or an {@code <aside>} of bylines.
+   */
+  private static List<String> fromAuthorLinks(Document doc) {
+    List<String> names = new ArrayList<>();
+    List<String> inArticle = new ArrayList<>();
+    Set<Element> headline = null;
+    for (Element link : PageIndex.of(doc).select(Set.of("a", "link"), AUTHOR_LINKS)) {
+      if (inPageFooter(link)) {
+        continue;
+      }
+      String raw = link.tagName().equals("link") ? link.attr("title") : link.text();
+      addAll(names, raw);
+      if (headline == null) {
+        headline = PublicationDate.headlineContainers(PublicationDate.headline(doc));
+      }
+      if (!link.nameIs("a") || !PublicationDate.inOtherContent(link, headline)) {
+        addAll(inArticle, raw);
+      }
+    }
+    return names.size() > 1 ? inArticle : names;
   }
 
   /**

@@ -55,6 +55,34 @@ class AuthorsTest {
     assertEquals(List.of("John Smith"), authors("<p>By <a rel='author' href='/u/js'>John Smith</a></p>"));
   }
 
+  /** A related-stories list links each card to its own writer (netzpolitik.org, litradio.net, lapresse.tn). */
+  @Test
+  void relAuthorLinksOfOtherStoriesCardsAreNotTheWritersWhenSeveralAreNamed() {
+    String cards =
+        "<div class='grid'><article class='teaser'><h3><a href='/a'>Le message du courage</a></h3>"
+            + "<footer class='teaser__footer'><a rel='author' href='/author/ad'>Abdelkrim DERMECH</a></footer></article>"
+            + "<article class='teaser'><h3><a href='/b'>Un autre sujet</a></h3>"
+            + "<footer class='teaser__footer'><a rel='author' href='/author/sd'>Samir DRIDI</a></footer></article></div>";
+    assertEquals(
+        List.of("Markus Reuter"),
+        authors("<article><h1>Die Cider-Connection</h1><p class='meta'>von <a rel='author' href='/author/mr'>Markus Reuter</a></p>"
+            + "<p>Der Text.</p></article>" + cards));
+    // every link in other stories' cards: the byline the page shows names the writer
+    assertEquals(
+        List.of("Chokri Gharbi"),
+        authors("<article><h1>Parité hommes-femmes</h1><div class='byline'>Par Chokri Gharbi</div><p>Le texte.</p></article>"
+            + cards));
+  }
+
+  /** The Guardian sets its byline in an {@code <aside>}; a blog its writer's box under the story. */
+  @Test
+  void oneRelAuthorLinkNamesTheWriterWhereverItStands() {
+    assertEquals(
+        List.of("Adam Roberts"),
+        authors("<article><h1>The best science fiction</h1><aside class='meta'><address>"
+            + "<a rel='author' href='/profile/adam-roberts'>Adam Roberts</a></address></aside><p>Reviews.</p></article>"));
+  }
+
   @Test
   void bylineElementsLoseTheirPrefixDateAndRole() {
     assertEquals(List.of("Karim Benali"), authors("<div class='meta'><span class='author'>Par Karim Benali</span> <span class='date'>27 novembre 2025</span></div>"));

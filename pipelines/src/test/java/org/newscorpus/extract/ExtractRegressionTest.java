@@ -12,6 +12,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,6 +63,11 @@ class ExtractRegressionTest {
     String text = a.getText();
     if (expect.has("title")) {
       assertEquals(expect.get("title").asText(), a.getTitle());
+    }
+    if (expect.has("authors")) {
+      List<String> authors = new ArrayList<>();
+      expect.get("authors").forEach(n -> authors.add(n.asText()));
+      assertEquals(authors, a.getAuthors());
     }
     if (expect.has("date")) {
       assertEquals(expect.get("date").asText(), String.valueOf(a.getPublishedDate()));
