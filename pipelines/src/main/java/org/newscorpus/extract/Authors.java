@@ -27,7 +27,7 @@ import org.jsoup.select.QueryParser;
  *
  * <p>Takes a parsed page and gives its authors' names, looking in this order and stopping at the
  * first source that names someone: schema.org {@code author} in JSON-LD (a name, a Person or a
- * list of them), the meta tags of analytics and citation tools ({@code parsely-author}, {@code
+ * list of them, or a reference by {@code @id} to a node of the graph that names one), the meta tags of analytics and citation tools ({@code parsely-author}, {@code
  * cXenseParse:author}, {@code citation_author}…), {@code <meta name=author>} (and {@code
  * article:author} when it is a name, not a profile URL), {@code rel=author} links, then byline
  * elements ({@code itemprop=author}, classes {@code author}, {@code byline}…), lines that start
@@ -734,7 +734,8 @@ public final class Authors {
     for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
       String data = script.data();
       try {
-        collect(JSON.readTree(data), names, 0, organizations);
+        JsonNode tree = JSON.readTree(data);
+        collect(tree, names, 0, organizations, namedNodes(tree));
       } catch (Exception e) {
         Matcher m = JSONLD_AUTHOR_NAME.matcher(data);
         while (m.find()) {
@@ -748,13 +749,14 @@ public final class Authors {
     return names;
   }
 
-  private static void collect(JsonNode node, List<String> names, int depth, boolean[] organizations) {
+  private static void collect(
+      JsonNode node, List<String> names, int depth, boolean[] organizations, Map<String, JsonNode> named) {
     if (node == null || depth > 8 || !names.isEmpty()) {
       return;
     }
     if (node.isArray()) {
       for (JsonNode child : node) {
-        collect(child, names, depth + 1, organizations);
+        collect(child, names, depth + 1, organizations, named);
       }
       return;
     }
@@ -769,6 +771,10 @@ public final class Authors {
       boolean organization = false;
       boolean other = false;
       for (JsonNode a : author.isArray() ? author : List.of(author)) {
+        if (a.isObject() && a.get("name") == null && a.path("@id").isTextual()) {
+          // Yoast's graph names the writer once, in a node of its own: "author": {"@id": "…#/schema/person/…"}
+          a = named.getOrDefault(a.get("@id").asText(), a);
+        }
         if (a.isTextual()) {
           addAll(names, a.asText());
           other = true;
@@ -791,8 +797,27 @@ public final class Authors {
     while (fields.hasNext()) {
       var e = fields.next();
       if (e.getValue().isContainerNode() && !e.getKey().equals("author")) {
-        collect(e.getValue(), names, depth + 1, organizations);
+        collect(e.getValue(), names, depth + 1, organizations, named);
       }
+    }
+  }
+
+  /** The objects of a JSON-LD tree that have an {@code @id} and a {@code name}, by their {@code @id}. */
+  private static Map<String, JsonNode> namedNodes(JsonNode tree) {
+    Map<String, JsonNode> named = new HashMap<>();
+    namedNodes(tree, named, 0);
+    return named;
+  }
+
+  private static void namedNodes(JsonNode node, Map<String, JsonNode> named, int depth) {
+    if (depth > 8 || !node.isContainerNode()) {
+      return;
+    }
+    if (node.isObject() && node.path("@id").isTextual() && node.path("name").isTextual()) {
+      named.putIfAbsent(node.get("@id").asText(), node);
+    }
+    for (JsonNode child : node) {
+      namedNodes(child, named, depth + 1);
     }
   }
 

@@ -44,6 +44,23 @@ class AuthorsTest {
     assertEquals(List.of("Jane Doe"), authors("<script type='application/ld+json'>{\"@type\":\"Article\",\"author\":\"Jane Doe\"}</script>"));
   }
 
+  /** Yoast's graph (WordPress): the article names its writer by reference, the writer's node holds the name. */
+  @Test
+  void jsonLdAuthorGivenByReferenceIsLookedUpInTheGraph() {
+    String graph =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+            + "{\"@type\":\"Organization\",\"@id\":\"https://citylimits.org/#organization\",\"name\":\"City Limits\"},"
+            + "{\"@type\":\"Article\",\"@id\":\"https://citylimits.org/2023/11/08/video/#article\","
+            + "\"author\":{\"@id\":\"https://citylimits.org/#/schema/person/e012f87e\"},"
+            + "\"publisher\":{\"@id\":\"https://citylimits.org/#organization\"}},"
+            + "{\"@type\":[\"Person\"],\"@id\":\"https://citylimits.org/#/schema/person/e012f87e\",\"name\":\"Tatyana Turner\"}]}"
+            + "</script>";
+    String relatedCards =
+        "<div class='jet-listing-grid'><div class='item'><h2>By <a rel='author' href='/author/cs'>Claire Stottlemyer</a></h2></div>"
+            + "<div class='item'><h2>By <a rel='author' href='/author/ew'>Emma Whitford</a></h2></div></div>";
+    assertEquals(List.of("Tatyana Turner"), authors("<head>" + graph + "</head><body>" + relatedCards + "</body>"));
+  }
+
   @Test
   void metaAuthorIsSplitIntoNames() {
     assertEquals(List.of("Ana García", "Luis Pérez"), authors("<meta name='author' content='Ana García y Luis Pérez'>"));
