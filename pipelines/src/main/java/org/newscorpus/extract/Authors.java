@@ -52,7 +52,8 @@ public final class Authors {
    * posts by" and the like, with an optional colon.
    */
   private static final Pattern PREFIX =
-      Pattern.compile("(?iu)^\\s*(?:(?:written|posted|reported|authored|text|words|recipe|articles?|story|view all posts"
+      Pattern.compile("(?iu)^\\s*(?:(?:this|the)\\s+(?:post|article|story|piece|guide|review)\\s+(?:was|is)\\s+(?:written|authored)\\s+by"
+          + "|(?:written|posted|reported|authored|text|words|recipe|articles?|story|view all posts"
           + "|all posts|more posts)\\s+by|show\\s+all\\s+(?:articles|posts)\\s+(?:of|by)|(?:alles|mehr)\\s+von"
           + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|(?:eingestellt|geschrieben|verfasst|gepostet|erstellt)\\s+von"
           + "|(?:ein\\s+)?beitrag\\s*von|vom|text\\s+von"
@@ -98,7 +99,7 @@ public final class Authors {
    */
   private static final Pattern NOT_A_NAME =
       Pattern.compile(
-          "(?iu)https?:|www\\.|@|©|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
+          "(?iu)https?:|www\\.|@|\\[at]|\\(at\\)|©|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
               + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
               + "|publisher|contact|kontakt|impressum|imprint|autoreninformation"
@@ -608,8 +609,9 @@ public final class Authors {
   /** Class names of byline elements (lowercased). */
   static final Pattern BYLINE_CLASS =
       Pattern.compile("(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature)([-_ ]|$)");
-  /** Class words of a byline's other parts: its tags and categories ({@code byline__tag}). */
-  private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(^|[-_ ])(tags?|category|categories|topics?)([-_ ]|$)");
+  /** Class words of a byline's other parts: its tags and categories ({@code byline__tag}), the description of the writer. */
+  private static final Pattern NOT_BYLINE_CLASS =
+      Pattern.compile("(^|[-_ ])(tags?|category|categories|topics?|description|desc)([-_ ]|$)");
   /** A piece of every word of {@link #BYLINE_CLASS}: most class names hold none and skip the pattern. */
   static final List<String> BYLINE_CLASS_STEMS = List.of("author", "autor", "auteur", "byline", "by-line", "firma", "signature");
 
@@ -849,10 +851,18 @@ public final class Authors {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\"\\s]+$", "").strip();
       name = withoutTrailingRole(withoutTrailingDate(name));
-      if (names.size() > before && (CREDENTIALS.contains(name) || isRole(name))) {
-        // "Genevieve Carlton, Ph.D.", "Dylan Bailey, MS, RD", "Matt Check, Co-Founder": a degree or a
-        // role after a name is no name
-        continue;
+      if (names.size() == before && parts.length > 1 && isJobTitle(name)) {
+        // "Writer, Hardware": a job title's line, under the name it goes with ("Staff Writer" alone
+        // stands for the writer)
+        return;
+      }
+      if (names.size() > before && CREDENTIALS.contains(name)) {
+        continue; // "Genevieve Carlton, Ph.D.", "Dylan Bailey, MS, RD": a degree after a name is no name
+      }
+      if (names.size() > before && isRole(name)) {
+        // "Matt Check, Co-Founder": a role after a name is no name, and what follows it tells the role
+        // ("Head of Marketing and Community Development", "Sr. Director of Operations, Atlas Van Lines")
+        break;
       }
       if (looksLikeName(name) && !names.contains(name)) {
         names.add(name);
@@ -935,11 +945,28 @@ public final class Authors {
           "redakteurin", "autorin", "journalistin", "rédacteur", "rédactrice", "journaliste", "periodista", "redactor",
           "redactora");
 
-  /** True when the last word of {@code part} names a role: "Chief Architect", "Sr. Director of Operations". */
+  /**
+   * True when {@code part} names a role: its last word does ("Chief Architect", "Co-Founder"), or it
+   * is a {@link #isJobTitle job title} ("Sr. Director of Operations").
+   */
   static boolean isRole(String part) {
     String[] w = part.split("\\s+");
-    return ROLE_WORDS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+    return ROLE_WORDS.contains(w[w.length - 1].toLowerCase(Locale.ROOT)) || isJobTitle(part);
   }
+
+  /**
+   * True when {@code part} opens with a word of a job title: "Writer", "Senior Autos Reporter",
+   * "Head of Marketing", "Sr. Director of Operations". No name opens with one.
+   */
+  static boolean isJobTitle(String part) {
+    String first = part.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return ROLE_WORDS.contains(first) || JOB_TITLE_OPENERS.contains(first);
+  }
+
+  /** Words that open a job title besides {@link #ROLE_WORDS}: "Executive Editor", "Associate Professor". */
+  private static final Set<String> JOB_TITLE_OPENERS =
+      Set.of("executive", "associate", "assistant", "deputy", "managing", "principal", "contributing", "vice", "professor",
+          "licensed", "certified");
 
   /**
    * The {@link #ROLE_WORDS} that end a job title and name no team or site: not "Editor" ("AAA Travel
@@ -965,6 +992,10 @@ public final class Authors {
       n--;
       while (n > 2 && ROLE_WORDS.contains(w[n - 1].toLowerCase(Locale.ROOT))) {
         n--;
+      }
+      // the title's rank before its field: "Keith Barry Senior Autos Reporter"
+      if (n > 3 && isJobTitle(w[n - 2])) {
+        n -= 2;
       }
     }
     return n == w.length ? name : String.join(" ", Arrays.copyOf(w, n));

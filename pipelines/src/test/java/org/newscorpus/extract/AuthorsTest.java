@@ -417,6 +417,26 @@ class AuthorsTest {
     assertEquals(List.of("Jane Writer"), authors("<div class='author'>Jane Writer</div>"), "two words stay a name");
   }
 
+  /** Bylines of atlasvanlines.com, scholasticahq.com, consumerreports.org, pcmag.com; the bio box of coffeechronicler.com. */
+  @Test
+  void aJobTitleEndsTheNamesOfItsLineAndALineOfOneIsNoName() {
+    assertEquals(List.of("Benjamin Johnson"),
+        authors("<div class='author'>Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines</div>"),
+        "what follows the title says where the writer works");
+    assertEquals(List.of("Danielle Padula"),
+        authors("<div class='author-bio'>This post was written by Danielle Padula,\nHead of Marketing and Community Development</div>"));
+    assertEquals(List.of("Keith Barry"), authors("<div class='byline-author'>By Keith Barry Senior Autos Reporter</div>"));
+    assertEquals(List.of(), authors("<div class='author-info'><h4>Writer, Hardware</h4></div>"), "a job title's line names nobody");
+    assertEquals(List.of("Staff Writer"), authors("<div class='author'>Staff Writer</div>"), "a title alone stands for the writer");
+    assertEquals(List.of(), authors("<div class='dynamic-author-description'>Licensed Q Arabica Grader, M.A. Journalism</div>"),
+        "the writer's description is no byline");
+  }
+
+  @Test
+  void anAddressWrittenAroundTheAtSignIsNoName() {
+    assertEquals(List.of("c1ph4"), authors("<span class='author'>cipha[at]cipha.net</span><p>Von <a href='/u'>c1ph4</a></p>"));
+  }
+
   /** Shapes of glossgenius.com, levitatemedia.com, nationalgeographic.co.uk and instructables.com. */
   @Test
   void aPublisherNamedAsTheAuthorGivesWayToTheBylineThePageShows() {
