@@ -58,7 +58,7 @@ public final class Authors {
           + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|(?:eingestellt|geschrieben|verfasst|gepostet|erstellt)\\s+von"
           + "|(?:ein\\s+)?beitrag\\s*von|vom|text\\s+von"
           + "|(?:ein\\s+)?artikel\\s+von|(?:publié|écrit|rédigé)\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da"
-          + "|par|by|por|von|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
+          + "|(?:propos\\s+)?recueilli[es]{0,2}\\s+par|par|by|por|von|door|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
   /**
    * A line that is a byline: a prefix word, then no English determiner ("By the numbers:", "by a
    * wide margin" are no bylines). {@link #mayOpenByline} knows the initials of its opening words.
@@ -836,11 +836,16 @@ public final class Authors {
       return;
     }
     line = GLUED_PREFIX.matcher(line).replaceFirst("");
+    line = GLUED_FOLLOW.matcher(line).replaceFirst("");
     line = PREFIX.matcher(line).replaceFirst("");
     line = LABEL.matcher(line).replaceFirst("");
     line = AUTHOR_WORD.matcher(line).replaceFirst("");
     line = withoutLeadingDate(line);
     line = TAIL.matcher(line).replaceFirst("");
+    Matcher forPublisher = FOR_PUBLISHER.matcher(line);
+    if (forPublisher.find() && looksLikePersonName(line.substring(0, forPublisher.start()).strip())) {
+      line = line.substring(0, forPublisher.start()); // not "Center for Drug Evaluation and Research"
+    }
     line = IN_SECTION.matcher(line).replaceFirst("");
     int before = names.size();
     String[] parts = SPLIT.split(line);
@@ -851,6 +856,7 @@ public final class Authors {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\"\\s]+$", "").strip();
       name = withoutTrailingRole(withoutTrailingDate(name));
+      name = onceIfDoubled(name);
       if (names.size() == before && parts.length > 1 && isJobTitle(name)) {
         // "Writer, Hardware": a job title's line, under the name it goes with ("Staff Writer" alone
         // stands for the writer)
@@ -868,6 +874,16 @@ public final class Authors {
         names.add(name);
       }
     }
+  }
+
+  /**
+   * {@code name} once when markup wrote it twice without a space between ("Kristen Falc'honKristen
+   * Falc'hon": one copy for small screens, one for large).
+   */
+  static String onceIfDoubled(String name) {
+    int half = name.length() / 2;
+    return name.length() >= 6 && name.length() % 2 == 0 && name.regionMatches(0, name, half, half)
+        ? name.substring(0, half) : name;
   }
 
   /** A host name written as a name ("hessenschau.de", "www.example.org"). */
@@ -917,7 +933,20 @@ public final class Authors {
   };
 
   /** "Posted byDamien Walter": the prefix glued to the name by markup that set them apart. */
-  private static final Pattern GLUED_PREFIX = Pattern.compile("^\\s*(?:Posted|Written|Reported) by(?=\\p{Lu})");
+  private static final Pattern GLUED_PREFIX =
+      Pattern.compile("^\\s*(?:(?:Posted|Written|Reported) by(?=\\p{Lu})|(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or)(?=\\p{Lu}\\p{Ll}))");
+
+  /**
+   * A profile's follow button glued to the name, and the headline after it ("Inga HoeltmannFollow
+   * Transformationsbegleiterin und …"): nothing from the button on names anyone.
+   */
+  private static final Pattern GLUED_FOLLOW = Pattern.compile("(?<=\\p{Ll})(?:Follow|Folgen|Suivre|Seguir)(?:\\s.*)?$");
+
+  /**
+   * "Amitai Winehouse For Mailonline", "Charles Walton for SurgeZirc UK": the publisher a person's
+   * name writes for.
+   */
+  private static final Pattern FOR_PUBLISHER = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?=\\p{Lu}).*$");
 
   /** "Author Isaiah Shelton": the word before a name, without a colon. */
   private static final Pattern AUTHOR_WORD = Pattern.compile("^(?:Author|Autor|Auteur|Autore)\\s+(?=\\p{Lu})");

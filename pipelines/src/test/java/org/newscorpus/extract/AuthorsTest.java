@@ -432,6 +432,21 @@ class AuthorsTest {
         "the writer's description is no byline");
   }
 
+  /** Bylines of blogs.taz.de, linkedin.com, arteradio.com, ouest-france.fr, dailymail.co.uk, nu.nl; fda.gov's office. */
+  @Test
+  void whatMarkupGluesToANameGoes() {
+    assertEquals(List.of("Fred Hüning"), authors("<span class='author'>von<a href='/u/fh'>Fred Hüning</a></span>"));
+    assertEquals(List.of("Inga Hoeltmann"), authors("<div class='author-info'><a href='/in/ih'>Inga Hoeltmann</a><a href='/login'>Follow</a>"
+        + " Transformationsbegleiterin und Expertin für Neue Arbeit und Neues Lernen</div>"));
+    assertEquals(List.of("Kristen Falc'hon"),
+        authors("<span class='author'><span class='mobile'>Kristen Falc'hon</span><span class='desktop'>Kristen Falc'hon</span></span>"));
+    assertEquals(List.of("Patrick Angevin"), authors("<p class='author'>Recueilli par Patrick Angevin</p>"));
+    assertEquals(List.of("Amitai Winehouse"), authors("<span class='author'>By Amitai Winehouse For Mailonline</span>"));
+    assertEquals(List.of("Jan de Vries"), authors("<span class='author'>Door Jan de Vries</span>"));
+    assertEquals(List.of("Center for Drug Evaluation", "Research"),
+        authors("<meta name='author' content='Center for Drug Evaluation and Research'>"), "no person's name before its \"for\"");
+  }
+
   @Test
   void anAddressWrittenAroundTheAtSignIsNoName() {
     assertEquals(List.of("c1ph4"), authors("<span class='author'>cipha[at]cipha.net</span><p>Von <a href='/u'>c1ph4</a></p>"));
