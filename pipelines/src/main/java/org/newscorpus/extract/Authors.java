@@ -27,8 +27,9 @@ import org.jsoup.select.QueryParser;
  *
  * <p>Takes a parsed page and gives its authors' names, looking in this order and stopping at the
  * first source that names someone: schema.org {@code author} in JSON-LD (a name, a Person or a
- * list of them, or a reference by {@code @id} to a node of the graph that names one), the meta tags of analytics and citation tools ({@code parsely-author}, {@code
- * cXenseParse:author}, {@code citation_author}…), {@code <meta name=author>} (and {@code
+ * list of them, or a reference by {@code @id} to a node of the graph that names one), the meta
+ * tags of analytics and citation tools ({@code parsely-author}, {@code cXenseParse:author}, {@code
+ * citation_author}…), {@code <meta name=author>} (and {@code
  * article:author} when it is a name, not a profile URL), {@code rel=author} links, then byline
  * elements ({@code itemprop=author}, classes {@code author}, {@code byline}…), lines that start
  * "Par", "By", "Por", "Von" or "بقلم", a label standing alone before the name ("Written by",
@@ -772,11 +773,11 @@ public final class Authors {
     if (author != null) {
       boolean organization = false;
       boolean other = false;
-      for (JsonNode a : author.isArray() ? author : List.of(author)) {
-        if (a.isObject() && a.get("name") == null && a.path("@id").isTextual()) {
-          // Yoast's graph names the writer once, in a node of its own: "author": {"@id": "…#/schema/person/…"}
-          a = named.getOrDefault(a.get("@id").asText(), a);
-        }
+      for (JsonNode given : author.isArray() ? author : List.of(author)) {
+        // Yoast's graph names the writer once, in a node of its own: "author": {"@id": "…#/schema/person/…"}
+        JsonNode a = given.isObject() && given.get("name") == null && given.path("@id").isTextual()
+            ? named.getOrDefault(given.get("@id").asText(), given)
+            : given;
         if (a.isTextual()) {
           addAll(names, a.asText());
           other = true;
