@@ -246,8 +246,8 @@ public final class Boilerplate {
    * service; "sign up"; "consider supporting", "journalism"; the reprint notice's and the
    * disclaimer's words. A paragraph with none of them (lowercased) cannot match it.
    */
-  static final List<String> PROMOTION_LEAD_IN_WORDS =
-      List.of("ios", "android", "iphone", "descarg", "lécharge", "lecharge", "laden sie", "straight to your",
+  static final PatternWords PROMOTION_LEAD_IN_WORDS =
+      PatternWords.anyOf("ios", "android", "iphone", "descarg", "lécharge", "lecharge", "laden sie", "straight to your",
           "telegram", "whatsapp", "youtube", "sign up", "signing up", "consider supporting", "journalism",
           "copyrighted property", "written permission", "not responsible for the");
 
@@ -272,12 +272,7 @@ public final class Boilerplate {
     if (SITE_PROMOTION_OPENING_LOWER.matcher(lower).lookingAt()) {
       return true;
     }
-    for (String word : PROMOTION_LEAD_IN_WORDS) {
-      if (lower.contains(word)) {
-        return SITE_PROMOTION_LEAD_IN_LOWER.matcher(lower).lookingAt();
-      }
-    }
-    return false;
+    return PROMOTION_LEAD_IN_WORDS.anyIn(lower) && SITE_PROMOTION_LEAD_IN_LOWER.matcher(lower).lookingAt();
   }
 
   /**
