@@ -180,6 +180,8 @@ public final class ArticleExtractor {
       String text,
       String htmlLang,
       String charset) {
+    text = TextForm.of(text);
+    title = TextForm.of(title);
     if (tooShort(text)) {
       return new Extraction.Dropped(
           "notArticle", "main text has " + text.length() + " characters, fewer than " + minTextChars, false);

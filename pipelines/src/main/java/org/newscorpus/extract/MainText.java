@@ -915,7 +915,7 @@ public final class MainText {
           char c = text.charAt(i);
           if (isSpace(c)) {
             pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\n';
-          } else {
+          } else if (!TextForm.isBreakHint(c)) {
             if (pendingSpace) {
               line.append(' ');
               pendingSpace = false;

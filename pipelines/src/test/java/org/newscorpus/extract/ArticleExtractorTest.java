@@ -106,6 +106,20 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void titleAndTextComeWithoutLineBreakHintsAndComposed() {
+    String para = "Die Bundesministerin hat am 27. November in Berlin die teilnehmenden 18 Landkreise beim Projekt"
+        + " \"Hauptamt stärkt Ehrenamt\" bekannt gegeben. Sie sollen ihre Erfahrungen mit anderen Regionen teilen.";
+    String html = "<html lang='de'><head><meta property='og:title' content='Schulze: Deutsch&shy;land steht fest an"
+        + " der Seite des Welt&shy;ernährungs&shy;programms'></head><body><article>"
+        + "<p>" + para + "</p><p>" + para.replace("ä", "a\u0308") + "</p></article></body></html>";
+    Article a = assertInstanceOf(Extraction.Extracted.class, new ArticleExtractor().extract(
+        page("https://www.bmz.de/de/aktuelles/schulze", PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8), false)))
+        .article();
+    assertEquals("Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms", a.getTitle());
+    assertEquals(para + "\n\n" + para, a.getText(), "an editor's decomposed \"ä\" is the \"ä\" of the paragraph before");
+  }
+
+  @Test
   void seedTextDumpGivesTitleCreditDateAndBody() throws IOException {
     Extraction e =
         new ArticleExtractor()

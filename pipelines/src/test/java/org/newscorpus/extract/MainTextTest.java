@@ -47,6 +47,19 @@ class MainTextTest {
   }
 
   @Test
+  void softHyphensAndZeroWidthSpacesLeaveWholeWords() {
+    // weinkenner.de hyphenates every paragraph for the browser; a search for "Italiens" must find it
+    String hyphenated =
+        "<p>Das faschis&shy;ti&shy;sche Mussolini-Regime reih&shy;te den St. Mag&shy;da&shy;le&shy;ner 1931 unter die"
+            + " gro&shy;ßen Wei&shy;ne Ita&shy;li&shy;ens, neben Baro&shy;lo und Bar&shy;ba&shy;res&shy;co.&#8203;</p>";
+    String text = body(article("<p>" + P1 + "</p>" + hyphenated + "<p>" + P2 + "</p><p>Par&shy;ta&shy;ger</p>"));
+    assertEquals(
+        P1 + "\n\nDas faschistische Mussolini-Regime reihte den St. Magdalener 1931 unter die großen Weine Italiens,"
+            + " neben Barolo und Barbaresco.\n\n" + P2,
+        text);
+  }
+
+  @Test
   void dropsNavigationSidebarFooterAndTheTitleHeading() {
     String text = body(article("<p>" + P1 + "</p><p>" + P2 + "</p>"));
     assertEquals(P1 + "\n\n" + P2, text);
