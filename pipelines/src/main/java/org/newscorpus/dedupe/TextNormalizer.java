@@ -16,7 +16,10 @@ import org.newscorpus.common.Digests;
  *       (punctuation, quotes of any style, symbols, spaces) becomes one space;
  *   <li>digits are kept, and decimal digits of every script are written as ASCII digits, so
  *       {@code ٢٠٢١} equals {@code 2021};
- *   <li>the Arabic tatweel, a pure stretching mark, is dropped.
+ *   <li>the Arabic tatweel, a pure stretching mark, is dropped, and so are the invisible format
+ *       characters (soft hyphens, bidi marks such as the right-to-left mark, zero-width joiners
+ *       and non-joiners, the byte-order mark), which one copy carries and another not: they never
+ *       split a word.
  * </ul>
  */
 public final class TextNormalizer {
@@ -57,6 +60,8 @@ public final class TextNormalizer {
       if (type == Character.DECIMAL_DIGIT_NUMBER) {
         out[len++] = (char) ('0' + Character.digit(cp, 10));
         space = false;
+      } else if (type == Character.FORMAT) {
+        continue; // invisible: a soft hyphen, a bidi mark or a joiner is in a word, not between two
       } else if (isWordCharacter(type)) {
         if (cp != TATWEEL) {
           int folded = Character.toLowerCase(Character.toUpperCase(cp));

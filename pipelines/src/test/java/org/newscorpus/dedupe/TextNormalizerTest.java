@@ -19,6 +19,14 @@ class TextNormalizerTest {
   }
 
   @Test
+  void invisibleFormatCharactersDoNotSplitAWord() {
+    // a Persian copy written with the zero-width non-joiner ("half space") and one written without
+    assertEquals("میخواهند", TextNormalizer.normalize("می\u200Cخواهند"));
+    // a German copy hyphenated for the browser, with a byte-order mark and a right-to-left mark
+    assertEquals("die weine italiens", TextNormalizer.normalize("\uFEFFDie Wei\u00ADne Ita\u00ADli\u00ADens\u200F"));
+  }
+
+  @Test
   void digitsAndWordsStillCount() {
     assertNotEquals(TextNormalizer.contentHash("73 milliards"), TextNormalizer.contentHash("74 milliards"));
   }
