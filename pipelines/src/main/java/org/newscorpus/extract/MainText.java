@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -79,7 +80,6 @@ public final class MainText {
   private static final Pattern PREAMBLE_LINE =
       Pattern.compile(
           "(?iu)^(?:(?:by|par|por|von|de|bei|بقلم|written by|posted by|publi[ée] (?:le|par))\\b.{0,80}"
-              + "|.{0,60}\\b(?:19|20)\\d\\d\\b.{0,40}"
               + "|(?:updated|mis [àa] jour|actualizado|aktualisiert).{0,60}"
               + "|\\d+ min(?:ute)?s? (?:read|de lecture|lectura|lesezeit)\\.?"
               + "|(?:reading time|temps de lecture|lesedauer).{0,30})$");
@@ -1082,12 +1082,55 @@ public final class MainText {
     while (from < paragraph.length()) {
       int end = paragraph.indexOf('\n', from);
       String line = end < 0 ? paragraph.substring(from) : paragraph.substring(from, end);
-      if (line.length() >= 100 || !PREAMBLE_LINE.matcher(line).matches()) {
+      if (line.length() >= 100 || !(PREAMBLE_LINE.matcher(line).matches() || isDateLine(line))) {
         break;
       }
       from = end < 0 ? paragraph.length() : end + 1;
     }
     return paragraph.substring(from);
+  }
+
+  /** A year within a line's first 60 characters, the line at most 40 characters longer. */
+  private static final Pattern YEAR_LINE = Pattern.compile("(?u)^.{0,60}\\b(?:19|20)\\d\\d\\b.{0,40}$");
+  /** 04.02.2022, 17/02/2021, 17 - 02 - 2021, 26 | 01 | 2022, 2021-10-16. */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(?<!\\d)(?:\\d{1,2}\\s*([./|-])\\s*\\d{1,2}\\s*\\1\\s*(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d{1,2}-\\d{1,2})(?!\\d)");
+  /** The end of a sentence: a word of three letters or more, then its full stop, question or exclamation mark. */
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile("(?u)[\\p{L}\\p{M}]{3,}[.!?…][\\p{Pf}\\p{Pe}\"']*$");
+  /** A line's words and numbers. */
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+|\\d+");
+
+  /**
+   * True for a line that dates the article: a year, and beside it a month's name or a numeric date
+   * ("Dec 17, 2025", "Lübeck, 31. März 2003", "04.02.2022 | 13:10 Uhr", "Originally posted February
+   * 2017"). A sentence is no date line, and nor is a year alone: "Le Maroc a accueilli 17,4 millions
+   * de touristes en 2024." and "PARIS (AP) - Holy shit. It's 2025!" open stories.
+   */
+  static boolean isDateLine(String line) {
+    if (!YEAR_LINE.matcher(line).matches() || ENDS_A_SENTENCE.matcher(line).find()) {
+      return false;
+    }
+    if (NUMERIC_DATE.matcher(line).find()) {
+      return true;
+    }
+    // a month's name next to a number: "May" in "You may see prices rise in 2025" is none
+    Matcher m = TOKEN.matcher(line);
+    String before = null;
+    boolean monthBefore = false;
+    while (m.find()) {
+      String token = m.group();
+      boolean number = Character.isDigit(token.charAt(0));
+      if (number && monthBefore) {
+        return true;
+      }
+      boolean month = !number && token.length() >= 3 && DateText.month(token) != null;
+      if (month && before != null && Character.isDigit(before.charAt(0))) {
+        return true;
+      }
+      monthBefore = month;
+      before = token;
+    }
+    return false;
   }
 
   /** Trims each line of a block and drops empty lines. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -275,6 +276,32 @@ class MainTextTest {
   void aDateLineAfterASubtitleIsStillPreamble() {
     String text = body(article("<h2>Un secteur en pleine croissance</h2><p>11 Jan 2019</p><p>" + P1 + "</p><p>" + P2 + "</p>"));
     assertEquals("Un secteur en pleine croissance\n\n" + P1 + "\n\n" + P2, text);
+  }
+
+  @Test
+  void aShortLeadWithAYearOrADateOpensTheStory() {
+    String lead = "Le Maroc a accueilli 17,4 millions de touristes en 2024.";
+    assertEquals(lead + "\n\n" + P1, body(article("<p>" + lead + "</p><p>" + P1 + "</p>")));
+    // the same lead as a sentence with a full date, after the page's own date line
+    String dated = "Le roi a reçu, le 17 février 2021 à Rabat, le président du Sénégal.";
+    assertEquals(dated + "\n\n" + P1, body(article("<p>Mercredi 17 février 2021 - 10:42</p><p>" + dated + "</p><p>" + P1 + "</p>")));
+  }
+
+  @Test
+  void dateLinesBeforeTheStoryAreToldFromSentences() {
+    // date lines that open bodies in the gold sets
+    for (String line : List.of("Dec 1, 2025", "Lübeck, 31. März 2003", "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
+        "Originally posted February 2017", "Article mis à jour le 7 janvier 2020.", "26 | 01 | 2022",
+        "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "Managua, Nicaragua 26, Abril, 2022 7:43 p.m.",
+        "Publié dans PanoraPost le 17 - 02 - 2021")) {
+      assertTrue(MainText.isDateLine(line), line);
+    }
+    // and stories' first sentences
+    for (String line : List.of("PARIS (AP) - Holy shit. It’s 2025!", "The Garden · Derek Jarman (1990)",
+        "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.",
+        "You may see prices rise again in 2025")) {
+      assertFalse(MainText.isDateLine(line), line);
+    }
   }
 
   @Test
