@@ -76,10 +76,16 @@ public final class MainText {
   /** The schema.org articleBody element. */
   private static final Evaluator ARTICLE_BODY = PageIndex.query("[itemprop=articleBody]");
 
-  /** Byline and date lines that open an article body. */
+  /**
+   * Byline and date lines that open an article body. A byline's prefix word is followed by a name
+   * (a capital, or a letter of a script without case) or by nothing, and the line is no sentence:
+   * "De nombreux Marocains ont manifesté samedi à Rabat." and "Par ailleurs, …" open stories.
+   */
   private static final Pattern PREAMBLE_LINE =
       Pattern.compile(
-          "(?iu)^(?:(?:by|par|por|von|de|bei|بقلم|written by|posted by|publi[ée] (?:le|par))\\b.{0,80}"
+          "(?iu)^(?:(?:written by|posted by|publi[ée] (?:le|par))\\b.{0,80}"
+              + "|(?!.*[\\p{L}\\p{M}]{3,}[.!?…][\\p{Pf}\\p{Pe}\"']*$)(?:by|par|por|von|de|bei|بقلم)"
+              + "(?:\\s*:?\\s*|\\s*:?\\s+(?-i:[\\p{Lu}\\p{Lt}\\p{Lo}]).{0,80})"
               + "|(?:updated|mis [àa] jour|actualizado|aktualisiert).{0,60}"
               + "|\\d+ min(?:ute)?s? (?:read|de lecture|lectura|lesezeit)\\.?"
               + "|(?:reading time|temps de lecture|lesedauer).{0,30})$");

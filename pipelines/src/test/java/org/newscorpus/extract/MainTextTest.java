@@ -288,6 +288,21 @@ class MainTextTest {
   }
 
   @Test
+  void aLeadThatOpensWithABylineWordIsNoByline() {
+    for (String lead : List.of("De nombreux Marocains ont manifesté samedi à Rabat contre la vie chère.",
+        "Par ailleurs, la Bourse de Casablanca a clôturé la séance en hausse.",
+        "Von Montag an gilt in allen Geschäften wieder die Maskenpflicht.",
+        "Por su parte, el Gobierno anunció nuevas ayudas.")) {
+      assertEquals(lead + "\n\n" + P1 + "\n\n" + P2, body(article("<p>" + lead + "</p><p>" + P1 + "</p><p>" + P2 + "</p>")), lead);
+    }
+    // bylines that open bodies in the gold sets
+    for (String byline : List.of("By", "By:", "By Lizzie Streit, MS, RDN, LD", "von Daniela Obers",
+        "Par E. NURDIN - 05:01 - Temps de lecture :", "بقلم محمد الأمين")) {
+      assertEquals(P1 + "\n\n" + P2, body(article("<p>" + byline + "</p><p>" + P1 + "</p><p>" + P2 + "</p>")), byline);
+    }
+  }
+
+  @Test
   void dateLinesBeforeTheStoryAreToldFromSentences() {
     // date lines that open bodies in the gold sets
     for (String line : List.of("Dec 1, 2025", "Lübeck, 31. März 2003", "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
