@@ -112,7 +112,7 @@ public final class Boilerplate {
               + "|tweet|email|print|comments?(?: \\(\\d+\\))?|\\d+ comments?|leave a (?:reply|comment).*|post a comment.*"
               + "|(?:related|recommended)(?: (?:articles|posts|stories|content|news|reading|coverage))?:?"
               + "|read (?:more|also|next|the full (?:story|article))\\b.*|also read\\b.*|see also\\b.*|more on this\\b.*"
-              + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested).*|more from .{1,60}|most (?:read|popular).*"
+              + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested).*|more from .{1,60}|most (?:read|popular)(?:\\s+\\p{L}+){0,3}\\s*:?"
               + "|follow us\\b.*|subscribe\\b.*|sign up\\b.*|(?:get|join) (?:our|the) newsletter.*|click here to .*"
               + "|(?:photo|image|picture|pic|credit|illustration|video)s?(?: credit)?\\s*:.{0,100}|©.*|\\(c\\) \\d{4}.*"
               + "|copyright\\b.{0,100}|all rights reserved.*|we use cookies.*|this (?:web)?site uses cookies.*"
@@ -147,11 +147,11 @@ public final class Boilerplate {
               + "|noticias relacionadas.*|comentarios|suscr[íi]bete\\b.*|s[íi]guenos\\b.*|utilizamos cookies.*"
               + "|todos los derechos reservados.*|fuente\\s*:.{0,80}|foto\\s*:.{0,100}"
               // de
-              + "|anzeige|werbung|teilen|weiterlesen.*|mehr zum thema.*|lesen sie (?:auch|mehr)\\b.*|auch interessant.*"
+              + "|anzeige|werbung|teilen|weiterlesen.*|mehr zum thema.*|lesen sie (?:auch|mehr)\\b.*|auch interessant(?:\\s*:.*)?"
               + "|das k[öo]nnte sie (?:auch )?interessieren.*|kommentare?|kommentieren|abonnieren\\b.*|folgen sie uns\\b.*"
               + "|wir verwenden cookies.*|alle rechte vorbehalten.*|quelle\\s*:.{0,80}|bild\\s*:.{0,100}"
               // ar
-              + "|إعلان|شارك.{0,40}|اقرأ أيضا.*|اقرأ أيضاً.*|اقرأ المزيد.*|مواضيع ذات صلة.*|أخبار ذات صلة.*|التعليقات|تابعونا.*"
+              + "|إعلان|شارك(?:\\s+(?:على|عبر)\\s+.{1,30}|\\s+(?:هذا\\s+)?(?:المقال|الخبر|الموضوع|الصفحة)(?:\\s+.{1,30})?)?|شاركوا|شاركها|اقرأ أيضا.*|اقرأ أيضاً.*|اقرأ المزيد.*|مواضيع ذات صلة.*|أخبار ذات صلة.*|التعليقات|تابعونا.*"
               + ")$");
 
   /**

@@ -130,7 +130,9 @@ class BoilerplateTest {
         "Augusta National/Getty Images",
         "Rezept drucken",
         "Dieser Beitrag wurde am 5. Mai veröffentlicht.",
-        "- Anzeige -"
+        "- Anzeige -",
+        "Most read", "Most Popular Stories This Week", "Auch interessant: Die besten Wanderwege im Allgäu",
+        "شارك", "شارك على فيسبوك", "شارك المقال", "شارك هذا الخبر عبر واتساب"
       })
   void furnitureLinesInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isFurnitureLine(line), line);
@@ -144,7 +146,13 @@ class BoilerplateTest {
         "Share prices fell by 3% on Tuesday after the announcement of the merger with its rival.",
         "JavaScript reste le langage le plus utilisé par les développeurs marocains.",
         "You need patience, not JavaScript, to learn how the web was built.",
-        "The site requires JavaScript developers who know React and TypeScript."
+        "The site requires JavaScript developers who know React and TypeScript.",
+        // short sentences that open like a "most read" box, a German teaser or an Arabic share button
+        "Most readers will agree that the new law is a step forward.",
+        "Most popular among young voters was the candidate of the left.",
+        "Auch interessant ist, dass die Zahl der Touristen wieder gestiegen ist.",
+        "شارك المغرب في أشغال القمة الإفريقية",
+        "شارك الآلاف في المسيرة"
       })
   void proseIsNotFurniture(String line) {
     assertFalse(Boilerplate.isFurnitureLine(line), line);
