@@ -34,7 +34,9 @@ import org.jsoup.select.NodeTraversor;
  * </ul>
  *
  * A "Source : X" line counts only when it stands alone (a line, or an element of its own) and X is
- * a short name, so that "Source : ministère de la Santé, 2020" in a paragraph is not a credit.
+ * a short name, so that "Source : ministère de la Santé, 2020" in a paragraph is not a credit. A
+ * dated credit is the line, not a clause of a sentence that reports a publication: "Le décret,
+ * publié dans le Bulletin officiel le 12 mars 2021, fixe …" credits no one.
  *
  * @param publisher the credited publisher's name, as written
  * @param date the credited publication day, when the line gives one
@@ -180,7 +182,7 @@ public record CreditLine(String publisher, LocalDate date) {
       for (Matcher m = p.find(line, folded); m != null; m = m.find() ? m : null) {
         Optional<LocalDate> date = DateText.first(m.group(2), window, false);
         String name = clean(m.group(1));
-        if (date.isPresent() && name != null) {
+        if (date.isPresent() && name != null && standsAlone(line, m, date.get())) {
           return Optional.of(new CreditLine(name, date.get()));
         }
       }
@@ -197,6 +199,39 @@ public record CreditLine(String publisher, LocalDate date) {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words before a dated credit's phrase: "This article", "Cet article a été", "Par Rédaction -". */
+  private static final int MAX_LEAD_WORDS = 4;
+  /** Words after its date: a time ("à 10h30", "um 14 Uhr"). */
+  private static final int MAX_TAIL_WORDS = 2;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+  /**
+   * True when the dated credit {@code m} found in {@code line} is the line, not a clause of a
+   * sentence that reports a publication: at most {@value #MAX_LEAD_WORDS} words and no comma
+   * before its phrase, at most {@value #MAX_TAIL_WORDS} after its date. "Le décret, publié dans
+   * le Bulletin officiel le 12 mars 2021, fixe …" and "ونشرت في الجريدة الرسمية يوم 12 مارس 2021
+   * مرسوما يحدد …" credit no one.
+   */
+  private static boolean standsAlone(String line, Matcher m, LocalDate date) {
+    String lead = line.substring(0, m.start());
+    if (lead.indexOf(',') >= 0 || lead.indexOf('،') >= 0 || words(lead) > MAX_LEAD_WORDS) {
+      return false;
+    }
+    // the date ends with its year: what follows the last year of the date clause is the tail
+    String year = Integer.toString(date.getYear());
+    int at = line.lastIndexOf(year, m.end(2));
+    String tail = at < m.start(2) ? line.substring(m.end(2)) : line.substring(at + year.length());
+    return words(tail) <= MAX_TAIL_WORDS;
+  }
+
+  private static int words(String text) {
+    int n = 0;
+    for (Matcher w = WORD.matcher(text); w.find(); ) {
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -120,6 +120,25 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aStoryThatReportsAPublicationKeepsItsOwnPublisherDateAndSentence() {
+    String decree = "Le décret, publié dans le Bulletin officiel le 12 mars 2021, fixe les nouvelles règles du marché.";
+    String html = "<html lang='fr'><head><meta property='og:site_name' content='Le Journal'>"
+        + "<meta property='article:published_time' content='2021-03-15T09:00:00+01:00'></head><body><article>"
+        + "<h1>Importations : ce qui change pour les entreprises</h1>"
+        + "<p>Les importateurs marocains devront déclarer leurs marchandises en ligne à partir du mois prochain, a annoncé"
+        + " lundi l'administration des douanes dans un communiqué.</p><p>" + decree + "</p>"
+        + "<p>Les entreprises auront trois mois pour adapter leurs systèmes, selon le texte, qui prévoit aussi des"
+        + " amendes pour les retardataires.</p></article></body></html>";
+    Article a = assertInstanceOf(Extraction.Extracted.class, new ArticleExtractor().extract(
+        page("https://www.lejournal.ma/economie/importations", PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8), false)))
+        .article();
+    assertEquals("lejournal.ma", a.getSource(), "the Bulletin officiel is reported, not credited");
+    assertEquals(LocalDate.of(2021, 3, 15), a.getPublishedDate());
+    assertEquals("meta", a.getDateSource());
+    assertTrue(a.getText().contains(decree), a.getText());
+  }
+
+  @Test
   void seedTextDumpGivesTitleCreditDateAndBody() throws IOException {
     Extraction e =
         new ArticleExtractor()

@@ -103,6 +103,21 @@ class CreditLineTest {
   }
 
   @Test
+  void aSentenceThatReportsAPublicationCreditsNoOne() {
+    for (String sentence : List.of(
+        "Le décret, publié dans le Bulletin officiel le 12 mars 2021, fixe les nouvelles règles du marché.",
+        "ونشرت في الجريدة الرسمية يوم 12 مارس 2021 مرسوما يحدد شروط الاستيراد.",
+        "El informe, publicado en el Boletín Oficial el 12 de marzo de 2021, fija las nuevas reglas.",
+        "Das Gesetz wurde zuerst veröffentlicht im Bundesgesetzblatt am 12.03.2021 und gilt seit April.",
+        "The report was first published by the IMF on 12 April 2021 and revised in June.")) {
+      assertTrue(CreditLine.find(sentence, UNTIL_2026).isEmpty(), sentence);
+    }
+    // a credit line keeps a short lead and a time after its date
+    assertEquals(new CreditLine("Le Matin", LocalDate.of(2021, 2, 17)),
+        credit("Par Rédaction - Publié dans Le Matin le 17 - 02 - 2021 à 10h30"));
+  }
+
+  @Test
   void aSourceLineBetweenParagraphsCitesAFigureNotThePublisher() {
     String cited = "<article><h1>T</h1><p>Vortex is fast.</p><p>Source: Vortex Github</p><p>More text.</p></article>";
     assertTrue(CreditLine.find(Jsoup.parse(cited), UNTIL_2026).isEmpty());
