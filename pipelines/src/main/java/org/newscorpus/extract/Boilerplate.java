@@ -284,7 +284,7 @@ public final class Boilerplate {
           "(?iu)^(?:to (?:view|read|continue reading|keep reading) (?:the full|the rest of|this|more)[^.]{0,40}(?:subscribe|log ?in|sign in)"
               + "|subscribe (?:now |today )?to (?:continue|keep) reading"
               + "|this (?:story|article|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)"
-              + "|pour (?:lire|continuer|poursuivre)[^.]{0,40}abonn|cet article est r[ée]serv[ée] aux abonn"
+              + "|pour (?:lire|continuer|poursuivre)[^.]{0,40}(?:abonn(?:ez|ement)|vous abonner|(?:[êe]tes|[êe]tre) abonn)|cet article est r[ée]serv[ée] aux abonn"
               + "|para (?:seguir|continuar) leyendo[^.]{0,40}suscr|este contenido es exclusivo para (?:suscriptores|socios)"
               + "|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?f[üu]r abonnenten|(?:um )?(?:den (?:ganzen )?artikel )?weiterzulesen[^.]{0,40}abo)");
 

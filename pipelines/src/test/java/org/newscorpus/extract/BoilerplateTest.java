@@ -223,11 +223,21 @@ class BoilerplateTest {
         "To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual Subscription or a $5 Weekly Pass.",
         "To read the rest of this story subscribe to STAT+.",
         "Cet article est réservé aux abonnés.",
+        "Pour lire la suite de cet article, abonnez-vous.",
+        "Pour continuer à lire cet article, vous devez être abonné.",
         "Dieser Artikel ist nur für Abonnenten verfügbar."
       })
   void paywallNotices(String paragraph) {
     assertTrue(Boilerplate.isPaywallNotice(paragraph), paragraph);
     assertFalse(Boilerplate.isPaywallNotice("Critics say the rule means readers " + paragraph.toLowerCase()));
+  }
+
+  @Test
+  void subscribersInTheStoryAreNoPaywall() {
+    // a telecom story's subscribers ("abonnés"), not the site's
+    assertFalse(Boilerplate.isPaywallNotice(
+        "Pour continuer à utiliser leur ligne, les abonnés de Maroc Telecom doivent faire identifier leur carte SIM avant la fin du mois."));
+    assertFalse(Boilerplate.isPaywallNotice("Pour lire leurs factures en ligne, les abonnés de l'ONEE disposent d'une nouvelle application."));
   }
 
   @Test
