@@ -314,7 +314,7 @@ class MainTextTest {
     // and stories' first sentences
     for (String line : List.of("PARIS (AP) - Holy shit. It’s 2025!", "The Garden · Derek Jarman (1990)",
         "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.",
-        "You may see prices rise again in 2025")) {
+        "You may see prices rise again in 2025", "ماذا يخبئ شهر فبراير 2021 للمغاربة؟")) {
       assertFalse(MainText.isDateLine(line), line);
     }
   }
