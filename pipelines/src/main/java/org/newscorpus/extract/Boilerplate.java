@@ -137,7 +137,7 @@ public final class Boilerplate {
               + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading(?: [\\w-]{1,20})?(?:\\.{0,3}|…)"
               + "|(?:permalien|permalink)(?: https?://\\S+)?|mehr themen:?|" + PHOTO_AGENCY_LINE
               // fr
-              + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*"
+              + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*|[àa] lire(?:\\s*:.*)?"
               + "|voir aussi\\b.*|vous (?:aimerez|pourriez aimer|pourriez aussi aimer)\\b.*|sur le m[êe]me sujet.*|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
               + "|suivez-nous\\b.*|nous utilisons des cookies.*|tous droits r[ée]serv[ée]s.*|merci d'avoir signal[ée].*"
               + "|cette image sera automatiquement bloqu[ée]e.*|signaler (?:cette image|un abus|une erreur|ce contenu).*"
@@ -151,7 +151,8 @@ public final class Boilerplate {
               + "|das k[öo]nnte sie (?:auch )?interessieren.*|kommentare?|kommentieren|abonnieren\\b.*|folgen sie uns\\b.*"
               + "|wir verwenden cookies.*|alle rechte vorbehalten.*|quelle\\s*:.{0,80}|bild\\s*:.{0,100}"
               // ar
-              + "|إعلان|شارك(?:\\s+(?:على|عبر)\\s+.{1,30}|\\s+(?:هذا\\s+)?(?:المقال|الخبر|الموضوع|الصفحة)(?:\\s+.{1,30})?)?|شاركوا|شاركها|اقرأ أيضا.*|اقرأ أيضاً.*|اقرأ المزيد.*|مواضيع ذات صلة.*|أخبار ذات صلة.*|التعليقات|تابعونا.*"
+              + "|إعلان|شارك(?:\\s+(?:على|عبر)\\s+.{1,30}|\\s+(?:هذا\\s+)?(?:المقال|الخبر|الموضوع|الصفحة)(?:\\s+.{1,30})?)?|شاركوا|شاركها"
+              + "|[اإأ]قرأ (?:أيضا|ايضا|كذلك|المزيد).*|(?:مواضيع|أخبار|مقالات) ذات صلة.*|ذات صلة|التعليقات|تابعونا.*"
               + ")$");
 
   /**
@@ -174,7 +175,7 @@ public final class Boilerplate {
               + "|(?:[àa] )?lire aussi|sur le m[êe]me (?:sujet|th[èe]me)|(?:articles|contenus) (?:similaires|associ[ée]s|li[ée]s)"
               + "|vous aimerez aussi|[àa] propos de l'auteur|dans la m[êe]me rubrique|les plus lus|commentaires"
               + "|(?:notas|noticias|art[íi]culos) relacionad[ao]s|te puede interesar|lee tambi[ée]n|m[áa]s noticias|sobre el autor"
-              + "|lo m[áa]s le[íi]do|comentarios|مقالات ذات صلة|أخبار ذات صلة|اقرأ أيضا|الأكثر قراءة|التعليقات"
+              + "|lo m[áa]s le[íi]do|comentarios|(?:مقالات|أخبار|مواضيع) ذات صلة|ذات صلة|[اإأ]قرأ (?:أيضا|أيضاً|ايضا|كذلك)|الأكثر قراءة|التعليقات"
               // a press release's contact block
               + "|(?:presse|medien)?kontakt(?: f[üu]r (?:die )?(?:presse|medien))?|ansprechpartner(?:in|innen)?(?: (?:f[üu]r die )?presse)?"
               + "(?: (?:bei|zum thema) .{1,40}|: zum thema)?|ansprechpartner(?:in|innen)? zum thema|(?:media|press) contacts?|media inquiries"

@@ -132,7 +132,9 @@ class BoilerplateTest {
         "Dieser Beitrag wurde am 5. Mai veröffentlicht.",
         "- Anzeige -",
         "Most read", "Most Popular Stories This Week", "Auch interessant: Die besten Wanderwege im Allgäu",
-        "شارك", "شارك على فيسبوك", "شارك المقال", "شارك هذا الخبر عبر واتساب"
+        "شارك", "شارك على فيسبوك", "شارك المقال", "شارك هذا الخبر عبر واتساب",
+        "إقرأ أيضا: الحكومة تصادق على مشروع قانون المالية", "أقرأ المزيد", "ذات صلة",
+        "À lire", "A lire : Le Maroc franchit un cap"
       })
   void furnitureLinesInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isFurnitureLine(line), line);
@@ -152,7 +154,8 @@ class BoilerplateTest {
         "Most popular among young voters was the candidate of the left.",
         "Auch interessant ist, dass die Zahl der Touristen wieder gestiegen ist.",
         "شارك المغرب في أشغال القمة الإفريقية",
-        "شارك الآلاف في المسيرة"
+        "شارك الآلاف في المسيرة",
+        "A lire ces lignes, on comprend que le gouvernement n'a pas fini de négocier."
       })
   void proseIsNotFurniture(String line) {
     assertFalse(Boilerplate.isFurnitureLine(line), line);
@@ -161,7 +164,8 @@ class BoilerplateTest {
   @ParameterizedTest
   @ValueSource(strings = {"Related articles", "Über den Autor", "Das könnte Sie auch interessieren:", "Sur le même sujet",
       "Noticias relacionadas", "مقالات ذات صلة", "Was this article helpful?", "Pressekontakt:", "Kontakt",
-      "Ansprechpartner Presse bei Nordex SE", "Ansprechpartnerin zum Thema:", "Media contacts:", "Contact presse"})
+      "Ansprechpartner Presse bei Nordex SE", "Ansprechpartnerin zum Thema:", "Media contacts:", "Contact presse",
+      "ذات صلة", "إقرأ أيضا", "أخبار ذات صلة"})
   void tailHeadingsInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isTailHeading(line), line);
   }
