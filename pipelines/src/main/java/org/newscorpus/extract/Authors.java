@@ -66,7 +66,8 @@ public final class Authors {
    */
   static final Pattern BYLINE_LINE =
       Pattern.compile(
-          "(?iu)^\\s*(?:(?:written|posted|reported|text)\\s+by|(?:ein\\s+(?:artikel|beitrag)|text)\\s+von|par|by|por|von|بقلم)\\s*:?\\s+"
+          "(?iu)^\\s*(?:(?:written|posted|reported|text)\\s+by|(?:ein\\s+(?:artikel|beitrag)|text)\\s+von|(?:publi[ée]|écrit|rédigé)\\s+par"
+              + "|(?:publicado|escrito)\\s+por|par|by|por|von|بقلم)\\s*:?\\s+"
               + "(?!(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\\s)\\S.{0,120}$");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|\\s&\\s|\\s(?:and|et|y|und|e)\\s|\\sو\\s)\\s*");

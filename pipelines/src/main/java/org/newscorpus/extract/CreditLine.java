@@ -25,7 +25,8 @@ import org.jsoup.select.NodeTraversor;
  * credited publisher's name and, when the line gives one, the day it published the article:
  *
  * <ul>
- *   <li>fr: "Publié dans PanoraPost le 17 - 02 - 2021", "Publié par X le …", "Source : X"
+ *   <li>fr: "Publié dans PanoraPost le 17 - 02 - 2021", "Publié initialement par X le …", "Source : X"
+ *       ("Publié par X le …" alone is a byline)
  *   <li>en: "Originally published by Maghreb Wire on November 8, 2025", "This article was first
  *       published in X on …", "Republished from X", "Source: X"
  *   <li>es: "Publicado en X el 17/02/2021", "Publicado originalmente en X", "Fuente: X"
@@ -44,6 +45,12 @@ import org.jsoup.select.NodeTraversor;
 public record CreditLine(String publisher, LocalDate date) {
 
   private static final String NAME = "(\\S.{0,78}?)";
+  /**
+   * "initialement", "originellement", "d'abord", "à l'origine": only after one of them does "publié
+   * par X" credit a publisher; "Publié par Mohamed Amine le 17/02/2021" is a WordPress byline, as
+   * "Publicado por …" is in Spanish and "نشر بواسطة …" in Arabic.
+   */
+  private static final String FIRST_FR = "(?:initialement|originellement|d'abord|[àa] l'origine)\\s+";
   /** "… X le DATE", "… X on DATE": the name ends where the date's preposition begins. */
   private static final String THEN_DATE = "\\s*(?:,\\s*)?(?:\\s(?:le|on|el|am|vom|بتاريخ|يوم|في)\\s+)(?=[\\d\\p{L}])(.{0,60})";
 
@@ -66,28 +73,28 @@ public record CreditLine(String publisher, LocalDate date) {
   private static final List<Phrase> DATED =
       List.of(
           new Phrase(PatternWords.anyOf("publi"),
-              Pattern.compile("(?iu)\\bPubli[ée]e?s?\\s+(?:initialement\\s+|originellement\\s+|d'abord\\s+)?(?:dans|par|sur)\\s+" + NAME + THEN_DATE)),
+              Pattern.compile("(?iu)\\bPubli[ée]e?s?\\s+(?:" + FIRST_FR + "(?:dans|par|sur)|dans|sur)\\s+" + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("published"),
               Pattern.compile("(?iu)\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("published"),
               Pattern.compile("(?iu)\\bwas\\s+(?:originally|first)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("publicad"),
-              Pattern.compile("(?iu)\\bPublicad[oa]\\s+(?:originalmente\\s+)?(?:en|por)\\s+" + NAME + THEN_DATE)),
+              Pattern.compile("(?iu)\\bPublicad[oa]\\s+(?:originalmente\\s+(?:en|por)|en)\\s+" + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("erschienen", "veröffentlicht"),
               Pattern.compile("(?iu)\\b(?:Zuerst\\s+|Ursprünglich\\s+)?(?:erschienen|veröffentlicht)\\s+(?:in|bei|auf|im)\\s+" + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("نشر", "نُشر"),
-              Pattern.compile("(?u)(?:نشر|نُشر|نشرت|نُشرت)\\s+(?:في|على|ب)\\s*" + NAME + THEN_DATE)));
+              Pattern.compile("(?u)(?:نشر|نُشر|نشرت|نُشرت)\\s+(?:في|على|ب(?!واسطة))\\s*" + NAME + THEN_DATE)));
 
   private static final List<Phrase> UNDATED =
       List.of(
           new Phrase(PatternWords.anyOf("publi"),
-              Pattern.compile("(?iu)^\\s*Publi[ée]e?s?\\s+(?:initialement\\s+)?(?:dans|par|sur)\\s+" + NAME + "\\s*\\.?$")),
+              Pattern.compile("(?iu)^\\s*Publi[ée]e?s?\\s+(?:" + FIRST_FR + "(?:dans|par|sur)|dans|sur)\\s+" + NAME + "\\s*\\.?$")),
           new Phrase(PatternWords.anyOf("published"),
               Pattern.compile("(?iu)^.{0,40}?\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + "\\s*\\.?$")),
           new Phrase(PatternWords.anyOf("republished"),
               Pattern.compile("(?iu)^\\s*Republished\\s+(?:from|with permission from)\\s+" + NAME + "\\s*\\.?$")),
           new Phrase(PatternWords.anyOf("publicad"),
-              Pattern.compile("(?iu)^\\s*Publicad[oa]\\s+(?:originalmente\\s+)?(?:en|por)\\s+" + NAME + "\\s*\\.?$")),
+              Pattern.compile("(?iu)^\\s*Publicad[oa]\\s+(?:originalmente\\s+(?:en|por)|en)\\s+" + NAME + "\\s*\\.?$")),
           new Phrase(PatternWords.anyOf("erschienen"),
               Pattern.compile("(?iu)^\\s*(?:Zuerst\\s+)?erschienen\\s+(?:in|bei|auf|im)\\s+" + NAME + "\\s*\\.?$")),
           new Phrase(PatternWords.anyOf("source", "fuente", "quelle", "via", "المصدر"),

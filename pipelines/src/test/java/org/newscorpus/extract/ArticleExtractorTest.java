@@ -139,6 +139,23 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aFrenchWordPressBylineNamesTheWriterNotAPublisher() {
+    String html = "<html lang='fr'><head><meta property='og:site_name' content='Le Blog Info'></head><body><article>"
+        + "<h1>Le Maroc franchit un cap dans la relation client</h1>"
+        + "<div class='meta'>Publié par Mohamed Amine le 17/02/2021</div>"
+        + "<p>Le secteur de la relation client emploie désormais plus de 130.000 personnes au Maroc, selon la fédération,"
+        + " qui table sur une croissance de 8% par an.</p><p>Les opérateurs, installés à Casablanca, Rabat et Fès, misent"
+        + " sur l'intelligence artificielle, mais aussi sur la formation de leurs équipes.</p></article></body></html>";
+    Article a = assertInstanceOf(Extraction.Extracted.class, new ArticleExtractor().extract(
+        page("https://lebloginfo.ma/2021/02/relation-client", PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8), false)))
+        .article();
+    assertEquals("lebloginfo.ma", a.getSource());
+    assertEquals("Le Blog Info", a.getSourceName());
+    assertEquals(List.of("Mohamed Amine"), a.getAuthors());
+    assertEquals(LocalDate.of(2021, 2, 17), a.getPublishedDate());
+  }
+
+  @Test
   void seedTextDumpGivesTitleCreditDateAndBody() throws IOException {
     Extraction e =
         new ArticleExtractor()

@@ -64,8 +64,8 @@ class CreditLineTest {
     assertEquals(new CreditLine("El Faro", LocalDate.of(2025, 11, 16)), credit("PUBLICADO EN El Faro EL 16/11/2025"));
     assertEquals(new CreditLine("Der Standard", LocalDate.of(2021, 2, 17)), credit("Zuerst VERÖFFENTLICHT IN Der Standard AM 17.02.2021"));
     assertEquals(new CreditLine("Le Desk", null), credit("REPUBLISHED FROM Le Desk."));
-    assertEquals(new CreditLine("Le360", null), credit("Publié Par Le360"));
-    assertEquals(new CreditLine("El Faro", null), credit("PUBLICADA POR El Faro"));
+    assertEquals(new CreditLine("Le360", null), credit("Publié Initialement Par Le360"));
+    assertEquals(new CreditLine("El Faro", null), credit("PUBLICADA ORIGINALMENTE POR El Faro"));
     assertEquals(new CreditLine("Der Standard", null), credit("ERSCHIENEN BEI Der Standard"));
     assertEquals(new CreditLine("Le360", null), credit("VIA : Le360"));
     assertEquals(new CreditLine("هسبريس", null), credit("المصدر: هسبريس"));
@@ -100,6 +100,16 @@ class CreditLineTest {
                 UNTIL_2026)
             .isEmpty(),
         "a data source inside a paragraph is not a credit");
+  }
+
+  @Test
+  void aBylineThatSaysPublishedByCreditsNoOne() {
+    // WordPress's French and Spanish bylines, and the Arabic "published by"
+    for (String byline : List.of("Publié par Mohamed Amine le 17/02/2021", "Publié par admin le 3 mars 2021 à 10h30",
+        "Publié par Rédaction", "Publicado por Juan Pérez el 17/02/2021", "نشر بواسطة محمد الأمين يوم 17 فبراير 2021")) {
+      assertTrue(CreditLine.find(byline, UNTIL_2026).isEmpty(), byline);
+    }
+    assertEquals(new CreditLine("Le360", LocalDate.of(2021, 2, 17)), credit("Publié initialement par Le360 le 17 - 02 - 2021"));
   }
 
   @Test
