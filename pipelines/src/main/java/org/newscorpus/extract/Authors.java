@@ -582,7 +582,7 @@ public final class Authors {
               String text = t.getWholeText();
               for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                if (c > ' ' && c != '\u00A0' && !TextForm.isBreakHint(c)) {
                   first[0] = c;
                   return FilterResult.STOP;
                 }

@@ -76,6 +76,9 @@ public final class MainText {
   /** The schema.org articleBody element. */
   private static final Evaluator ARTICLE_BODY = PageIndex.query("[itemprop=articleBody]");
 
+  /** The end of a sentence: a word of three letters or more, then its full stop, question or exclamation mark. */
+  private static final String SENTENCE_END = "[\\p{L}\\p{M}]{3,}[.!?؟…][\\p{Pf}\\p{Pe}\"']*$";
+
   /**
    * Byline and date lines that open an article body. A byline's prefix word is followed by a name
    * (a capital, or a letter of a script without case) or by nothing, and the line is no sentence:
@@ -84,7 +87,7 @@ public final class MainText {
   private static final Pattern PREAMBLE_LINE =
       Pattern.compile(
           "(?iu)^(?:(?:written by|posted by|publi[ée] (?:le|par))\\b.{0,80}"
-              + "|(?!.*[\\p{L}\\p{M}]{3,}[.!?؟…][\\p{Pf}\\p{Pe}\"']*$)(?:by|par|por|von|de|bei|بقلم)"
+              + "|(?!.*" + SENTENCE_END + ")(?:by|par|por|von|de|bei|بقلم)"
               + "(?:\\s*:?\\s*|\\s*:?\\s+(?-i:[\\p{Lu}\\p{Lt}\\p{Lo}]).{0,80})"
               + "|(?:updated|mis [àa] jour|actualizado|aktualisiert).{0,60}"
               + "|\\d+ min(?:ute)?s? (?:read|de lecture|lectura|lesezeit)\\.?"
@@ -1101,8 +1104,7 @@ public final class MainText {
   /** 04.02.2022, 17/02/2021, 17 - 02 - 2021, 26 | 01 | 2022, 2021-10-16. */
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<!\\d)(?:\\d{1,2}\\s*([./|-])\\s*\\d{1,2}\\s*\\1\\s*(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d{1,2}-\\d{1,2})(?!\\d)");
-  /** The end of a sentence: a word of three letters or more, then its full stop, question or exclamation mark. */
-  private static final Pattern ENDS_A_SENTENCE = Pattern.compile("(?u)[\\p{L}\\p{M}]{3,}[.!?؟…][\\p{Pf}\\p{Pe}\"']*$");
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile("(?u)" + SENTENCE_END);
   /** A line's words and numbers. */
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+|\\d+");
 

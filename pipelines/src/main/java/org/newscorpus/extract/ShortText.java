@@ -61,7 +61,7 @@ final class ShortText {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+      if (c > ' ' && c != '\u00A0' && !TextForm.isBreakHint(c)) {
         n++;
       }
     }
