@@ -182,9 +182,33 @@ public final class Boilerplate {
               + "|contacts? (?:presse|m[ée]dias?)|contacto(?:s)? (?:de prensa|para medios)"
               + ")\\s*[:?!.]?$");
 
-  /** True when {@code line} heads the furniture that follows an article ("Related articles", "Über den Autor"). */
+  /** A bilingual heading's two languages: "Related — 有關", "Lire aussi / اقرأ أيضا". */
+  private static final Pattern GLOSS = Pattern.compile("\\s+[—–/|]\\s+");
+  /** The most words of a heading's gloss in its other language. */
+  private static final int GLOSS_WORDS = 3;
+
+  /**
+   * True when {@code line} heads the furniture that follows an article ("Related articles", "Über
+   * den Autor"), alone or glossed in another language ("Related — 有關", "Lire aussi / اقرأ أيضا").
+   */
   public static boolean isTailHeading(String line) {
-    return line.length() <= 80 && TAIL_HEADING.matcher(line).matches();
+    if (line.length() > 80) {
+      return false;
+    }
+    if (TAIL_HEADING.matcher(line).matches()) {
+      return true;
+    }
+    String[] parts = GLOSS.split(line, -1);
+    if (parts.length != 2) {
+      return false;
+    }
+    for (int i = 0; i < 2; i++) {
+      String gloss = parts[1 - i].strip();
+      if (TAIL_HEADING.matcher(parts[i].strip()).matches() && !gloss.isEmpty() && gloss.split("\\s+").length <= GLOSS_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

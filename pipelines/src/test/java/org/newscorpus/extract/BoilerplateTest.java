@@ -165,7 +165,7 @@ class BoilerplateTest {
   @ValueSource(strings = {"Related articles", "Über den Autor", "Das könnte Sie auch interessieren:", "Sur le même sujet",
       "Noticias relacionadas", "مقالات ذات صلة", "Was this article helpful?", "Pressekontakt:", "Kontakt",
       "Ansprechpartner Presse bei Nordex SE", "Ansprechpartnerin zum Thema:", "Media contacts:", "Contact presse",
-      "ذات صلة", "إقرأ أيضا", "أخبار ذات صلة"})
+      "ذات صلة", "إقرأ أيضا", "أخبار ذات صلة", "Related — 有關", "Lire aussi / اقرأ أيضا", "اقرأ أيضا | Lire aussi"})
   void tailHeadingsInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isTailHeading(line), line);
   }
@@ -248,6 +248,8 @@ class BoilerplateTest {
   void aTailHeadingIsAWholeShortLine() {
     assertFalse(Boilerplate.isTailHeading("Related articles on the budget were published last week by the ministry."));
     assertFalse(Boilerplate.isTailHeading("Comments from the minister"));
+    // a heading whose part after a dash is more than a gloss
+    assertFalse(Boilerplate.isTailHeading("Related — how the ministry built this year's budget"));
     assertFalse(Boilerplate.isTailHeading("Kontakt zu den Entführern"));
     assertFalse(Boilerplate.isTailHeading("Press contacts with the palace were cut off in March."));
   }
