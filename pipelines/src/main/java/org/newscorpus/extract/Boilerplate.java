@@ -103,6 +103,11 @@ public final class Boilerplate {
   /** The word every match of {@link #JAVASCRIPT_ANYWHERE_LINE} holds, in lowercase. */
   private static final String JAVASCRIPT = "javascript";
 
+  /** An English month's name or abbreviation, as an "Updated March 3, 2024" line writes it. */
+  private static final String ENGLISH_MONTH =
+      "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+          + "|nov(?:ember)?|dec(?:ember)?";
+
   /** Short lines that are furniture whatever their markup, anchored at both ends. */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
@@ -113,10 +118,11 @@ public final class Boilerplate {
               + "|(?:related|recommended)(?: (?:articles|posts|stories|content|news|reading|coverage))?:?"
               + "|read (?:more|also|next|the full (?:story|article))\\b.*|also read\\b.*|see also\\b.*|more on this\\b.*"
               + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested).*|more from .{1,60}|most (?:read|popular)(?:\\s+\\p{L}+){0,3}\\s*:?"
-              + "|follow us\\b.*|subscribe\\b.*|sign up\\b.*|(?:get|join) (?:our|the) newsletter.*|click here to .*"
+              + "|follow us(?:(?:\\s*[:!|.]|\\s+(?:on|at|for|in|via)\\b).*)?|subscribe\\b.*"
+              + "|sign up(?:(?:\\s*[:!→.]|\\s+(?:for|to|now|here|today|with|in|and|free|below)\\b).*)?|(?:get|join) (?:our|the) newsletter.*|click here to .*"
               + "|(?:photo|image|picture|pic|credit|illustration|video)s?(?: credit)?\\s*:.{0,100}|©.*|\\(c\\) \\d{4}.*"
-              + "|copyright\\b.{0,100}|all rights reserved.*|we use cookies.*|this (?:web)?site uses cookies.*"
-              + "|(?:accept|allow|manage)(?: all)? cookies.*|tags?\\s*:.*|filed under\\b.*|posted in\\b.*"
+              + "|copyrights?(?:(?:\\s+[^\\s.]+){0,3}\\.?|\\s*(?:[©:,|–-]|\\(c\\)|\\d{4}|by\\b).{0,100})|all rights reserved.*|we use cookies.*|this (?:web)?site uses cookies.*"
+              + "|(?:accept|allow|manage)(?: all)? cookies.*|tags?\\s*:.*|filed under\\b.*|posted in\\b(?!\\s*\\d).*"
               + "|categories\\s*:.*|advertisement - (?:scroll|continue) .*|continue reading.*|skip to (?:main )?content"
               + "|(?:please )?enable javascript.*|javascript (?:is )?(?:disabled|required).*|bitte aktivieren sie javascript.*"
               + "|veuillez activer (?:le )?javascript.*|you need (?:to (?:enable|turn on) )?javascript.*|turn on (?:your )?javascript.*"
@@ -130,15 +136,15 @@ public final class Boilerplate {
               + "|rezept drucken|gef[äa]llt mir|like recipe\\??"
               // WordPress's like button before its script has run: "Gefällt mir Wird geladen …", "Like Loading..."
               + "|(?:gef[äa]llt mir|like|j'aime|me gusta) (?:wird geladen|loading|chargement|cargando)\\s?(?:\\.{0,3}|…)|\\(?noch keine bewertungen\\)?|no ratings yet"
-              + "|(?:last )?(?:modified|updated)\\s*:?.{0,40}|aktualisiert am.{0,40}|erstellt am.{0,40}"
+              + "|(?:last )?(?:modified|updated)(?:\\s*:.{0,40}|\\s+(?:(?:on|at|by|" + ENGLISH_MONTH + ")\\b|\\d).{0,40})?|aktualisiert am.{0,40}|erstellt am.{0,40}"
               + "|(?:this entry|dieser eintrag|der beitrag|dieser beitrag) wurde?.{0,80}ver[öo]ffentlicht.{0,160}"
               + "|this entry was posted.{0,160}|(?:titelbild|beitragsbild|aufmacherbild|headerbild)\\s*:?.{0,80}"
               + "|\\(?(?:credit|cr[ée]dit|bildnachweis|fotos?|quelle|quellenangaben?)\\s*:.{0,80}|quellen ausblenden"
-              + "|-? ?anzeige ?-?|\\*?werbung\\b.{0,100}|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading(?: [\\w-]{1,20})?(?:\\.{0,3}|…)"
+              + "|-? ?anzeige ?-?|\\*?werbung(?:\\s*[:|/.*)–-].{0,100}| schalten| f(?:ü|ue)r [^.!?]{1,40})?|anzeige, enth[äa]lt.{0,80}|wird geladen.{0,10}|loading(?: [\\w-]{1,20})?(?:\\.{0,3}|…)"
               + "|(?:permalien|permalink)(?: https?://\\S+)?|mehr themen:?|" + PHOTO_AGENCY_LINE
               // fr
               + "|publicit[ée]|partager(?: sur .{1,40})?|partagez.*|lire (?:aussi|[ée]galement|la suite)\\b.*|[àa] lire (?:aussi|[ée]galement)\\b.*|[àa] lire(?:\\s*:.*)?"
-              + "|voir aussi\\b.*|vous (?:aimerez|pourriez aimer|pourriez aussi aimer)\\b.*|sur le m[êe]me sujet.*|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
+              + "|voir aussi\\b.*|vous (?:aimerez|pourriez aimer|pourriez aussi aimer)\\b.*|sur le m[êe]me sujet(?:\\s*[:»›|–-].*)?|commentaires?|r[ée]agir|abonnez-vous\\b.*|inscrivez-vous\\b.*"
               + "|suivez-nous\\b.*|nous utilisons des cookies.*|tous droits r[ée]serv[ée]s.*|merci d'avoir signal[ée].*"
               + "|cette image sera automatiquement bloqu[ée]e.*|signaler (?:cette image|un abus|une erreur|ce contenu).*"
               + "|cliquez ici pour lire l'article depuis sa source\\.?|cr[ée]dits? photos?\\s*:.*|source\\s*:.{0,80}"

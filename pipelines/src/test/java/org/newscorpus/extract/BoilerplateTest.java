@@ -134,7 +134,15 @@ class BoilerplateTest {
         "Most read", "Most Popular Stories This Week", "Auch interessant: Die besten Wanderwege im Allgäu",
         "شارك", "شارك على فيسبوك", "شارك المقال", "شارك هذا الخبر عبر واتساب",
         "إقرأ أيضا: الحكومة تصادق على مشروع قانون المالية", "أقرأ المزيد", "ذات صلة",
-        "À lire", "A lire : Le Maroc franchit un cap"
+        "À lire", "A lire : Le Maroc franchit un cap",
+        // the forms of the gold sets' pages whose patterns now need a separator or a bounded tail
+        "Werbung | Anzeige", "*Werbung. Dieser Beitrag enthält Werbung für Mymarini.", "Werbung für Plantur Farbshampoo",
+        "Copyright", "Copyright Notice", "Copyright 2019 by Bumm Film GmbH", "Copyright © 2024 Hespress",
+        "Copyright, Trademark and Patent Information", "Copyright-Hinweis ein-/ausblenden", "Posted in News Release",
+        "Updated", "Updated on November 20, 2025", "Updated: December 9, 2024", "Updated March 3, 2024", "Updated 3 hours ago",
+        "Last updated on September 16th, 2023 at 09:27 am", "Modified", "Sign up", "Sign Up Now", "Sign up for our newsletter",
+        "Sign up with your email address to receive news and updates.", "Follow us", "Follow us on Twitter",
+        "Follow us: Apple News | Google News", "Sur le même sujet", "Sur le même sujet : la réforme du code de la famille"
       })
   void furnitureLinesInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isFurnitureLine(line), line);
@@ -155,7 +163,19 @@ class BoilerplateTest {
         "Auch interessant ist, dass die Zahl der Touristen wieder gestiegen ist.",
         "شارك المغرب في أشغال القمة الإفريقية",
         "شارك الآلاف في المسيرة",
-        "A lire ces lignes, on comprend que le gouvernement n'a pas fini de négocier."
+        "A lire ces lignes, on comprend que le gouvernement n'a pas fini de négocier.",
+        // sentences that open with a word of a furniture line: an ad, a copyright line, a post's category, an
+        // update stamp, a newsletter or social-media call, a French "on the same subject" box
+        "Werbung für Tabak ist in Deutschland seit 2021 weitgehend verboten.",
+        "Werbung im Fernsehen bleibt für viele Parteien unverzichtbar.",
+        "Copyright law has not kept pace with generative AI, the report says.",
+        "Copyright holders say the ruling will hurt them.",
+        "Posted in 2019, the video has been viewed three million times.",
+        "Updated rules take effect in March.",
+        "Modified crops remain controversial in Europe.",
+        "Sign up rates for the programme fell sharply last year.",
+        "Follow us closely, the coach told his players.",
+        "Sur le même sujet, le Parlement a voté mardi une loi sur l'eau."
       })
   void proseIsNotFurniture(String line) {
     assertFalse(Boilerplate.isFurnitureLine(line), line);
