@@ -150,7 +150,7 @@ public final class Boilerplate {
               + "|cliquez ici pour lire l'article depuis sa source\\.?|cr[ée]dits? photos?\\s*:.*|source\\s*:.{0,80}"
               // es
               + "|publicidad|compartir(?: en .{1,40})?|lee tambi[ée]n\\b.*|leer m[áa]s\\b.*|te puede interesar.*"
-              + "|noticias relacionadas.*|comentarios|suscr[íi]bete\\b.*|s[íi]guenos\\b.*|utilizamos cookies.*"
+              + "|noticias relacionadas(?:\\s*[:|»›–-].*)?|comentarios|suscr[íi]bete\\b.*|s[íi]guenos\\b.*|utilizamos cookies.*"
               + "|todos los derechos reservados.*|fuente\\s*:.{0,80}|foto\\s*:.{0,100}"
               // de
               + "|anzeige|werbung|teilen|weiterlesen.*|mehr zum thema.*|lesen sie (?:auch|mehr)\\b.*|auch interessant(?:\\s*:.*)?"
@@ -158,7 +158,7 @@ public final class Boilerplate {
               + "|wir verwenden cookies.*|alle rechte vorbehalten.*|quelle\\s*:.{0,80}|bild\\s*:.{0,100}"
               // ar
               + "|إعلان|شارك(?:\\s+(?:على|عبر)\\s+.{1,30}|\\s+(?:هذا\\s+)?(?:المقال|الخبر|الموضوع|الصفحة)(?:\\s+.{1,30})?)?|شاركوا|شاركها"
-              + "|[اإأ]قرأ (?:أيضا|ايضا|كذلك|المزيد).*|(?:مواضيع|أخبار|مقالات) ذات صلة.*|ذات صلة|التعليقات|تابعونا.*"
+              + "|[اإأ]قرأ (?:أيضا|ايضا|كذلك|المزيد).*|(?:مواضيع|أخبار|مقالات) ذات صلة(?:\\s*[:|»›–-].*)?|ذات صلة|التعليقات|تابعونا.*"
               + ")$");
 
   /**

@@ -142,7 +142,8 @@ class BoilerplateTest {
         "Updated", "Updated on November 20, 2025", "Updated: December 9, 2024", "Updated March 3, 2024", "Updated 3 hours ago",
         "Last updated on September 16th, 2023 at 09:27 am", "Modified", "Sign up", "Sign Up Now", "Sign up for our newsletter",
         "Sign up with your email address to receive news and updates.", "Follow us", "Follow us on Twitter",
-        "Follow us: Apple News | Google News", "Sur le même sujet", "Sur le même sujet : la réforme du code de la famille"
+        "Follow us: Apple News | Google News", "Sur le même sujet", "Sur le même sujet : la réforme du code de la famille",
+        "Noticias relacionadas", "Noticias relacionadas: la sequía en Andalucía", "أخبار ذات صلة: الجفاف"
       })
   void furnitureLinesInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isFurnitureLine(line), line);
@@ -175,7 +176,9 @@ class BoilerplateTest {
         "Modified crops remain controversial in Europe.",
         "Sign up rates for the programme fell sharply last year.",
         "Follow us closely, the coach told his players.",
-        "Sur le même sujet, le Parlement a voté mardi une loi sur l'eau."
+        "Sur le même sujet, le Parlement a voté mardi une loi sur l'eau.",
+        "Noticias relacionadas con la sequía han ocupado las portadas durante todo el verano.",
+        "أخبار ذات صلة بالجفاف تصدرت الصفحات الأولى طيلة الصيف."
       })
   void proseIsNotFurniture(String line) {
     assertFalse(Boilerplate.isFurnitureLine(line), line);
