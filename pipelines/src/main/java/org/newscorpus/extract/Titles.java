@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -746,6 +747,11 @@ public final class Titles {
           t = t.substring(0, colon).trim();
         }
       }
+      // and "Site : " its head when it is the site's name or the host's ("PanoraPost : …" on panorapost.com)
+      int headColon = t.indexOf(" : ");
+      if (t.equals(before) && headColon > 0 && isSiteName(t.substring(0, headColon), siteName, host)) {
+        t = t.substring(headColon + 3).trim();
+      }
       // "NEWS WEB EASY|子どもへの…": the site's name set against the headline without spaces
       if (t.equals(before) && siteName != null && !siteName.isBlank()) {
         String n = siteName.trim();
@@ -771,7 +777,7 @@ public final class Titles {
     if (host == null || tail.split(" ").length > 4) {
       return false;
     }
-    String k = key(tail);
+    String k = unaccented(key(tail));
     for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
       if (label.length() >= 4 && !label.equals("www") && k.contains(key(label))) {
         return true;
@@ -821,10 +827,34 @@ public final class Titles {
       }
       int dot = h.lastIndexOf('.');
       String name = key(dot > 0 ? h.substring(0, dot) : h);
-      return k.equals(name) || k.equals(key(h));
+      if (k.equals(name) || k.equals(key(h))) {
+        return true;
+      }
+      // a host writes a name without its accents ("Médias24" on medias24.com), and a subdomain may go
+      // before it ("Le360" on fr.le360.ma): the name is one label of the host, the TLD aside
+      String plain = unaccented(k);
+      String[] labels = h.split("\\.");
+      for (int i = 0; i < labels.length - 1; i++) {
+        if (labels[i].length() >= 4 && plain.equals(key(labels[i]))) {
+          return true;
+        }
+      }
+      return !plain.equals(k) && plain.equals(name);
     }
     return false;
   }
+
+  /** {@code key} without its accents and other combining marks: how a host would write it. */
+  static String unaccented(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) > 0x7f) {
+        return COMBINING_MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return key;
+  }
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
   /** Letters and digits only, lowercased: how titles are compared. */
   static String key(String s) {

@@ -251,6 +251,26 @@ class TitlesTest {
     assertEquals("Best Movers in NYC", Titles.stripSiteName("Best Movers in NYC | Top 19 Companies | Supermove", null, null));
   }
 
+  /**
+   * Moroccan and Spanish news sites without an og:site_name: the name a title carries is the host's
+   * without its accents, behind a subdomain, or before a colon.
+   */
+  @Test
+  void aSiteNameMatchesItsHostWithoutAccentsBehindASubdomainOrBeforeAColon() {
+    assertEquals("Le gouvernement adopte la loi sur l'eau",
+        Titles.stripSiteName("Le gouvernement adopte la loi sur l'eau – Médias24", null, "medias24.com"));
+    assertEquals("El Gobierno aprueba la ley del agua",
+        Titles.stripSiteName("El Gobierno aprueba la ley del agua - El País", null, "elpais.com"));
+    assertEquals("Le gouvernement adopte la loi sur l'eau",
+        Titles.stripSiteName("Le360 - Le gouvernement adopte la loi sur l'eau", null, "fr.le360.ma"));
+    assertEquals("Le gouvernement adopte la loi sur l'eau",
+        Titles.stripSiteName("PanoraPost : Le gouvernement adopte la loi sur l'eau", null, "www.panorapost.com"));
+    // a word of the host that is not one of its labels, or the TLD, is the headline's own
+    assertEquals("Maroc : la croissance ralentit", Titles.stripSiteName("Maroc : la croissance ralentit", null, "maroc-diplomatique.net"));
+    assertEquals("Info - Les prix du carburant baissent",
+        Titles.stripSiteName("Info - Les prix du carburant baissent", null, "www.lesite.info"));
+  }
+
   @Test
   void aPageWithoutAnyTitleHasNone() {
     assertNull(title("<p>Texte</p>"));
