@@ -49,8 +49,8 @@ public final class Authors {
   private static final Pattern JSONLD_AUTHOR_NAME =
       Pattern.compile("\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
   /**
-   * "Par", "By", "Por", "Von", "بقلم", "كتب", and "Written by", "Text by", "Recipe by", "View all
-   * posts by" and the like, with an optional colon.
+   * "Par", "By", "Por", "Von", "بقلم", "كتب" ("كتبه", "كتبته"), and "Written by", "Text by", "Recipe by",
+   * "View all posts by", "Ein Kommentar von", "Une tribune de" and the like, with an optional colon.
    */
   private static final Pattern PREFIX =
       Pattern.compile("(?iu)^\\s*(?:(?:this|the)\\s+(?:post|article|story|piece|guide|review)\\s+(?:was|is)\\s+(?:written|authored)\\s+by"
@@ -59,7 +59,12 @@ public final class Authors {
           + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|(?:eingestellt|geschrieben|verfasst|gepostet|erstellt)\\s+von"
           + "|(?:ein\\s+)?beitrag\\s*von|vom|text\\s+von"
           + "|(?:ein\\s+)?artikel\\s+von|(?:publié|écrit|rédigé)\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da"
-          + "|(?:propos\\s+)?recueilli[es]{0,2}\\s+par|par|by|por|von|door|بقلم|كتب|إعداد)\\s*:?(?:\\s+|$)");
+          + "|(?:propos\\s+)?recueilli[es]{0,2}\\s+par"
+          // the kind of piece, then its writer: "Ein Kommentar von …", "Une tribune de …", "Analysis by …"
+          + "|(?:eine?\\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|reportage|glosse)\\s+von"
+          + "|(?:une?\\s+)?(?:chronique|tribune|analyse|reportage|éditorial|édito|billet|enquête)\\s+d[e']"
+          + "|(?:un\\s+)?(?:análisis|columna|reportaje|crónica|tribuna)\\s+de|(?:analysis|opinion|commentary|column|essay|reporting)\\s+by"
+          + "|par|by|por|von|door|بقلم|كتب(?:ته|ه|ت)?|حاور(?:ته|ه)|إعداد)\\s*:?(?:\\s+|$)");
   /**
    * A line that is a byline: a prefix word, then no English determiner ("By the numbers:", "by a
    * wide margin" are no bylines). {@link #mayOpenByline} knows the initials of its opening words.

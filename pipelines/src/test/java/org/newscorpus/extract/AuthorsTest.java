@@ -107,6 +107,12 @@ class AuthorsTest {
     assertEquals(List.of("Max Mustermann"), authors("<span class='byline'>Von Max Mustermann, 03.05.2013, 11:51</span>"));
     assertEquals(List.of("Laura Gómez"), authors("<p class='autor'>Por Laura Gómez - 16 de noviembre de 2025</p>"));
     assertEquals(List.of("محمد العلوي"), authors("<span class='author'>بقلم: محمد العلوي</span>"));
+    // "written by him", "interviewed by her"; the kind of piece before its writer
+    assertEquals(List.of("محمد العلوي"), authors("<span class='author'>كتبه محمد العلوي</span>"));
+    assertEquals(List.of("سلمى بنعلي"), authors("<span class='author'>حاورته: سلمى بنعلي</span>"));
+    assertEquals(List.of("Hans Müller"), authors("<div class='byline'>Ein Kommentar von Hans Müller</div>"));
+    assertEquals(List.of("Karim Benali"), authors("<div class='byline'>Une tribune de Karim Benali</div>"));
+    assertEquals(List.of("Jane Doe"), authors("<div class='byline'>Analysis by Jane Doe</div>"));
   }
 
   @Test
