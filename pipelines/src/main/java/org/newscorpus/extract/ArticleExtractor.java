@@ -187,7 +187,8 @@ public final class ArticleExtractor {
           "notArticle", "main text has " + text.length() + " characters, fewer than " + minTextChars, false);
     }
     String source = site;
-    if (credit.isPresent()) {
+    // a credit to the site itself (its print issue, another of its editions) gives a day, not another publisher
+    if (credit.isPresent() && !CreditLine.namesTheSite(credit.get().publisher(), sourceName, site)) {
       source = Sites.slug(credit.get().publisher());
       sourceName = credit.get().publisher();
     }

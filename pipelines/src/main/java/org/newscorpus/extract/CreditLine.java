@@ -52,7 +52,15 @@ public record CreditLine(String publisher, LocalDate date) {
    */
   private static final String FIRST_FR = "(?:initialement|originellement|d'abord|[àa] l'origine)\\s+";
   /** "… X le DATE", "… X on DATE": the name ends where the date's preposition begins. */
+  /** What may go before a French credit's verb: "Cet article a été", "L'article est", "Article". */
+  private static final String ARTICLE_FR = "(?:(?:cet |l')article (?:a été |est |avait été )?|article )?";
+  /** "sur le site de X", "dans les colonnes du X": the words before the publisher's name. */
+  private static final String SITE_OF_FR = "(?:le site (?:de |du |d')|les colonnes (?:de |du |d'))?";
+  /** The link after an English credit: "Read the original article." */
+  private static final String READ_THE_ORIGINAL = "(?:\\s*Read the original(?: article| story)?\\s*\\.?)?";
   private static final String THEN_DATE = "\\s*(?:,\\s*)?(?:\\s(?:le|on|el|am|vom|بتاريخ|يوم|في)\\s+)(?=[\\d\\p{L}])(.{0,60})";
+  /** {@link #THEN_DATE}'s preposition, to find a later one in the text it took for the date. */
+  private static final Pattern DATE_PREPOSITION = Pattern.compile("(?u)\\s(?:le|on|el|am|vom|بتاريخ|يوم|في)\\s+(?=[\\d\\p{L}])");
 
   /**
    * A credit-line pattern and the words every match of it holds, which spare a line that has none
@@ -74,6 +82,8 @@ public record CreditLine(String publisher, LocalDate date) {
       List.of(
           new Phrase(PatternWords.anyOf("publi"),
               Pattern.compile("(?iu)\\bPubli[ée]e?s?\\s+(?:" + FIRST_FR + "(?:dans|par|sur)|dans|sur)\\s+" + NAME + THEN_DATE)),
+          new Phrase(PatternWords.anyOf("paru"),
+              Pattern.compile("(?iu)\\bparu(?:e|s|es)?\\s+(?:" + FIRST_FR + ")?(?:dans|sur)\\s+" + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("published"),
               Pattern.compile("(?iu)\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("published"),
@@ -87,16 +97,27 @@ public record CreditLine(String publisher, LocalDate date) {
 
   private static final List<Phrase> UNDATED =
       List.of(
-          new Phrase(PatternWords.anyOf("publi"),
-              Pattern.compile("(?iu)^\\s*Publi[ée]e?s?\\s+(?:" + FIRST_FR + "(?:dans|par|sur)|dans|sur)\\s+" + NAME + "\\s*\\.?$")),
+          new Phrase(PatternWords.anyOf("publi", "paru"),
+              Pattern.compile("(?iu)^\\s*" + ARTICLE_FR + "(?:" + FIRST_FR + ")?(?:publi[ée]e?s?|paru(?:e|s|es)?)\\s+(?:" + FIRST_FR
+                  + "(?:dans|par|sur)|dans|sur)\\s+" + SITE_OF_FR + NAME + "\\s*\\.?$")),
+          new Phrase(PatternWords.anyOf("article original"),
+              Pattern.compile("(?iu)^\\s*(?:(?:lire|voir|consulter)\\s+)?l?'?article original(?:\\s+publi[ée])?\\s+(?:sur|dans)\\s+" + SITE_OF_FR
+                  + NAME + "\\s*\\.?$")),
           new Phrase(PatternWords.anyOf("published"),
-              Pattern.compile("(?iu)^.{0,40}?\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + "\\s*\\.?$")),
+              Pattern.compile("(?iu)^.{0,40}?\\b(?:Originally|First|Initially)\\s+published\\s+(?:by|in|on|at)\\s+" + NAME + "\\s*\\.?"
+                  + READ_THE_ORIGINAL + "$")),
+          new Phrase(PatternWords.anyOf("appeared"),
+              Pattern.compile("(?iu)^\\s*(?:this (?:article|story|piece|post) )?(?:first|originally) appeared (?:on|in|at)\\s+" + NAME
+                  + "\\s*\\.?" + READ_THE_ORIGINAL + "$")),
           new Phrase(PatternWords.anyOf("republished"),
-              Pattern.compile("(?iu)^\\s*Republished\\s+(?:from|with permission from)\\s+" + NAME + "\\s*\\.?$")),
-          new Phrase(PatternWords.anyOf("publicad"),
-              Pattern.compile("(?iu)^\\s*Publicad[oa]\\s+(?:originalmente\\s+(?:en|por)|en)\\s+" + NAME + "\\s*\\.?$")),
-          new Phrase(PatternWords.anyOf("erschienen"),
-              Pattern.compile("(?iu)^\\s*(?:Zuerst\\s+)?erschienen\\s+(?:in|bei|auf|im)\\s+" + NAME + "\\s*\\.?$")),
+              Pattern.compile("(?iu)^\\s*(?:this (?:article|story|piece|post) (?:is|was|has been) )?republished (?:from|with permission (?:from|of))\\s+"
+                  + NAME + "(?:\\s+under\\s+[^.]{1,60})?\\s*\\.?" + READ_THE_ORIGINAL + "$")),
+          new Phrase(PatternWords.anyOf("publica"),
+              Pattern.compile("(?iu)^\\s*(?:(?:este|el) (?:artículo|texto) (?:fue |ha sido |se )?)?publica(?:d[oa]|ó)\\s+(?:originalmente\\s+(?:en|por)|en)\\s+"
+                  + NAME + "\\s*\\.?$")),
+          new Phrase(PatternWords.anyOf("erschien"),
+              Pattern.compile("(?iu)^\\s*(?:(?:dieser|der) (?:artikel|beitrag|text) (?:ist )?)?(?:zuerst\\s+|ursprünglich\\s+)?erschien(?:en)?"
+                  + "\\s+(?:zuerst\\s+|ursprünglich\\s+)?(?:in|bei|auf|im)\\s+(?-i:(?:der|dem|den)\\s+)?" + NAME + "\\s*\\.?$")),
           new Phrase(PatternWords.anyOf("source", "fuente", "quelle", "via", "المصدر"),
               Pattern.compile("(?iu)^\\s*(?:Source|Sources|Fuente|Quelle|Via|المصدر)\\s*:\\s*" + NAME + "\\s*\\.?$")));
 
@@ -105,7 +126,8 @@ public record CreditLine(String publisher, LocalDate date) {
    * spares them the patterns.
    */
   private static final List<String> CREDIT_WORDS =
-      List.of("publi", "erschienen", "veröffentlicht", "source", "fuente", "quelle", "via", "نشر", "نُشر", "المصدر");
+      List.of("publi", "paru", "article original", "appeared", "erschien", "veröffentlicht", "source", "fuente", "quelle", "via", "نشر",
+          "نُشر", "المصدر");
 
   private static boolean mayCredit(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
@@ -188,7 +210,7 @@ public record CreditLine(String publisher, LocalDate date) {
     for (Phrase p : DATED) {
       for (Matcher m = p.find(line, folded); m != null; m = m.find() ? m : null) {
         Optional<LocalDate> date = DateText.first(m.group(2), window, false);
-        String name = clean(m.group(1));
+        String name = clean(date.isPresent() ? line.substring(m.start(1), nameEnd(m, date.get(), window)) : m.group(1));
         if (date.isPresent() && name != null && standsAlone(line, m, date.get())) {
           return Optional.of(new CreditLine(name, date.get()));
         }
@@ -206,6 +228,47 @@ public record CreditLine(String publisher, LocalDate date) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the name of the dated credit {@code m} ends: at the last preposition before its date, which
+   * the lazy name stopped short of when the name holds one ("Publié dans Aujourd'hui le Maroc le 17 -
+   * 02 - 2021" credits Aujourd'hui le Maroc).
+   */
+  private static int nameEnd(Matcher m, LocalDate date, DateText.Window window) {
+    String rest = m.group(2);
+    int end = m.end(1);
+    for (Matcher p = DATE_PREPOSITION.matcher(rest); p.find(); ) {
+      if (!DateText.first(rest.substring(p.end()), window, false).equals(Optional.of(date))) {
+        break;
+      }
+      end = m.start(2) + p.start();
+    }
+    return end;
+  }
+
+  /**
+   * True when a credited {@code publisher} is the page's own site: its {@code siteName}, or a name
+   * that opens with a label of its {@code host} ("VICE US" on vice.com, "EMOTION 10/22" on
+   * emotion.de, "Hespress" on fr.hespress.com). Such a line says the article first ran in the
+   * site's print issue or another of its editions, not that another publisher's article is copied.
+   */
+  public static boolean namesTheSite(String publisher, String siteName, String host) {
+    if (Titles.isSiteName(publisher, siteName, host)) {
+      return true;
+    }
+    if (host == null) {
+      return false;
+    }
+    String name = Titles.unaccented(Titles.key(publisher));
+    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    for (int i = 0; i < labels.length - 1; i++) {
+      String label = Titles.key(labels[i]);
+      if (label.length() >= 4 && !label.equals("www") && name.startsWith(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words before a dated credit's phrase: "This article", "Cet article a été", "Par Rédaction -". */

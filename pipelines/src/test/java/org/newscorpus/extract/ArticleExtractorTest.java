@@ -138,6 +138,36 @@ class ArticleExtractorTest {
     assertTrue(a.getText().contains(decree), a.getText());
   }
 
+  /**
+   * An editor's note names where an article first ran: another publisher (salon.com's "This post
+   * originally appeared on Grist", trafilatura's set), or the site's own edition or print issue
+   * (vice.com's "VICE US", emotion.de's "der EMOTION 10/22"), which keeps the site its publisher.
+   */
+  @Test
+  void aCreditToTheSitesOwnEditionKeepsTheSiteItsPublisher() {
+    String body = "<p>Emissions in the United States fell by 2.1 percent last year, according to a preliminary estimate"
+        + " released on Tuesday, as coal plants kept closing across the country.</p><p>The decline came despite a growing"
+        + " economy, analysts said, and was driven almost entirely by the power sector.</p>";
+    Article grist = extracted("https://www.salon.com/2020/01/10/emissions", "Salon",
+        "<p><i>This post originally appeared on Grist.</i></p>" + body);
+    assertEquals("grist", grist.getSource());
+    assertEquals("Grist", grist.getSourceName());
+    Article vice = extracted("https://www.vice.com/en/article/amazon", "Vice",
+        "<p><i>This article originally appeared on VICE US.</i></p>" + body);
+    assertEquals("vice.com", vice.getSource());
+    assertEquals("Vice", vice.getSourceName());
+    Article emotion = extracted("https://www.emotion.de/psychologie-partnerschaft/selfcare", null,
+        "<p><em>Dieser Artikel erschien zuerst in der EMOTION 10/22.</em></p>" + body);
+    assertEquals("emotion.de", emotion.getSource());
+  }
+
+  private static Article extracted(String url, String siteName, String articleHtml) {
+    String html = "<html lang='en'><head>" + (siteName == null ? "" : "<meta property='og:site_name' content='" + siteName + "'>")
+        + "</head><body><article><h1>US emissions dipped in 2019</h1>" + articleHtml + "</article></body></html>";
+    return assertInstanceOf(Extraction.Extracted.class,
+        new ArticleExtractor().extract(page(url, PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8), false))).article();
+  }
+
   @Test
   void aFrenchWordPressBylineNamesTheWriterNotAPublisher() {
     String html = "<html lang='fr'><head><meta property='og:site_name' content='Le Blog Info'></head><body><article>"

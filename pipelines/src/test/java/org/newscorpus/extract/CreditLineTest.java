@@ -1,6 +1,7 @@
 package org.newscorpus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,48 @@ class CreditLineTest {
     assertEquals(new CreditLine("Europa Press", null), credit("Fuente: Europa Press"));
     assertEquals(new CreditLine("dpa", null), credit("Quelle: dpa"));
     assertNull(credit("Republished from Le Desk.").date());
+  }
+
+  /** A name that holds a date preposition: Maghress republishes Aujourd'hui le Maroc (aujourdhui.ma). */
+  @Test
+  void theNameRunsToThePrepositionOfTheDate() {
+    assertEquals(new CreditLine("Aujourd'hui le Maroc", LocalDate.of(2021, 2, 17)),
+        credit("Publié dans Aujourd'hui le Maroc le 17 - 02 - 2021"));
+    assertEquals(new CreditLine("PanoraPost", LocalDate.of(2021, 2, 17)), credit("Publié dans PanoraPost le mardi 17 février 2021"));
+  }
+
+  /** How republished articles name their original: The Conversation's, French, German and Spanish republication notes. */
+  @Test
+  void republicationNotesCreditTheOriginal() {
+    assertEquals(new CreditLine("The Conversation", null),
+        credit("This article is republished from The Conversation under a Creative Commons license. Read the original article."));
+    assertEquals(new CreditLine("The Conversation", null),
+        credit("This article was originally published on The Conversation. Read the original article."));
+    assertEquals(new CreditLine("Rest of World", null), credit("This article first appeared on Rest of World."));
+    assertEquals(new CreditLine("Le Monde", LocalDate.of(2024, 3, 12)), credit("Cet article est paru dans Le Monde le 12 mars 2024"));
+    assertEquals(new CreditLine("TelQuel", null), credit("Cet article a été initialement publié sur TelQuel."));
+    assertEquals(new CreditLine("TelQuel", null), credit("Article publié initialement sur le site de TelQuel"));
+    assertEquals(new CreditLine("Le Desk", null), credit("Lire l'article original sur Le Desk"));
+    assertEquals(new CreditLine("Zeit Online", null), credit("Dieser Artikel erschien zuerst bei Zeit Online."));
+    assertEquals(new CreditLine("The Conversation", null), credit("Este artículo fue publicado originalmente en The Conversation."));
+    for (String sentence : List.of("Le roman est paru dans la collection Blanche.", "The study first appeared in Nature.",
+        "Le rapport, paru dans la revue Nature le 12 mars 2024, montre une hausse des températures.",
+        "Der Roman erschien zuerst bei Suhrkamp und wurde ein Bestseller.")) {
+      assertTrue(CreditLine.find(sentence, UNTIL_2026).isEmpty(), sentence);
+    }
+  }
+
+  @Test
+  void aCreditNamesTheSiteWhenItIsItsNameOrOpensWithALabelOfItsHost() {
+    assertTrue(CreditLine.namesTheSite("VICE US", "Vice", "www.vice.com"));
+    assertTrue(CreditLine.namesTheSite("EMOTION 10/22", null, "www.emotion.de"));
+    assertTrue(CreditLine.namesTheSite("Hespress", "Hespress Français", "fr.hespress.com"));
+    assertTrue(CreditLine.namesTheSite("Médias24", null, "medias24.com"));
+    assertTrue(CreditLine.namesTheSite("Bundesanstalt Technisches Hilfswerk (THW)", "Bundesanstalt Technisches Hilfswerk (THW)", "www.thw.de"));
+    assertFalse(CreditLine.namesTheSite("Grist", "Salon", "www.salon.com"));
+    assertFalse(CreditLine.namesTheSite("PanoraPost", "Maghress", "www.maghress.com"));
+    assertFalse(CreditLine.namesTheSite("Morocco World News", null, "news.example.com"), "a label must open the name");
+    assertEquals(new CreditLine("EMOTION", null), credit("Dieser Artikel erschien zuerst in der EMOTION."));
   }
 
   @Test
