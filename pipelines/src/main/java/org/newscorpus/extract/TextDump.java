@@ -33,7 +33,7 @@ public record TextDump(String title, Optional<CreditLine> credit, String body) {
           "(?iu)^(?:cliquez ici pour lire l'article depuis sa source\\.?|lire l'article (?:complet |original )?sur .{1,80}"
               + "|click here to read the (?:full |original )?article(?: from its source| at the source)?\\.?"
               + "|haga clic aquí para leer el artículo (?:desde su fuente|original)\\.?"
-              + "|انقر هنا لقراءة (?:الخبر|المقال) من مصدره\\.?)$");
+              + "|(?:انقر|اضغط) هنا (?:لقراءة|للاطلاع على|لمتابعة|لمشاهدة) (?:الخبر|المقال|الموضوع|التفاصيل) (?:من|في|على) مصدره\\.?)$");
 
   /** A ticker separates its headlines by three or more spaces, or a tab. */
   private static final Pattern TICKER_GAP = Pattern.compile(" {3,}|\\t");

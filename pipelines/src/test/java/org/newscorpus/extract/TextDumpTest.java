@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,12 @@ class TextDumpTest {
     TextDump dump =
         TextDump.read("Titre\nPremier paragraphe.\nCliquez ici pour lire l'article depuis sa source.\nAutres articles\n");
     assertEquals("Premier paragraphe.", dump.body());
+    // the Arabic aggregator's closing line, in its "click" and "read" words
+    for (String closing : List.of("انقر هنا لقراءة الخبر من مصدره", "اضغط هنا لقراءة الخبر من مصدره", "اضغط هنا للاطلاع على الموضوع من مصدره")) {
+      TextDump arabic = TextDump.read("الحكومة تصادق على مشروع قانون الماء\nنشر في هسبريس يوم 17 - 02 - 2021\n"
+          + "صادق مجلس الحكومة على مشروع القانون المتعلق بالماء.\n" + closing + "\nمقالات أخرى\n");
+      assertEquals("صادق مجلس الحكومة على مشروع القانون المتعلق بالماء.", arabic.body(), closing);
+    }
   }
 
   @Test
