@@ -140,6 +140,9 @@ public final class ArticleExtractor {
     DateText.Window window = dateWindow(page);
     Optional<CreditLine> credit = CreditLine.find(doc, window);
     Optional<PublicationDate> date = PublicationDate.find(doc, url, window);
+    if (date.isEmpty() && credit.map(c -> c.date() == null).orElse(true)) {
+      date = RelativeDate.find(doc, page.getCrawledAt()); // "il y a 3 heures", counted back from the capture
+    }
     budget.checkNow();
     String text = dropCreditLines(MainText.extract(doc, title, budget).text());
     if (tooShort(text)) {

@@ -161,6 +161,21 @@ class ArticleExtractorTest {
     assertEquals("emotion.de", emotion.getSource());
   }
 
+  /** A page that dates itself only relative to the visit: the day is counted back from the capture (2025-12-01). */
+  @Test
+  void aRelativeDateIsCountedBackFromTheCapture() {
+    String html = "<html lang='fr'><head><meta property='og:site_name' content='Le Site'></head><body><article>"
+        + "<h1>Tanger inaugure sa ligne de bus électriques</h1><div class='meta'><span class='date'>il y a 3 jours</span></div>"
+        + "<p>La ville du Détroit a inauguré sa première ligne de bus entièrement électriques, en présence du wali de la"
+        + " région et des élus de la commune.</p><p>Le réseau comptera trente bus électriques d'ici la fin de l'année, selon"
+        + " la société délégataire.</p></article></body></html>";
+    Article a = assertInstanceOf(Extraction.Extracted.class, new ArticleExtractor().extract(
+        page("https://www.lesite.ma/tanger-bus", PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8), false))).article();
+    assertEquals(LocalDate.of(2025, 11, 28), a.getPublishedDate());
+    assertEquals("text", a.getDateSource());
+    assertNull(a.getPublishedAt());
+  }
+
   private static Article extracted(String url, String siteName, String articleHtml) {
     String html = "<html lang='en'><head>" + (siteName == null ? "" : "<meta property='og:site_name' content='" + siteName + "'>")
         + "</head><body><article><h1>US emissions dipped in 2019</h1>" + articleHtml + "</article></body></html>";
