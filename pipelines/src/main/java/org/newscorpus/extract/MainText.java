@@ -157,7 +157,41 @@ public final class MainText {
       return strict;
     }
     Result light = new Pass(body, title, budget, false, hints).run();
-    return light.text().length() > 2 * strict.text().length() ? light : strict;
+    if (light.text().length() <= 2 * strict.text().length() || isHeadlinedArticleLeft(body, strict.root(), light.root())) {
+      return strict;
+    }
+    return light;
+  }
+
+  /**
+   * Whether the first pass's body lies in the page's headlined {@code <article>} and the lighter
+   * pass's reaches outside it. The article is then short, not discarded, and what the lighter pass
+   * adds is the sidebar, the teasers or the footer around it.
+   */
+  private static boolean isHeadlinedArticleLeft(Element body, Element strictRoot, Element lightRoot) {
+    Element article = headlinedArticle(body);
+    return strictRoot != null && lightRoot != null && article != null
+        && isInside(strictRoot, article) && !isInside(lightRoot, article);
+  }
+
+  /** The page's first {@code <article>} that holds an {@code <h1>}, or null. */
+  static Element headlinedArticle(Element body) {
+    for (Element article : body.getElementsByTag("article")) {
+      if (article.selectFirst("h1") != null) {
+        return article;
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code e} is {@code ancestor} or lies inside it. */
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -260,6 +294,8 @@ public final class MainText {
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final List<Element> blocks = new ArrayList<>();
     private Element marked;
+    /** The page's first {@code <article>} that holds an {@code <h1>}, the body when none does; null until asked. */
+    private Element headlinedArticle;
 
     Pass(Element body, String title, ExtractionLimits.Budget budget, boolean strict, Boilerplate.Hints hints) {
       this.hints = hints;
@@ -537,6 +573,11 @@ public final class MainText {
       }
       s.hint = hints.of(e);
       boolean mostProse = (s.chars - s.linkChars) * 2 > pageProse;
+      if (strict && mostProse && FURNITURE_TAGS.contains(tag) && isBesideHeadlinedArticle(e)) {
+        // a sidebar or a footer beside the page's own headlined <article> goes even when its
+        // teasers or its legal notice outweigh a short story (an aggregator's one-line excerpt)
+        return true;
+      }
       if (s.hint == Boilerplate.Hint.STRONG_FURNITURE) {
         // a wrapper named "documentContent__sharingContainer" or "socialicons-sticky" around the
         // whole article stays; a comment thread goes however long it is, and so does an <aside>
@@ -555,6 +596,18 @@ public final class MainText {
         return !mostProse && !tag.equals("article") && s.hint != Boilerplate.Hint.CONTENT;
       }
       return false;
+    }
+
+    /**
+     * True when the page marks its article as an {@code <article>} that holds its {@code <h1>},
+     * and {@code e} is neither inside that article nor around it.
+     */
+    private boolean isBesideHeadlinedArticle(Element e) {
+      if (headlinedArticle == null) {
+        Element article = headlinedArticle(body);
+        headlinedArticle = article == null ? body : article;
+      }
+      return headlinedArticle != body && !isInside(headlinedArticle, e) && !isInside(e, headlinedArticle);
     }
 
     /** True when {@code s} measures more text outside links than a share bar's labels ever hold. */

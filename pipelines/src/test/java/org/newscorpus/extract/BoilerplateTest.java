@@ -188,7 +188,9 @@ class BoilerplateTest {
   @ValueSource(strings = {"Related articles", "Über den Autor", "Das könnte Sie auch interessieren:", "Sur le même sujet",
       "Noticias relacionadas", "مقالات ذات صلة", "Was this article helpful?", "Pressekontakt:", "Kontakt",
       "Ansprechpartner Presse bei Nordex SE", "Ansprechpartnerin zum Thema:", "Media contacts:", "Contact presse",
-      "ذات صلة", "إقرأ أيضا", "أخبار ذات صلة", "Related — 有關", "Lire aussi / اقرأ أيضا", "اقرأ أيضا | Lire aussi"})
+      "ذات صلة", "إقرأ أيضا", "أخبار ذات صلة", "Related — 有關", "Lire aussi / اقرأ أيضا", "اقرأ أيضا | Lire aussi",
+      "Most read", "Most popular stories", "Trending now", "Meistgelesen", "Meistgelesene Artikel", "Les plus partagés",
+      "Les plus commentés", "Lo más visto", "الأكثر مشاهدة", "الأكثر تداولا"})
   void tailHeadingsInTheCorpusLanguages(String line) {
     assertTrue(Boilerplate.isTailHeading(line), line);
   }
@@ -275,6 +277,9 @@ class BoilerplateTest {
     assertFalse(Boilerplate.isTailHeading("Related — how the ministry built this year's budget"));
     assertFalse(Boilerplate.isTailHeading("Kontakt zu den Entführern"));
     assertFalse(Boilerplate.isTailHeading("Press contacts with the palace were cut off in March."));
+    assertFalse(Boilerplate.isTailHeading("Most readers agree"));
+    assertFalse(Boilerplate.isTailHeading("Trending downward: the dirham against the euro"));
+    assertFalse(Boilerplate.isTailHeading("Les plus partagés des Marocains"));
   }
 
   @Test

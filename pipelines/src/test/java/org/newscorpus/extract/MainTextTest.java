@@ -47,6 +47,46 @@ class MainTextTest {
         text);
   }
 
+  /** An aggregator's excerpt: the story's first line in a headlined article, beside a sidebar and a footer that outweigh it. */
+  private static String excerptPage(String sidebar, String footer) {
+    return "<html><body><header><a class='logo' href='/'>Regional Times</a></header>"
+        + "<main><div class='container'><div class='col-main'><article><h1>Le Maroc franchit un cap</h1>"
+        + "<div class='share'>Partager sur Facebook Twitter WhatsApp</div>"
+        + "<div class='article-body'><p>La relation client emploie 130.000 personnes au Maroc.</p></div>"
+        + "<p class='readmore'><a href='https://lematin.example.ma/relation-client-130000'>Lire la suite</a></p>"
+        + "</article></div>" + sidebar + "</div></main>" + footer + "</body></html>";
+  }
+
+  private static final String MOST_READ =
+      "<aside><h3>Les plus lus</h3><ol><li><a href='/m/1'>Le port de Tanger Med</a><p>" + P1 + "</p></li>"
+          + "<li><a href='/m/2'>Centres d'appels</a><p>" + P2 + "</p></li><li><a href='/m/3'>Zones franches</a><p>" + P3
+          + "</p></li></ol></aside>";
+  private static final String LEGAL_FOOTER =
+      "<footer><p>Tous droits réservés. Aucune partie de ce site ne peut être reproduite sans l'autorisation écrite de"
+          + " l'éditeur. Les commentaires sont modérés et n'engagent que leurs auteurs. Nous utilisons des cookies pour"
+          + " améliorer votre expérience ; en poursuivant votre navigation, vous acceptez leur utilisation.</p></footer>";
+
+  @Test
+  void aOneLineExcerptKeepsItsLineWhenTheSidebarOutweighsIt() {
+    // the "most read" teasers hold most of the page's prose, but they lie beside the headlined article
+    assertEquals("La relation client emploie 130.000 personnes au Maroc.", body(excerptPage(MOST_READ, "")));
+  }
+
+  @Test
+  void aOneLineExcerptIsNotWidenedToTheFooterAroundIt() {
+    // the lighter second pass, tried on a short body, would take the legal notice with it
+    assertEquals("La relation client emploie 130.000 personnes au Maroc.", body(excerptPage("", LEGAL_FOOTER)));
+    assertEquals("La relation client emploie 130.000 personnes au Maroc.", body(excerptPage(MOST_READ, LEGAL_FOOTER)));
+  }
+
+  @Test
+  void aShortBodyOutsideAnyArticleIsStillRetriedWithALighterHand() {
+    // a page whose story sits in a block named as a sidebar: the first pass discards it, the second finds it
+    String html = "<html><body><article><h1>Le Maroc franchit un cap</h1><p>Publié le 17 - 02 - 2021</p></article>"
+        + "<div class='sidebar-layout'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(html));
+  }
+
   @Test
   void softHyphensAndZeroWidthSpacesLeaveWholeWords() {
     // weinkenner.de hyphenates every paragraph for the browser; a search for "Italiens" must find it
