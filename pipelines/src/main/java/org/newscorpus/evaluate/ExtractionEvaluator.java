@@ -108,7 +108,7 @@ public final class ExtractionEvaluator {
     }
     long nanos = System.nanoTime() - start;
     if (e instanceof Extraction.Extracted x) {
-      if (dateOnly && extractor.tooShort(x.article())) {
+      if (dateOnly && everyPage.tooShort(x)) {
         return new Result(gold, null, "notArticle", nanos, x.article());
       }
       return new Result(gold, x.article(), null, nanos);

@@ -35,6 +35,12 @@ public final class ArticleExtractor {
   /** Default shortest body text of an article, in characters. */
   public static final int DEFAULT_MIN_TEXT_CHARS = 200;
 
+  /**
+   * How much shorter than the shortest body a page's body may be when the page marks it as its
+   * article: a fifth (40 characters by default, a sentence).
+   */
+  private static final int MARKED_ARTICLE_DIVISOR = 5;
+
   /** Rejection reason of a page whose payload is binary data, not text ({@link PageDecoder#notText}). */
   public static final String BINARY_CONTENT = "binaryContent";
 
@@ -58,6 +64,8 @@ public final class ArticleExtractor {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
 
   private final int minTextChars;
+  /** The shortest body this extractor reports as an article's ({@link #tooShort}): its own, or the keeping extractor's. */
+  private final int judgedMinTextChars;
   private final ExtractionLimits limits;
 
   public ArticleExtractor() {
@@ -71,6 +79,10 @@ public final class ArticleExtractor {
 
   /** An extractor with its own guards against pathological pages. */
   public ArticleExtractor(int minTextChars, ExtractionLimits limits) {
+    this(minTextChars, minTextChars, limits);
+  }
+
+  private ArticleExtractor(int minTextChars, int judgedMinTextChars, ExtractionLimits limits) {
     if (minTextChars < 0) {
       throw new IllegalArgumentException("minTextChars must not be negative, was " + minTextChars);
     }
@@ -78,6 +90,7 @@ public final class ArticleExtractor {
       throw new IllegalArgumentException("limits must not be null");
     }
     this.minTextChars = minTextChars;
+    this.judgedMinTextChars = judgedMinTextChars;
     this.limits = limits;
   }
 
@@ -86,16 +99,21 @@ public final class ArticleExtractor {
    * every page, article or not. {@link #tooShort} still says which pages this one would drop.
    */
   public ArticleExtractor keepingShortPages() {
-    return new ArticleExtractor(0, limits);
+    return new ArticleExtractor(0, minTextChars, limits);
   }
 
-  /** Whether this extractor drops the page of {@code article} as {@code notArticle}: its body is too short. */
-  public boolean tooShort(Article article) {
-    return tooShort(article.getText());
+  /** Whether this extractor drops the page of {@code extracted} as {@code notArticle}: its body is too short. */
+  public boolean tooShort(Extraction.Extracted extracted) {
+    return extracted.article().getText().length() < shortest(judgedMinTextChars, extracted.markedArticle());
   }
 
   private boolean tooShort(CharSequence text) {
-    return text.length() < minTextChars;
+    return text.length() < judgedMinTextChars;
+  }
+
+  /** The shortest body of an article: a fifth of the usual for a body the page marks as its dated article. */
+  private static int shortest(int minTextChars, boolean markedArticle) {
+    return markedArticle ? minTextChars / MARKED_ARTICLE_DIVISOR : minTextChars;
   }
 
   /**
@@ -145,7 +163,12 @@ public final class ArticleExtractor {
     }
     budget.checkNow();
     String text = dropCreditLines(MainText.extract(doc, title, budget).text());
-    if (tooShort(text)) {
+    // a short body may still be an article: an aggregator's one-paragraph excerpt, a news brief,
+    // when it lies in the page's own <article> with its headline and the page is dated
+    boolean markedArticle =
+        tooShort(text) && (date.isPresent() || credit.map(c -> c.date() != null).orElse(false))
+            && MainText.liesInHeadlinedArticle(doc, text);
+    if (text.length() < minTextChars && !markedArticle) {
       Document scripted = ScriptBody.of(doc, minTextChars);
       if (scripted != null) {
         text = dropCreditLines(MainText.extract(scripted, title, budget).text()); // a client-rendered page
@@ -160,14 +183,14 @@ public final class ArticleExtractor {
     Element html = root != null && root.nameIs("html") && root.hasAttr("lang") ? root : doc.selectFirst("html[lang]");
     String htmlLang = html == null ? null : html.attr("lang");
     return build(page, url, canonical, site, sourceName, title, authors,
-        credit, date, text, htmlLang, charset);
+        credit, date, text, htmlLang, charset, markedArticle);
   }
 
   private Extraction fromText(Page page, PageDecoder.Decoded decoded) {
     TextDump dump = TextDump.read(decoded.text());
     String text = cleanBody(dump.body());
     return build(page, page.getUrl(), null, Sites.site(page.getUrl()), null, dump.title(), List.of(),
-        dump.credit(), Optional.empty(), text, null, decoded.charset());
+        dump.credit(), Optional.empty(), text, null, decoded.charset(), false);
   }
 
   private Extraction build(
@@ -182,12 +205,17 @@ public final class ArticleExtractor {
       Optional<PublicationDate> date,
       String text,
       String htmlLang,
-      String charset) {
+      String charset,
+      boolean markedArticle) {
     text = TextForm.of(text);
     title = TextForm.of(title);
-    if (tooShort(text)) {
+    int shortest = shortest(minTextChars, markedArticle);
+    if (text.length() < shortest) {
       return new Extraction.Dropped(
-          "notArticle", "main text has " + text.length() + " characters, fewer than " + minTextChars, false);
+          "notArticle",
+          "main text has " + text.length() + " characters, fewer than " + shortest
+              + (markedArticle ? " (the shortest body of a dated page's headlined <article>)" : ""),
+          false);
     }
     String source = site;
     // a credit to the site itself (its print issue, another of its editions) gives a day, not another publisher
@@ -241,7 +269,7 @@ public final class ArticleExtractor {
             .setCharset(charset)
             .setTruncated(page.getTruncated())
             .build();
-    return new Extraction.Extracted(article);
+    return new Extraction.Extracted(article, markedArticle && tooShort(text));
   }
 
   /**

@@ -8,8 +8,21 @@ import org.newscorpus.schema.Article;
  */
 public sealed interface Extraction {
 
-  /** The page became an article. */
-  record Extracted(Article article) implements Extraction {}
+  /**
+   * The page became an article.
+   *
+   * @param article the article
+   * @param markedArticle true when its body is shorter than the usual shortest and was kept because
+   *     the page marks it as its article: it lies in the page's {@code <article>} that holds its
+   *     headline, and the page is dated
+   */
+  record Extracted(Article article, boolean markedArticle) implements Extraction {
+
+    /** An article whose body is long enough on its own. */
+    public Extracted(Article article) {
+      this(article, false);
+    }
+  }
 
   /**
    * The page did not become an article.

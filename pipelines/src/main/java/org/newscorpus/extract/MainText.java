@@ -174,6 +174,26 @@ public final class MainText {
         && isInside(strictRoot, article) && !isInside(lightRoot, article);
   }
 
+  /**
+   * True when every paragraph of {@code text}, a body taken from {@code doc}, is written in the
+   * page's headlined {@code <article>} (the first that holds an {@code <h1>}): the page marks that
+   * body as its article.
+   */
+  public static boolean liesInHeadlinedArticle(Document doc, String text) {
+    Element body = doc.body();
+    Element article = body == null || text.isBlank() ? null : headlinedArticle(body);
+    if (article == null) {
+      return false;
+    }
+    String within = normalizeSpace(article.text());
+    for (String paragraph : text.split("\n\n")) {
+      if (!within.contains(normalizeSpace(paragraph))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The page's first {@code <article>} that holds an {@code <h1>}, or null. */
   static Element headlinedArticle(Element body) {
     for (Element article : body.getElementsByTag("article")) {

@@ -226,6 +226,52 @@ class ArticleExtractorTest {
     assertFalse(d.skip());
   }
 
+  /** An aggregator's excerpt page: one paragraph in the headlined article, dated or not, beside a "most read" box. */
+  private static Extraction excerpt(String dateLine, String body) {
+    String html = "<html lang='fr'><head><title>Le Maroc franchit un cap | Regional Times</title></head><body>"
+        + "<main><article><h1>Le Maroc franchit un cap</h1>" + dateLine + "<div class='article-body'><p>" + body + "</p></div>"
+        + "<p class='readmore'><a href='https://lematin.example.ma/relation-client'>Lire la suite</a></p></article>"
+        + "<aside><h3>Les plus lus</h3><p>Les opérateurs, installés à Casablanca, Rabat et Fès, misent sur l'intelligence"
+        + " artificielle, mais aussi sur la formation de leurs équipes, pour monter en gamme.</p></aside></main></body></html>";
+    return new ArticleExtractor().extract(
+        page("https://regionaltimes.example/relation-client", PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8), false));
+  }
+
+  @Test
+  void aDatedOneParagraphExcerptInItsHeadlinedArticleIsAShortArticle() {
+    String lead = "Le secteur de la relation client emploie désormais plus de 130.000 personnes au Maroc.";
+    Extraction e = excerpt("<time datetime='2025-11-05T10:00:00Z'>5 novembre 2025</time>", lead);
+    Extraction.Extracted x = assertInstanceOf(Extraction.Extracted.class, e);
+    assertEquals(lead, x.article().getText());
+    assertEquals(LocalDate.of(2025, 11, 5), x.article().getPublishedDate());
+    assertTrue(x.markedArticle());
+    assertFalse(new ArticleExtractor().tooShort(x));
+    // an extractor that keeps every page says the same of it, and a stricter one drops it
+    Extraction.Extracted kept =
+        assertInstanceOf(Extraction.Extracted.class, new ArticleExtractor().keepingShortPages().extract(
+            page("https://regionaltimes.example/relation-client", PageFormat.HTML, excerptHtmlFor(lead), false)));
+    assertFalse(new ArticleExtractor().keepingShortPages().tooShort(kept));
+    assertTrue(new ArticleExtractor(500).keepingShortPages().tooShort(kept));
+  }
+
+  private static byte[] excerptHtmlFor(String lead) {
+    return ("<html lang='fr'><body><main><article><h1>Le Maroc franchit un cap</h1>"
+        + "<time datetime='2025-11-05T10:00:00Z'>5 novembre 2025</time><p>" + lead + "</p></article></main></body></html>")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aShortBodyWithoutADateOrBelowAFifthOfTheShortestIsNoArticle() {
+    String lead = "Le secteur de la relation client emploie désormais plus de 130.000 personnes au Maroc.";
+    Extraction.Dropped undated = assertInstanceOf(Extraction.Dropped.class, excerpt("", lead));
+    assertEquals("notArticle", undated.reason());
+    assertEquals("main text has 86 characters, fewer than 200", undated.message());
+    Extraction.Dropped tiny =
+        assertInstanceOf(Extraction.Dropped.class, excerpt("<time datetime='2025-11-05T10:00:00Z'>5 novembre 2025</time>", "Un incendie ravage un souk de Fès."));
+    assertEquals("notArticle", tiny.reason());
+    assertEquals("main text has 34 characters, fewer than 40 (the shortest body of a dated page's headlined <article>)", tiny.message());
+  }
+
   @Test
   void dumpPageTakesItsCanonicalUrl() throws IOException {
     Article a =
