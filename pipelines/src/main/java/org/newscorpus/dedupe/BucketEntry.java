@@ -9,7 +9,9 @@ import org.apache.beam.sdk.util.VarInt;
 /**
  * One article in one bucket of one band: the unit of the candidate search. Band numbers below
  * {@link DedupeConfig#lshBands()} are LSH bands (full text, then lede); the band {@link
- * DedupeConfig#exactBand()} holds exact copies, its bucket being the first half of the text digest.
+ * DedupeConfig#exactBand()} holds exact copies, its bucket being the first half of the text digest;
+ * the band {@link DedupeConfig#openingBand()} holds texts by their first shingle, paired as an LSH
+ * band's are.
  */
 public record BucketEntry(int band, long bucket, String id, long exactHi, long exactLo) {
 

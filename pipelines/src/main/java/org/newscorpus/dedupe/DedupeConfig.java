@@ -120,6 +120,11 @@ public record DedupeConfig(
     return lshBands();
   }
 
+  /** Band number of the opening buckets (a text's first shingle), after the exact band. */
+  public int openingBand() {
+    return exactBand() + 1;
+  }
+
   public DedupeConfig withJaccard(double value) {
     return new DedupeConfig(shingleSize, minShingles, bands, rows, ledeShingles, ledeBands, ledeRows, seed, value, containment, maxBucketSize, bucketHubs, articlesPerShard, componentRounds, maxDaysApart, minTitleOverlap);
   }

@@ -65,6 +65,11 @@ class FingerprintFn extends TimedDoFn<Article, KV<Integer, RawUnionValue>> {
     int exact = config.exactBand();
     c.output(ENTRIES, KV.of(exact * shards + Hash64.shard(f.exactHi(), shards),
         new BucketEntry(exact, f.exactHi(), f.id(), f.exactHi(), f.exactLo())));
+    if (signed.hasOpening()) {
+      int opening = config.openingBand();
+      c.output(ENTRIES, KV.of(opening * shards + Hash64.shard(signed.opening(), shards),
+          new BucketEntry(opening, signed.opening(), f.id(), f.exactHi(), f.exactLo())));
+    }
     if (signed.isShort()) {
       shortTexts.inc();
       c.output(TALLIES, Tally.dedupe("shortTexts", 1));

@@ -17,8 +17,11 @@ import java.util.Arrays;
  */
 public final class Shingles {
 
-  /** The shingle sets of one text, each sorted and without repeats. */
-  public record Shingled(long[] set, long[] lede) {}
+  /**
+   * The shingle sets of one text, each sorted and without repeats, and its opening: the hash of
+   * its first shingle in reading order (0 for an empty text).
+   */
+  public record Shingled(long[] set, long[] lede, long opening) {}
 
   private Shingles() {}
 
@@ -30,7 +33,7 @@ public final class Shingles {
     long[] tokens = tokens(normalized);
     int n = tokens.length;
     if (n == 0) {
-      return new Shingled(new long[0], new long[0]);
+      return new Shingled(new long[0], new long[0], 0);
     }
     int count = n < size ? 1 : n - size + 1;
     int width = Math.min(size, n);
@@ -42,8 +45,9 @@ public final class Shingles {
       }
       shingles[i] = Hash64.mix(h + width);
     }
+    long opening = shingles[0];
     long[] lede = sortedDistinct(Arrays.copyOf(shingles, Math.min(count, ledeCount)));
-    return new Shingled(sortedDistinct(shingles), lede);
+    return new Shingled(sortedDistinct(shingles), lede, opening);
   }
 
   /** The hash of every token of a normalised text, in order. */

@@ -8,13 +8,22 @@ import org.newscorpus.schema.Article;
  * (the exact-copy key), shingle it, take the MinHash signature of the whole shingle set and of the
  * lede (the first {@link DedupeConfig#ledeShingles()} shingles), and band both.
  *
- * <p>A text with fewer than {@link DedupeConfig#minShingles()} shingles gets no LSH bucket: too
- * short for its overlaps to mean anything, it is only linked to exact copies.
+ * <p>A text with fewer than {@link DedupeConfig#minShingles()} shingles gets no LSH bucket: its
+ * MinHash bands would not find it in a longer text. Every text of at least {@link
+ * #OPENING_MIN_SHINGLES} shingles also gets an opening bucket, keyed by its first shingle: an
+ * aggregator's excerpt of one short paragraph starts where its original starts, so the two meet
+ * there, and the verification links them when the excerpt lies in the original.
  */
 public final class Signer {
 
-  /** An article's fingerprint and its LSH buckets (none for a short text), band by band. */
-  public record Signed(Fingerprint fingerprint, long[] buckets) {
+  /** The fewest shingles (eight words) of a text that gets an opening bucket. */
+  public static final int OPENING_MIN_SHINGLES = 4;
+
+  /**
+   * An article's fingerprint, its LSH buckets (none for a short text), band by band, and its
+   * opening bucket, when {@code hasOpening}.
+   */
+  public record Signed(Fingerprint fingerprint, long[] buckets, boolean hasOpening, long opening) {
     public boolean isShort() {
       return buckets.length == 0;
     }
@@ -68,6 +77,7 @@ public final class Signer {
             Shingles.keys(shingled.set()),
             previousStoryId,
             previousCanonical);
-    return new Signed(fingerprint, buckets);
+    boolean hasOpening = shingled.set().length >= OPENING_MIN_SHINGLES;
+    return new Signed(fingerprint, buckets, hasOpening, hasOpening ? Hash64.mix(shingled.opening() ^ Hash64.GOLDEN) : 0);
   }
 }

@@ -143,6 +143,32 @@ public class DedupeStoriesTest {
     pipeline.run().waitUntilFinish();
   }
 
+  /**
+   * An aggregator's excerpt of one short paragraph, too short for the MinHash bands, is linked to
+   * the article it opens; a short text that only shares its opening words is not.
+   */
+  @Test
+  public void aShortExcerptJoinsTheArticleItOpens() {
+    String a = Articles.words(1, 300);
+    String[] words = a.split("\\s+");
+    String excerpt = String.join(" ", java.util.Arrays.copyOf(words, 16)); // 12 shingles, fewer than 30
+    String sameStart = String.join(" ", java.util.Arrays.copyOf(words, 5)) + " " + Articles.words(77, 11);
+    List<Article> in = List.of(
+        Articles.article("a1", "https://one.example/a", DAY, a),
+        Articles.article("x1", "https://aggregator.example/a", DAY.plusDays(1), excerpt),
+        Articles.article("y1", "https://other.example/y", DAY.plusDays(1), sameStart),
+        Articles.article("s1", "https://single.example/1", DAY, Articles.words(101, 200)));
+    PCollection<Article> marked = pipeline.apply(Create.of(in).withCoder(AvroCoder.specific(Article.class)))
+        .apply(DedupeStories.create().withShards(3)).get(DedupeStories.ARTICLES);
+    PAssert.that(marked).satisfies(out -> {
+      Map<String, String> story = new TreeMap<>();
+      out.forEach(x -> story.put(x.getId(), x.getStoryId()));
+      assertEquals(Map.of("a1", "a1", "x1", "a1", "y1", "y1", "s1", "s1"), story);
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
   @Test
   public void shardsAreOnePerArticlesPerShardAndAtLeastOne() {
     assertEquals(1, DedupeStories.shardsFor(0, 64));

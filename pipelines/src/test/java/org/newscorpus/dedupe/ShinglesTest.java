@@ -27,6 +27,15 @@ class ShinglesTest {
   }
 
   @Test
+  void theOpeningIsTheFirstShingleInReadingOrder() {
+    long opening = Shingles.of("one two three four five six seven", 3, 50).opening();
+    assertEquals(Shingles.of("one two three", 3, 50).opening(), opening);
+    assertEquals(Shingles.of("one two three nine ten", 3, 50).opening(), opening);
+    assertTrue(opening != Shingles.of("two three four five", 3, 50).opening());
+    assertEquals(0, Shingles.of("", 3, 50).opening());
+  }
+
+  @Test
   void aShortTextIsOneShingleAndAnEmptyTextNone() {
     assertEquals(1, Shingles.of("two words", 5, 50).set().length);
     assertEquals(0, Shingles.of("", 5, 50).set().length);
