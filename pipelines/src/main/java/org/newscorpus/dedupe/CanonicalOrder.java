@@ -19,6 +19,9 @@ import java.util.TreeSet;
  *       source: an aggregator's "Publié dans X" says that X's page is the original, which tells it
  *       from a verbatim copy of the same day that carries no credit;
  *   <li>longer text;
+ *   <li>a page that stands at its own canonical URL before one that names another as its canonical
+ *       ({@link CanonicalLinks}: an AMP page, a print view, a link with tracking parameters, which a
+ *       dump file's path shows as well as a fetched URL);
  *   <li>URL, then id, so that no two distinct articles tie and arrival order never decides.
  * </ol>
  */
@@ -66,6 +69,10 @@ public final class CanonicalOrder implements Comparator<Fingerprint>, java.io.Se
       return c;
     }
     c = Integer.compare(b.textLength(), a.textLength());
+    if (c != 0) {
+      return c;
+    }
+    c = Boolean.compare(a.pointsElsewhere(), b.pointsElsewhere());
     if (c != 0) {
       return c;
     }

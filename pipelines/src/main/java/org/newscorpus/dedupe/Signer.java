@@ -72,6 +72,7 @@ public final class Signer {
             a.getTitle(),
             a.getPublishedDate(),
             text.length(),
+            CanonicalLinks.pointsElsewhere(a),
             Long.parseUnsignedLong(digest.substring(0, 16), 16),
             Long.parseUnsignedLong(digest.substring(16, 32), 16),
             Shingles.keys(shingled.set()),

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newscorpus.schema.Article;
 
 class CanonicalOrderTest {
 
@@ -52,6 +53,43 @@ class CanonicalOrderTest {
     List<Fingerprint> story = List.of(original, aggregated, earlier);
 
     assertEquals(List.of(earlier, original, aggregated), sorted(story, CanonicalOrder.forStory(story)));
+  }
+
+  @Test
+  void ofTwoLikePagesTheOneAtItsOwnCanonicalUrlComesBeforeTheVariantThatNamesIt() {
+    String text = "the story as written on the site";
+    Fingerprint original = fingerprint(canonical(article("9", "https://www.site.ma/2025/11/05/story", DAY, text),
+        "https://site.ma/2025/11/05/story"));
+    // the AMP view's URL sorts before the original's, and its id too
+    Fingerprint amp = fingerprint(canonical(article("1", "https://site.ma/2025/11/05/story/amp", DAY, text),
+        "https://site.ma/2025/11/05/story"));
+    Fingerprint mobile = fingerprint(canonical(article("2", "https://m.site.ma/2025/11/05/story", DAY, text),
+        "https://site.ma/2025/11/05/story"));
+
+    assertEquals(List.of(original, mobile, amp), sorted(List.of(amp, mobile, original), CanonicalOrder.INSTANCE));
+  }
+
+  @Test
+  void ofTwoDumpFilesWithOneCanonicalUrlTheFileAtThatUrlsPathComesFirst() {
+    String url = "https://maghrebwire.net/2025/11/05/earbuds";
+    String text = "the story as written on the site";
+    // a dump file's url is its page's canonical URL: the two files tie on it, and only their paths differ
+    Fingerprint original = fingerprint(dumpFile(article("f", url, DAY, text), "/data/html/maghrebwire.net/2025/11/05/earbuds.html.gz"));
+    Fingerprint amp = fingerprint(dumpFile(article("0", url, DAY, text), "/data/html/maghrebwire.net/2025/11/05/earbuds/amp.html.gz"));
+    Fingerprint tracked = fingerprint(dumpFile(article("1", url, DAY, text),
+        "/data/html/maghrebwire.net/2025/11/05/earbuds_utm_source_facebook.html"));
+
+    assertEquals(original, sorted(List.of(amp, tracked, original), CanonicalOrder.INSTANCE).get(0));
+  }
+
+  /** {@code a} with the canonical URL its page declares. */
+  private static Article canonical(Article a, String canonicalUrl) {
+    return Article.newBuilder(a).setCanonicalUrl(canonicalUrl).build();
+  }
+
+  /** {@code a} read from the dump file {@code path}, its url the canonical URL its page declares. */
+  private static Article dumpFile(Article a, String path) {
+    return Article.newBuilder(a).setCanonicalUrl(a.getUrl()).setInputUri(path).setInputOffset(null).setCrawledAt(null).build();
   }
 
   private static List<Fingerprint> sorted(List<Fingerprint> members, CanonicalOrder order) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.junit.jupiter.api.Test;
+import org.newscorpus.schema.Article;
 
 class FingerprintTest {
 
@@ -20,7 +21,11 @@ class FingerprintTest {
     Fingerprint f =
         Articles.previousFingerprint(
             Articles.previous(
-                Articles.article("a1", "https://le360.ma/x", LocalDate.of(2021, 2, 17), Articles.words(3, 600)), "s9", true));
+                Article.newBuilder(
+                        Articles.article("a1", "https://le360.ma/x/amp", LocalDate.of(2021, 2, 17), Articles.words(3, 600)))
+                    .setCanonicalUrl("https://le360.ma/x")
+                    .build(),
+                "s9", true));
     Fingerprint back = roundTrip(f);
     assertEquals(f.id(), back.id());
     assertEquals(f.url(), back.url());
@@ -30,6 +35,7 @@ class FingerprintTest {
     assertEquals(f.title(), back.title());
     assertEquals(f.publishedDate(), back.publishedDate());
     assertEquals(f.textLength(), back.textLength());
+    assertTrue(back.pointsElsewhere());
     assertEquals(f.exactHi(), back.exactHi());
     assertEquals(f.exactLo(), back.exactLo());
     assertArrayEquals(f.shingles(), back.shingles());
