@@ -8,7 +8,7 @@ import org.apache.beam.sdk.values.KV;
  * rejected, so that {@code read = pages + skipped + rejected} can be checked at the end.
  *
  * <p>A tally is a {@code KV<String, Long>}; the key says what was counted. Keys are plain strings
- * so that the accounting collection stays cheap to shuffle and sum with {@code Sum.longsPerKey()}.
+ * so that the accounting collection stays cheap to shuffle and to sum ({@link SumTallies}).
  */
 public final class Tally {
 

@@ -12,7 +12,6 @@ import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -20,6 +19,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newscorpus.accounting.SumTallies;
 import org.newscorpus.accounting.Tally;
 import org.newscorpus.schema.Article;
 import org.newscorpus.schema.Rejected;
@@ -147,7 +147,7 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
         .and(truncatedCount)
         .and(storyCount)
         .apply("FlattenTallies", Flatten.pCollections())
-        .apply("SumTallies", Sum.longsPerKey())
+        .apply("SumTallies", SumTallies.perKey())
         .apply(
             "FormatTallies",
             MapElements.into(TypeDescriptors.strings()).via(kv -> kv.getValue() + "\t" + kv.getKey()))
