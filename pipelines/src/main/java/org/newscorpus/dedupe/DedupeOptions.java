@@ -92,8 +92,8 @@ public interface DedupeOptions extends PipelineOptions {
 
   @Description(
       "Shards of the grouped dedupe steps. 0 (default): one per --dedupeArticlesPerShard articles"
-          + " expected from the size of the input files (and of --previousOutput's articles), fixed"
-          + " before the run starts. The output does not depend on it.")
+          + " expected from the size of the input files (and of --previousOutput's articles), at most"
+          + " 4 on the DirectRunner, fixed before the run starts. The output does not depend on it.")
   @Default.Integer(0)
   int getDedupeShards();
 

@@ -294,6 +294,25 @@ class NewsCorpusPipelineTest {
   }
 
   @Test
+  void theDirectRunnerGetsAtMostFourDedupeShardsFromTheInputsSizeAndFlinkOnePer64Articles() {
+    List<InputFiles.InputFile> dumps = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      dumps.add(new InputFiles.InputFile("file:///dumps/le360.ma/" + i + ".html", 4_096, "le360.ma/" + i + ".html"));
+    }
+    NewsCorpusOptions direct = PipelineOptionsFactory.fromArgs("--input=x", "--output=y").as(NewsCorpusOptions.class);
+    NewsCorpusOptions flink =
+        PipelineOptionsFactory.fromArgs("--input=x", "--output=y", "--runner=FlinkRunner", "--flinkMaster=[local]")
+            .as(NewsCorpusOptions.class);
+    NewsCorpusOptions given =
+        PipelineOptionsFactory.fromArgs("--input=x", "--output=y", "--dedupeShards=50").as(NewsCorpusOptions.class);
+
+    assertEquals(NewsCorpusPipeline.DIRECT_RUNNER_SHARDS, NewsCorpusPipeline.dedupeShards(direct, dumps));
+    assertEquals(2, NewsCorpusPipeline.dedupeShards(direct, dumps.subList(0, 100)), "a small input needs fewer");
+    assertEquals(79, NewsCorpusPipeline.dedupeShards(flink, dumps), "5,000 pages, 64 a shard");
+    assertEquals(50, NewsCorpusPipeline.dedupeShards(given, dumps), "--dedupeShards is used as it is");
+  }
+
+  @Test
   void anEmbeddedFlinkRunGetsOneTaskSlotPerSubtask() throws IOException {
     Assumptions.assumeTrue(System.getenv("FLINK_CONF_DIR") == null, "a FLINK_CONF_DIR is used as it is");
     String[] local = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=3"};
