@@ -3,6 +3,7 @@ package org.newscorpus.dedupe;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.newscorpus.read.DumpReader;
 import org.newscorpus.schema.Article;
 
 /**
@@ -17,8 +18,8 @@ import org.newscorpus.schema.Article;
  * https://lemonde.fr/a/b}). When the dump's path does not name the canonical URL's host, where the
  * page stands is unknown, and it is not said to point away.
  *
- * <p>URLs are compared without their scheme, a leading {@code www.}, a default port, a trailing
- * slash and a fragment: {@code http://www.a.com/x/} and {@code https://a.com/x} are one place.
+ * <p>URLs are compared without their scheme, port, leading {@code www.}, trailing slash and
+ * fragment: {@code http://www.a.com/x/} and {@code https://a.com/x} are one place.
  */
 final class CanonicalLinks {
 
@@ -48,7 +49,7 @@ final class CanonicalLinks {
    * names no such host.
    */
   static boolean pointsAwayFromDumpPath(String inputUri, String target) {
-    String path = decoded(withoutDumpExtension(inputUri.replace('\\', '/')));
+    String path = decoded(DumpReader.stripDumpExtension(inputUri.replace('\\', '/')));
     int slash = target.indexOf('/');
     String host = slash < 0 ? target : target.substring(0, slash);
     String rest = after(path, "/" + host + "/");
@@ -84,20 +85,6 @@ final class CanonicalLinks {
     } catch (URISyntaxException e) {
       return path;
     }
-  }
-
-  private static String withoutDumpExtension(String path) {
-    String p = path;
-    if (p.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      p = p.substring(0, p.length() - 3);
-    }
-    String lower = p.toLowerCase(Locale.ROOT);
-    for (String ext : new String[] {".html", ".htm", ".xhtml", ".txt"}) {
-      if (lower.endsWith(ext)) {
-        return p.substring(0, p.length() - ext.length());
-      }
-    }
-    return p;
   }
 
   /**

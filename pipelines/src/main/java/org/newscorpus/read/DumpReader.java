@@ -92,7 +92,8 @@ public final class DumpReader {
     return inputUri.startsWith("/") ? "file://" + inputUri : inputUri;
   }
 
-  private static String stripDumpExtension(String path) {
+  /** {@code path} without a dump file's {@code .gz} and its {@code .html}, {@code .htm}, {@code .xhtml} or {@code .txt}. */
+  public static String stripDumpExtension(String path) {
     String p = path;
     String lower = p.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gz")) {
