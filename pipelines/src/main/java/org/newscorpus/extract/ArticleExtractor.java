@@ -60,6 +60,11 @@ public final class ArticleExtractor {
 
   private static final Evaluator OG_SITE_NAME = PageIndex.query("meta[property=og:site_name][content]");
 
+  /** Site names of other metadata, used only when they name the page's host. */
+  private static final Evaluator APPLICATION_NAME = PageIndex.query("meta[name~=(?i)^application-name$][content]");
+
+  private static final Evaluator DC_PUBLISHER = PageIndex.query("meta[name~=(?i)^dc\\.publisher$][content]");
+
   /** What {@code String.split("\n\n")} would compile on every call (a two-char pattern takes no fast path). */
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
 
@@ -152,7 +157,7 @@ public final class ArticleExtractor {
     String canonical = canonicalUrl(doc);
     String url = page.getUrlFromPath() && canonical != null ? canonical : page.getUrl();
     String site = Sites.site(url);
-    String sourceName = sourceName(doc);
+    String sourceName = sourceName(doc, site);
     String title = Titles.of(doc, sourceName, site);
     List<String> authors = Authors.of(doc);
     DateText.Window window = dateWindow(page);
@@ -314,11 +319,32 @@ public final class ArticleExtractor {
     return href.startsWith("http://") || href.startsWith("https://") ? href : null;
   }
 
-  private static String sourceName(Document doc) {
-    Element og = PageIndex.of(doc).select("meta", OG_SITE_NAME).first();
-    if (og != null && !og.attr("content").isBlank()) {
-      return og.attr("content").trim();
+  /**
+   * The publisher's name: {@code og:site_name}, else the JSON-LD publisher's name, else an {@code
+   * application-name} or {@code DC.publisher} meta tag that names the page's host ("Nature" on
+   * nature.com, "La Vie des idées" on laviedesidees.fr). Those two also hold an app's or a
+   * person's name, or a headline (msn.com's application-name), so only the host confirms them.
+   */
+  private static String sourceName(Document doc, String host) {
+    String og = content(doc, OG_SITE_NAME);
+    if (og != null) {
+      return og;
     }
+    String publisher = jsonLdPublisher(doc);
+    if (publisher != null) {
+      return publisher;
+    }
+    for (Evaluator query : new Evaluator[] {APPLICATION_NAME, DC_PUBLISHER}) {
+      String name = content(doc, query);
+      if (name != null && Titles.isSiteName(name, null, host)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** The name of the first publisher in the page's JSON-LD, or null. */
+  private static String jsonLdPublisher(Document doc) {
     for (Element script : PageIndex.of(doc).select("script", PageIndex.JSON_LD)) {
       Matcher m = JSONLD_PUBLISHER.matcher(script.data());
       if (m.find()) {
@@ -326,6 +352,13 @@ public final class ArticleExtractor {
       }
     }
     return null;
+  }
+
+  /** The trimmed {@code content} of the first {@code <meta>} that {@code query} matches, or null when blank. */
+  private static String content(Document doc, Evaluator query) {
+    Element meta = PageIndex.of(doc).select("meta", query).first();
+    String value = meta == null ? "" : MainText.normalizeSpace(meta.attr("content"));
+    return value.isEmpty() ? null : value;
   }
 
   /**

@@ -754,11 +754,12 @@ public final class Titles {
       }
       // "NEWS WEB EASY|子どもへの…": the site's name set against the headline without spaces
       if (t.equals(before) && siteName != null && !siteName.isBlank()) {
+        // (a hyphen between two letters joins a compound: "GdP-Vize Klemmer: …" keeps its "GdP")
         String n = siteName.trim();
-        if (t.length() > n.length() + 1 && t.startsWith(n) && TIGHT_SEPARATORS.indexOf(t.charAt(n.length())) >= 0) {
+        if (t.length() > n.length() + 1 && t.startsWith(n) && isTightSeparator(t, n.length(), n.length() + 1)) {
           t = t.substring(n.length() + 1).trim();
         } else if (t.length() > n.length() + 1 && t.endsWith(n)
-            && TIGHT_SEPARATORS.indexOf(t.charAt(t.length() - n.length() - 1)) >= 0) {
+            && isTightSeparator(t, t.length() - n.length() - 1, t.length() - n.length() - 2)) {
           t = t.substring(0, t.length() - n.length() - 1).trim();
         }
       }
@@ -767,6 +768,19 @@ public final class Titles {
       }
     }
     return t.isEmpty() ? title.trim() : t;
+  }
+
+  /**
+   * True when the character of {@code t} at {@code at} separates a site's name from a headline set
+   * against it without spaces; a hyphen does only when the character at {@code beyond}, on the
+   * headline's side, is not a letter or digit.
+   */
+  private static boolean isTightSeparator(String t, int at, int beyond) {
+    char c = t.charAt(at);
+    if (TIGHT_SEPARATORS.indexOf(c) < 0) {
+      return false;
+    }
+    return c != '-' || beyond < 0 || beyond >= t.length() || !Character.isLetterOrDigit(t.charAt(beyond));
   }
 
   /**

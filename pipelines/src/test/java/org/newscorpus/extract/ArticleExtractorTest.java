@@ -184,6 +184,32 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void anApplicationNameOrDublinCorePublisherThatNamesTheHostIsTheSourceName() {
+    String body = "<p>Le secteur de la relation client emploie désormais plus de 130.000 personnes au Maroc, selon la"
+        + " fédération, qui table sur une croissance de 8% par an.</p><p>Les opérateurs, installés à Casablanca, Rabat et"
+        + " Fès, misent sur l'intelligence artificielle, mais aussi sur la formation de leurs équipes.</p>";
+    assertEquals("Médias24", sourceNameOf("https://medias24.com/2021/02/17/relation-client",
+        "<meta name='application-name' content='Médias24'>", body));
+    assertEquals("La Vie des idées", sourceNameOf("https://laviedesidees.fr/relation-client.html",
+        "<meta name='DC.publisher' content='La Vie des idées'>", body));
+    // a headline, an app or a person in those tags names no host
+    assertNull(sourceNameOf("https://www.msn.com/fr-fr/actualite/relation-client",
+        "<meta name='application-name' content='Le Maroc franchit un cap dans la relation client'>", body));
+    assertNull(sourceNameOf("https://jan-grosser.de/relation-client", "<meta name='dc.publisher' content='Jan'>", body));
+    // og:site_name comes first
+    assertEquals("Le Blog Info", sourceNameOf("https://lebloginfo.ma/relation-client",
+        "<meta property='og:site_name' content='Le Blog Info'><meta name='application-name' content='LBI'>", body));
+  }
+
+  private static String sourceNameOf(String url, String head, String body) {
+    String html = "<html lang='fr'><head>" + head + "</head><body><article><h1>Le Maroc franchit un cap dans la relation"
+        + " client</h1>" + body + "</article></body></html>";
+    return assertInstanceOf(Extraction.Extracted.class,
+        new ArticleExtractor().extract(page(url, PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8), false)))
+        .article().getSourceName();
+  }
+
+  @Test
   void aFrenchWordPressBylineNamesTheWriterNotAPublisher() {
     String html = "<html lang='fr'><head><meta property='og:site_name' content='Le Blog Info'></head><body><article>"
         + "<h1>Le Maroc franchit un cap dans la relation client</h1>"

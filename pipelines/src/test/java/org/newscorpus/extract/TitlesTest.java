@@ -66,6 +66,18 @@ class TitlesTest {
   }
 
   @Test
+  void aSitesNameJoinedToAWordByAHyphenIsPartOfTheHeadline() {
+    // gdp.de, whose name is "GdP": "GdP-Vize" is a compound, not "GdP - Vize"
+    assertEquals("GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten",
+        Titles.stripSiteName("GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten", "GdP", "www.gdp.de"));
+    assertEquals("Le Maroc et l'Otan, un partenariat pro-Biden",
+        Titles.stripSiteName("Le Maroc et l'Otan, un partenariat pro-Biden", "Biden", "biden.example"));
+    assertEquals("习近平同马克龙会谈！", Titles.stripSiteName("习近平同马克龙会谈！-新华网", "新华网", "www.news.cn"),
+        "after a mark that ends a sentence, the hyphen separates");
+    assertEquals("Bilan de la saison", Titles.stripSiteName("Le360|Bilan de la saison", "Le360", "fr.le360.ma"));
+  }
+
+  @Test
   void whatOnlyScreenReadersReadInTheHeadingIsNotInTheTitle() {
     // interscenar.io (Drupal): the site's old name in an element-invisible span of the <h1>
     assertEquals("Was wir über uns nicht hören wollen",
