@@ -3,6 +3,7 @@ package org.newscorpus.dedupe;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newscorpus.read.DumpReader;
 import org.newscorpus.schema.Article;
 
@@ -22,6 +23,9 @@ import org.newscorpus.schema.Article;
  * fragment: {@code http://www.a.com/x/} and {@code https://a.com/x} are one place.
  */
 final class CanonicalLinks {
+
+  /** A URI's scheme at the start of a path ({@code file:}, {@code s3:}). */
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private CanonicalLinks() {}
 
@@ -76,7 +80,7 @@ final class CanonicalLinks {
 
   /** {@code path} with its %-escapes decoded when it is a URI's (a {@code file:} input); else as it is. */
   private static String decoded(String path) {
-    if (path.indexOf('%') < 0 || !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+    if (path.indexOf('%') < 0 || !SCHEME.matcher(path).find()) {
       return path;
     }
     try {

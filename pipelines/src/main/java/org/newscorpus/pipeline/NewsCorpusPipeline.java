@@ -357,7 +357,7 @@ public final class NewsCorpusPipeline {
    * flat as the input grows (README, "Large local inputs and benchmarks").
    */
   static String largeInputHint(PipelineOptions options, List<InputFiles.InputFile> files) {
-    if (options.getRunner() == null || !options.getRunner().getSimpleName().equals("DirectRunner")) {
+    if (!isRunner(options, "DirectRunner")) {
       return null;
     }
     long pages = ExpectedArticles.inInput(files);
@@ -373,7 +373,7 @@ public final class NewsCorpusPipeline {
 
   /** True when the runner is Flink and its master the embedded cluster ({@code [local]}, or {@code [auto]} outside a Flink CLI). */
   static boolean isEmbeddedFlink(PipelineOptions options) {
-    if (options.getRunner() == null || !options.getRunner().getSimpleName().equals("FlinkRunner")) {
+    if (!isRunner(options, "FlinkRunner")) {
       return false;
     }
     String master = options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).getFlinkMaster();
@@ -389,8 +389,7 @@ public final class NewsCorpusPipeline {
    * run failed. The embedded cluster ({@code [local]}, {@code [auto]}) is not checked.
    */
   static void checkFlinkMaster(PipelineOptions options) {
-    if (options.getRunner() == null || !options.getRunner().getSimpleName().equals("FlinkRunner")
-        || isEmbeddedFlink(options)) {
+    if (!isRunner(options, "FlinkRunner") || isEmbeddedFlink(options)) {
       return;
     }
     String master = options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).getFlinkMaster();
