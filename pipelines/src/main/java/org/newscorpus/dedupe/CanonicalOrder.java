@@ -18,6 +18,9 @@ import java.util.TreeSet;
  *   <li>within a story ({@link #forStory}), a page on a site that another member credits as its
  *       source: an aggregator's "Publié dans X" says that X's page is the original, which tells it
  *       from a verbatim copy of the same day that carries no credit;
+ *   <li>a page whose text does not open with a news agency's dateline before one that does ({@link
+ *       WireDateline}): "PARIS (AFP) - " is what a site adds when it runs a wire story, and it
+ *       would make the copy the longer text;
  *   <li>longer text;
  *   <li>a page that stands at its own canonical URL before one that names another as its canonical
  *       ({@link CanonicalLinks}: an AMP page, a print view, a link with tracking parameters, which a
@@ -65,6 +68,10 @@ public final class CanonicalOrder implements Comparator<Fingerprint>, java.io.Se
       return c;
     }
     c = Boolean.compare(credited(b), credited(a));
+    if (c != 0) {
+      return c;
+    }
+    c = Boolean.compare(a.wireCopy(), b.wireCopy());
     if (c != 0) {
       return c;
     }

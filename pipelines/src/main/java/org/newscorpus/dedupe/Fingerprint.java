@@ -15,6 +15,8 @@ import org.apache.beam.sdk.util.VarInt;
  * @param textLength characters of the article's text (the canonical order prefers longer texts)
  * @param pointsElsewhere true when the page names another URL as its canonical ({@link
  *     CanonicalLinks}): an AMP page, a print view, a link with tracking parameters
+ * @param wireCopy true when the text opens with a news agency's dateline and the page is not on
+ *     that agency's site ({@link WireDateline}): a site running a wire story
  * @param exactHi first 64 bits of the normalised text's digest (the article's {@code content_hash})
  * @param exactLo last 64 bits of that digest
  * @param shingles the shingle set as 32-bit keys ({@link Shingles#keys}), sorted, without repeats
@@ -31,6 +33,7 @@ public record Fingerprint(
     LocalDate publishedDate,
     int textLength,
     boolean pointsElsewhere,
+    boolean wireCopy,
     long exactHi,
     long exactLo,
     int[] shingles,
@@ -81,7 +84,7 @@ public record Fingerprint(
       Wire.writeString(out, f.title);
       Wire.writeLong(out, f.publishedDate == null ? Long.MIN_VALUE : f.publishedDate.toEpochDay());
       VarInt.encode(f.textLength, out);
-      out.write(f.pointsElsewhere ? 1 : 0);
+      out.write((f.pointsElsewhere ? 1 : 0) | (f.wireCopy ? 2 : 0));
       Wire.writeLong(out, f.exactHi);
       Wire.writeLong(out, f.exactLo);
       Wire.writeInts(out, f.shingles);
@@ -99,7 +102,7 @@ public record Fingerprint(
       String title = Wire.readString(in);
       long day = Wire.readLong(in);
       int textLength = VarInt.decodeInt(in);
-      boolean pointsElsewhere = in.read() == 1;
+      int flags = in.read();
       long hi = Wire.readLong(in);
       long lo = Wire.readLong(in);
       int[] shingles = Wire.readInts(in);
@@ -107,7 +110,7 @@ public record Fingerprint(
       boolean previousCanonical = in.read() == 1;
       return new Fingerprint(
           id, url, site, source, language, title, day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
-          textLength, pointsElsewhere, hi, lo, shingles, previousStoryId, previousCanonical);
+          textLength, (flags & 1) != 0, (flags & 2) != 0, hi, lo, shingles, previousStoryId, previousCanonical);
     }
   }
 }

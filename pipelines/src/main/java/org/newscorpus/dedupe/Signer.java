@@ -73,6 +73,7 @@ public final class Signer {
             a.getPublishedDate(),
             text.length(),
             CanonicalLinks.pointsElsewhere(a),
+            WireDateline.marksCopy(text, a.getSite()),
             Long.parseUnsignedLong(digest.substring(0, 16), 16),
             Long.parseUnsignedLong(digest.substring(16, 32), 16),
             Shingles.keys(shingled.set()),

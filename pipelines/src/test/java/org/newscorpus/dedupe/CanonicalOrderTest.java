@@ -82,6 +82,25 @@ class CanonicalOrderTest {
     assertEquals(original, sorted(List.of(amp, tracked, original), CanonicalOrder.INSTANCE).get(0));
   }
 
+  @Test
+  void ofTwoPagesOfOneDayThePageWithoutAWireDatelineComesBeforeTheLongerCopyThatAddsOne() {
+    String text = "The ministry announced on Tuesday a plan for the northern ports, to be built by 2030.";
+    Fingerprint original = fingerprint(article("9", "https://regionaltimes.org/2025/11/05/ports", DAY, text));
+    // the copy's URL and id sort first, and the dateline makes its text the longer
+    Fingerprint copy = fingerprint(article("1", "https://atlanticpost.com/2025/11/05/ports", DAY, "RABAT (MAP) - " + text));
+
+    assertEquals(List.of(original, copy), sorted(List.of(copy, original), CanonicalOrder.INSTANCE));
+  }
+
+  @Test
+  void theAgencysOwnPageKeepsItsDatelineAndOutranksACopyThatDropsIt() {
+    String text = "The ministry announced on Tuesday a plan for the northern ports, to be built by 2030.";
+    Fingerprint agency = fingerprint(article("9", "https://www.mapexpress.ma/actualite/ports", DAY, "Rabat (MAP) - " + text));
+    Fingerprint copy = fingerprint(article("1", "https://atlanticpost.com/2025/11/05/ports", DAY, text));
+
+    assertEquals(List.of(agency, copy), sorted(List.of(copy, agency), CanonicalOrder.INSTANCE));
+  }
+
   /** {@code a} with the canonical URL its page declares. */
   private static Article canonical(Article a, String canonicalUrl) {
     return Article.newBuilder(a).setCanonicalUrl(canonicalUrl).build();

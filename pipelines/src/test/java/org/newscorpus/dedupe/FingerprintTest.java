@@ -22,7 +22,8 @@ class FingerprintTest {
         Articles.previousFingerprint(
             Articles.previous(
                 Article.newBuilder(
-                        Articles.article("a1", "https://le360.ma/x/amp", LocalDate.of(2021, 2, 17), Articles.words(3, 600)))
+                        Articles.article(
+                            "a1", "https://le360.ma/x/amp", LocalDate.of(2021, 2, 17), "RABAT (MAP) - " + Articles.words(3, 600)))
                     .setCanonicalUrl("https://le360.ma/x")
                     .build(),
                 "s9", true));
@@ -36,6 +37,7 @@ class FingerprintTest {
     assertEquals(f.publishedDate(), back.publishedDate());
     assertEquals(f.textLength(), back.textLength());
     assertTrue(back.pointsElsewhere());
+    assertTrue(back.wireCopy());
     assertEquals(f.exactHi(), back.exactHi());
     assertEquals(f.exactLo(), back.exactLo());
     assertArrayEquals(f.shingles(), back.shingles());
