@@ -142,7 +142,7 @@ public final class ArticleExtractor {
       if (notHtml != null) {
         return new Extraction.Dropped(NOT_HTML_CONTENT, notHtml, false);
       }
-      Document doc = PageGuard.parse(decoded.text(), page.getUrl(), limits, budget);
+      Document doc = PageGuard.parse(HtmlContent.withoutLeadingDiagnostics(decoded.text()), page.getUrl(), limits, budget);
       return fromHtml(page, doc, decoded.charset(), budget);
     } catch (ExtractionLimits.Exceeded e) {
       return new Extraction.Dropped(e.reason(), e.getMessage(), false);

@@ -2,14 +2,38 @@ package org.newscorpus.extract;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Tells a page that holds no HTML at all, though it was served as {@code text/html} or saved as
- * {@code .html}: a JSON API response, an RSS or Atom feed, a sitemap, a script or a style sheet.
- * jsoup reads any text as a document, so without this check such a payload becomes an "article"
- * whose body is JSON, feed items or code.
+ * What a decoded page holds before the parser reads it. {@link #notHtml} tells a page that holds
+ * no HTML at all, though it was served as {@code text/html} or saved as {@code .html}: a JSON API
+ * response, an RSS or Atom feed, a sitemap, a script or a style sheet. jsoup reads any text as a
+ * document, so without this check such a payload becomes an "article" whose body is JSON, feed
+ * items or code. {@link #withoutLeadingDiagnostics} cuts the PHP warnings a broken server printed
+ * before the document, and {@link #withoutDiagnosticLines} cuts those it printed into the body.
  */
 final class HtmlContent {
+
+  /** The levels PHP prints its diagnostics at. */
+  private static final String DIAGNOSTIC_LEVEL =
+      "(?:PHP\\s+)?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal error"
+          + "|Recoverable fatal error)";
+
+  /**
+   * One PHP diagnostic as a server prints it into the page: {@code <br /> <b>Warning</b>:
+   * mysql_get_server_info(): Access denied … in <b>/www/…/plugin.php</b> on line <b>299</b><br />},
+   * or the same without markup.
+   */
+  private static final Pattern DIAGNOSTIC =
+      Pattern.compile(
+          "(?i)\\s*(?:<br\\s*/?>\\s*)*(?:<b>)?\\s*" + DIAGNOSTIC_LEVEL + "\\s*(?:</b>)?\\s*:[^\\n]{1,2000}? on line"
+              + "\\s*(?:<b>)?\\s*\\d+\\s*(?:</b>)?(?:\\s*<br\\s*/?>)*");
+
+  /** A PHP diagnostic as a line of a page's text shows it. */
+  private static final Pattern DIAGNOSTIC_LINE =
+      Pattern.compile("\\s*" + DIAGNOSTIC_LEVEL + "\\s*:.{1,2000}? on line \\d+\\s*");
 
   /** Root elements of XML documents that are not pages, and what each is. */
   private static final Map<String, String> XML_ROOTS =
@@ -131,8 +155,67 @@ final class HtmlContent {
     return false;
   }
 
+  /**
+   * {@code text} without the PHP diagnostics ("Warning: …", "Deprecated: …", "Strict Standards: …")
+   * that open it, when a tag follows them: the server printed them before its document. Left
+   * there, the text sends the parser into the page's body before the {@code <head>}, so the page's
+   * title and meta tags land in the body, and the warnings open the article. Any other text comes
+   * back as it is.
+   */
+  static String withoutLeadingDiagnostics(String text) {
+    int start = firstNonSpace(text);
+    if (start < 0 || !mayOpenDiagnostic(text, start)) {
+      return text;
+    }
+    Matcher m = DIAGNOSTIC.matcher(text);
+    int end = start;
+    while (m.region(end, text.length()).lookingAt() && m.end() > end) {
+      end = m.end();
+    }
+    if (end == start) {
+      return text;
+    }
+    int next = firstNonSpace(text, end);
+    return next >= 0 && text.charAt(next) == '<' ? text.substring(next) : text;
+  }
+
+  /**
+   * {@code text}, a paragraph of a page's body, without its lines that are PHP diagnostics
+   * ("Strict Standards: Non-static method … in /www/…/plugin.php on line 29"): a server printed
+   * them into the page where a plugin failed. The same string when it holds none.
+   */
+  static String withoutDiagnosticLines(String text) {
+    if (!text.contains(" on line ")) {
+      return text;
+    }
+    StringJoiner kept = new StringJoiner("\n");
+    boolean cut = false;
+    for (String line : text.split("\n", -1)) {
+      if (DIAGNOSTIC_LINE.matcher(line).matches()) {
+        cut = true;
+      } else {
+        kept.add(line);
+      }
+    }
+    return cut ? kept.toString().strip() : text;
+  }
+
+  /** A cheap look at the first characters: a {@code <br>}, a {@code <b>} or a letter. */
+  private static boolean mayOpenDiagnostic(String text, int start) {
+    char c = text.charAt(start);
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    return c == '<' && start + 2 < text.length() && (text.charAt(start + 1) | 0x20) == 'b'
+        && (text.charAt(start + 2) == '>' || (text.charAt(start + 2) | 0x20) == 'r');
+  }
+
   private static int firstNonSpace(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    return firstNonSpace(text, 0);
+  }
+
+  private static int firstNonSpace(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c != '\uFEFF' && !Character.isWhitespace(c)) {
         return i;

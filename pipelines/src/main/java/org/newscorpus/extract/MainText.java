@@ -1058,7 +1058,7 @@ public final class MainText {
         if (line.length() == 0) {
           return;
         }
-        String text = trimLines(line);
+        String text = HtmlContent.withoutDiagnosticLines(trimLines(line));
         int chars = lineChars;
         int linked = lineLinkChars;
         line.setLength(0);

@@ -140,4 +140,42 @@ class HtmlContentTest {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
             + "<url><loc>https://le360.ma/politique/</loc></url></urlset>"));
   }
+
+  @Test
+  void phpDiagnosticsPrintedBeforeTheDocumentAreCut() {
+    String page = "<!DOCTYPE html>\n<html lang=\"de-DE\"><head><title>Alles Neue mach der Mai</title></head><body><p>x</p></body></html>";
+    String warnings =
+        "<br />\n<b>Warning</b>:  mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in "
+            + "<b>/www/htdocs/w008b8b5/wordpress/wp-content/plugins/simple-tagging-plugin/simpletagging.php</b> on line <b>299</b><br />\n"
+            + "<br />\n<b>Strict Standards</b>:  Redefining already defined constructor for class wpdb in "
+            + "<b>/www/htdocs/w0094d70/wp-includes/wp-db.php</b> on line <b>56</b><br />\n";
+    assertEquals(page, HtmlContent.withoutLeadingDiagnostics(warnings + page));
+    assertEquals(page, HtmlContent.withoutLeadingDiagnostics(
+        "PHP Notice:  Undefined index: lang in /var/www/html/index.php on line 12\n" + page));
+  }
+
+  @Test
+  void aPageThatOpensWithAnythingElseComesBackAsItIs() {
+    for (String text : List.of(
+        "<!DOCTYPE html><html><head><title>Warning: on line 3</title></head></html>",
+        "<b>Warning</b>: the bridge on line 5 is closed<p>the story</p>",
+        "Warning: mysql_connect() failed in /www/db.php on line 9\nand then no document at all",
+        "<br /><p>Notice: on line</p>",
+        "",
+        "   ")) {
+      assertEquals(text, HtmlContent.withoutLeadingDiagnostics(text), text);
+    }
+  }
+
+  @Test
+  void phpDiagnosticLinesInAParagraphAreCutAndItsOtherLinesKept() {
+    String notice = "Strict Standards: Non-static method nggGallery::render() should not be called statically in "
+        + "/www/htdocs/w00a2ebd/wp-content/plugins/nextgen-gallery/lib/core.php on line 341";
+    assertEquals("Bei dem nächsten trnd-Projekt ging es um Software.\nDas Projekt startete am 20.11.08.",
+        HtmlContent.withoutDiagnosticLines("Bei dem nächsten trnd-Projekt ging es um Software.\n" + notice
+            + "\nDas Projekt startete am 20.11.08."));
+    assertEquals("", HtmlContent.withoutDiagnosticLines(notice + "\n" + notice));
+    String prose = "The Warning: the ferry on line 4 stops at nine.";
+    assertEquals(prose, HtmlContent.withoutDiagnosticLines(prose));
+  }
 }
