@@ -91,7 +91,8 @@ public final class MainText {
               + "(?:\\s*:?\\s*|\\s*:?\\s+(?-i:[\\p{Lu}\\p{Lt}\\p{Lo}]).{0,80})"
               + "|(?:updated|mis [àa] jour|actualizado|aktualisiert).{0,60}"
               + "|\\d+ min(?:ute)?s? (?:read|de lecture|lectura|lesezeit)\\.?"
-              + "|(?:reading time|temps de lecture|lesedauer).{0,30})$");
+              + "|(?:reading time|temps de lecture|durée de lecture|tiempo de lectura|lesedauer|lesezeit).{0,30}"
+              + "|[\\d.,\\s]{1,12}(?:views|vues|visitas|vistas|aufrufe)|(?:views|vues|visitas|vistas|aufrufe)\\s*:?[\\d.,\\s]{1,12})$");
 
   /** The share of the body after which a "Related articles" heading cuts it. */
   private static final double TAIL_FROM = 0.6;

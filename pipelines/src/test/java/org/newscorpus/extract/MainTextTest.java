@@ -436,4 +436,15 @@ class MainTextTest {
     String text = MainText.extract(Jsoup.parse(html), "Recycling: Nur die Folie bleibt zurück", ExtractionLimits.Budget.unlimited()).text();
     assertEquals(P1 + "\n\nNur die Folie bleibt zurück\n\n" + P2, text);
   }
+
+  @Test
+  void readingTimesAndViewCountsThatOpenTheBodyAreLeftOut() {
+    // deutsche-wirtschafts-nachrichten.de, hejfish.com, stacyblackman.com and breakingbelizenews.com in the gold sets
+    for (String line : List.of("Lesezeit: 1 min", "Lesezeit: 2 Minuten", "1,693 views", "Views: 184", "Durée de lecture : 4 min",
+        "Tiempo de lectura: 3 minutos", "2.345 Aufrufe")) {
+      assertEquals(P1, MainText.dropPreambleLines(line + "\n" + P1), line);
+    }
+    String story = "Views on the new law differ: 12 of 40 members voted against it.";
+    assertEquals(story, MainText.dropPreambleLines(story));
+  }
 }
