@@ -67,29 +67,39 @@ public final class Mojibake {
     return out.toString();
   }
 
+  /** Characters of the text {@link #evidence} copies out at a time. */
+  private static final int SCAN_CHUNK = 4096;
+
   /** How many runs of {@code text} show damage that no text makes on purpose, counted up to {@link #MIN_EVIDENCE}. */
   private static int evidence(String text) {
     int found = 0;
-    char[] chars = text.toCharArray(); // an array, without the checks String.charAt makes on each character
-    int last = chars.length - 1;
-    for (int i = 0; i < last; i++) {
-      char c = chars[i];
-      // most characters end the test here: not a lead byte, or a lead byte before ASCII (the "é" of "café ")
-      if (c < 0xC2 || c > 0xF4 || chars[i + 1] < 0x80) {
-        continue;
-      }
-      int length = runLength(text, i);
-      if (length > 0) {
-        for (int k = i + 1; k < i + length; k++) {
-          char b = text.charAt(k);
-          if (b < 0xA0 || b > 0xFF) { // a C1 control, or a windows-1252 character of bytes 80–9F
-            if (++found >= MIN_EVIDENCE) {
-              return found;
+    // the text is read in chunks copied to one small array: no checks of String.charAt on each
+    // character, and no copy of a whole page (toCharArray) to allocate and fill first, which cost
+    // as much as the scan itself
+    char[] chunk = new char[Math.min(SCAN_CHUNK, text.length())];
+    char before = 0;
+    for (int from = 0; from < text.length(); from += chunk.length) {
+      int n = Math.min(chunk.length, text.length() - from);
+      text.getChars(from, from + n, chunk, 0);
+      for (int k = 0; k < n; k++) {
+        char c = chunk[k];
+        // most characters end the test here: the one before is not a lead byte, or this one is ASCII
+        // (the "é" of "café "). A run's continuation bytes are never lead bytes, so every run is met
+        // at its own lead, as a walk that skips each run would meet it.
+        if (c >= 0x80 && before >= 0xC2 && before <= 0xF4) {
+          int i = from + k - 1;
+          int length = runLength(text, i);
+          for (int j = i + 1; j < i + length; j++) {
+            char b = text.charAt(j);
+            if (b < 0xA0 || b > 0xFF) { // a C1 control, or a windows-1252 character of bytes 80–9F
+              if (++found >= MIN_EVIDENCE) {
+                return found;
+              }
+              break;
             }
-            break;
           }
         }
-        i += length - 1;
+        before = c;
       }
     }
     return found;
