@@ -330,7 +330,7 @@ public final class Authors {
     // bylineElements() matches only elements with attributes: the index lists them, without a walk of the page
     for (Element byline : PageIndex.of(doc).selectWithAttributes(bylineElements())) {
       if (byline.text().length() <= 200 && byline.select("p").size() <= 1 && !inCommentsFormOrNav(byline)
-          && !ofAMediaItem(byline)) {
+          && !ofAMediaItem(byline) && !inAStoryCard(byline)) {
         addAll(names, nameOf(byline));
       }
       if (!names.isEmpty()) {
@@ -512,6 +512,16 @@ public final class Authors {
   }
 
   /**
+   * True for a byline inside a link that also holds a heading: another story's card ({@code <a
+   * href=…><h3>Die wunderbare Wandlung des Olaf Scholz</h3><div class=author-name>Von Andreas
+   * Hoffmann</div></a>}, stern.de's teasers), which names that story's writer.
+   */
+  private static boolean inAStoryCard(Element byline) {
+    Element link = byline.closest("a");
+    return link != null && link.selectFirst("h2, h3, h4") != null;
+  }
+
+  /**
    * True for an {@code itemprop=author} of an image, a video or another media item, in microdata: a
    * photo's credit ({@code <aside itemscope itemtype=http://schema.org/ImageObject>…<cite
    * itemprop=author>/domena publiczna</cite>}), as {@link #MEDIA_TYPES} says of JSON-LD.
@@ -547,7 +557,7 @@ public final class Authors {
               String text = ShortText.of(e, 140);
               if (text != null && BYLINE_LINE.matcher(text).matches() && !opensWithLowercase(text)
                   && !(e.normalName().startsWith("h") && PREFIX.matcher(text).replaceFirst("").strip().split("\\s+").length > 4)
-                  && !(e.nameIs("div") && hasDivInside(e)) && !inCommentsFormOrNav(e)) {
+                  && !(e.nameIs("div") && hasDivInside(e)) && !inCommentsFormOrNav(e) && !inAStoryCard(e)) {
                 // "By <a href=…/contributor/a._j._neal>A. J. Neal</a> View In Digital Edition": the
                 // links to the writers' pages hold the names, whatever else the line holds
                 for (Element link : e.getElementsByTag("a")) {

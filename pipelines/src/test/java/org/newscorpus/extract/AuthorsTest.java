@@ -567,4 +567,15 @@ class AuthorsTest {
   void noBylineGivesNoAuthors() {
     assertEquals(List.of(), authors("<h1>Titre</h1><p>Le gouvernement a annoncé un plan.</p>"));
   }
+
+  @Test
+  void aBylineInAnotherStorysCardIsNoBylineOfThePage() {
+    // stern.de and humanresourcesmanager.de (trafilatura's set): the teasers below the article link a heading and its writer
+    String card = "<a href='/politik/deutschland/olaf-scholz-1234.html'><h3 class='a-headline'>Die wunderbare Wandlung des Olaf"
+        + " Scholz</h3><div class='badge'><div class='author-name'>Von Andreas Hoffmann</div></div></a>";
+    String cardLine = "<a href='/future-of-work/remote-1234'><h4>Nähe auf Distanz</h4><div>Von Jörn Mecher am 08.12.2021</div></a>";
+    assertEquals(List.of(), authors("<article><h1>Parlament vertagt Votum</h1><p>Der Text.</p></article>" + card + cardLine));
+    assertEquals(List.of("Jörg Staff"), authors("<article><h1>Gender Diversity</h1><div class='author'>Von Jörg Staff</div>"
+        + "<p>Der Text.</p></article>" + cardLine));
+  }
 }
