@@ -41,7 +41,8 @@ import org.jsoup.select.NodeTraversor;
  *       gathered, a page of teasers is not. Siblings of comparable score are added. A schema.org
  *       {@code articleBody} element is taken when it holds enough of that text. The body is then
  *       written out block by block, leaving out link lists, furniture lines ("Lire aussi …",
- *       "Partager", "© …"), the title, and the byline and date lines before the first paragraph.
+ *       "Partager", "© …"), pictures' captions that end with a credit ({@link PhotoCredits}), the
+ *       title, and the byline and date lines before the first paragraph.
  * </ol>
  *
  * All loops check the page's {@link ExtractionLimits.Budget}.
@@ -918,6 +919,8 @@ public final class MainText {
       private int lineChars;
       private int linkDepth;
       private boolean pendingSpace;
+      /** Whether a picture was passed since the last paragraph was written: its caption may follow. */
+      private boolean pictureSinceText;
       private final ArrayList<Element> openBlocks = new ArrayList<>();
       private List<String> leadLines;
       /** Whether a paragraph other than a heading has been written. */
@@ -940,6 +943,7 @@ public final class MainText {
         if (!(node instanceof Element e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
+        pictureSinceText |= PhotoCredits.isPicture(e);
         Stats s = stats.get(e);
         if (s == null || s.removed) {
           // the article's header, discarded as furniture, may hold the lead above the first paragraph
@@ -1059,12 +1063,14 @@ public final class MainText {
         if (line.length() == 0) {
           return;
         }
-        String text = HtmlContent.withoutDiagnosticLines(trimLines(line));
+        String text =
+            PhotoCredits.withoutCaptions(HtmlContent.withoutDiagnosticLines(trimLines(line)), block, pictureSinceText);
         int chars = lineChars;
         int linked = lineLinkChars;
         line.setLength(0);
         lineChars = 0;
         lineLinkChars = 0;
+        pictureSinceText = false;
         if (text.isEmpty()) {
           return;
         }
