@@ -199,14 +199,21 @@ public final class Authors {
    */
   private static List<String> found(Document doc, Set<String> site) {
     boolean[] organizations = {false};
+    boolean publisher = false; // a meta tag names the site's owner
     List<String> names = fromJsonLd(doc, organizations);
     if (names.isEmpty()) {
+      String holder = copyrightHolder(doc);
       for (Evaluator group : AUTHOR_META) {
         for (Element meta : PageIndex.of(doc).select("meta", group)) {
           String content = meta.attr("content");
           Matcher m = FAMILY_NAME_FIRST.matcher(content);
           if (meta.attr("name").equalsIgnoreCase("citation_author") && m.matches()) {
             content = m.group(2) + " " + m.group(1); // one author per tag, so the comma splits no list
+          } else if (holder != null && meta.attr("name").equalsIgnoreCase("author") && namesHolder(content, holder)) {
+            // the site's head names its owner, with its address ("Süddeutsche.de GmbH, Munich, Germany"):
+            // the publisher, whose commas split no list
+            publisher = true;
+            content = content.split(",", 2)[0];
           }
           addAll(names, content);
         }
@@ -218,10 +225,10 @@ public final class Authors {
     if (names.isEmpty()) {
       names = fromAuthorLinks(doc);
     }
-    if (!names.isEmpty() && (organizations[0] || namesTheSite(names, site))) {
+    if (!names.isEmpty() && (organizations[0] || publisher || namesTheSite(names, site))) {
       // the publisher named as the author: a byline the page shows names the writer; when only the
-      // site's name says so ("USA TODAY", "Buzzsprout", not an Organization in JSON-LD), a byline
-      // that holds a person's name
+      // site's name or its copyright notice says so ("USA TODAY", "Buzzsprout", not an Organization
+      // in JSON-LD), a byline that holds a person's name
       List<String> shown = fromBylines(doc);
       if (!organizations[0]) {
         shown.removeIf(name -> !looksLikePersonName(name));
@@ -237,6 +244,32 @@ public final class Authors {
       }
     }
     return names;
+  }
+
+  private static final Evaluator COPYRIGHT_META = PageIndex.query("meta[name=copyright][content]");
+
+  /** The content of the page's {@code meta[name=copyright]}, spaces collapsed, or null. */
+  private static String copyrightHolder(Document doc) {
+    for (Element meta : PageIndex.of(doc).select("meta", COPYRIGHT_META)) {
+      String content = MainText.normalizeSpace(meta.attr("content"));
+      if (!content.isEmpty()) {
+        return content;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a {@code meta[name=author]}'s {@code content} names the page's copyright holder, as
+   * {@code meta[name=copyright]} gives it ({@code holder}): the two say the same, or the notice goes
+   * on with no more than its years ("Frankfurter Allgemeine Zeitung GmbH 2001 - 2020"). A site fills both with
+   * its owner's name and address; a blogger with their own name, which then stays as the author
+   * unless a byline names another writer.
+   */
+  static boolean namesHolder(String content, String holder) {
+    String author = MainText.normalizeSpace(content);
+    return !author.isEmpty() && holder.regionMatches(true, 0, author, 0, author.length())
+        && holder.substring(author.length()).codePoints().noneMatch(Character::isLetter);
   }
 
   /**
@@ -269,7 +302,7 @@ public final class Authors {
   /**
    * True for a name of two to four words, each capitalized but for a particle ("Marna van der
    * Merwe"), or in a script without case: what a byline must name to stand for the writer in place
-   * of the publisher ("Course or Type", "Kolumnist", "S." do not).
+   * of the publisher ("Course or Type", "Kolumnist", "S.", "Verifizierte/r Tierfreund/in" do not).
    */
   static boolean looksLikePersonName(String name) {
     String[] words = name.split("\\s+");
@@ -278,7 +311,7 @@ public final class Authors {
     }
     for (String w : words) {
       int c = w.codePointAt(0);
-      if (Character.isLowerCase(c) && !NAME_PARTICLES.contains(w) || !Character.isLetter(c)) {
+      if (Character.isLowerCase(c) && !NAME_PARTICLES.contains(w) || !Character.isLetter(c) || w.indexOf('/') >= 0) {
         return false;
       }
     }

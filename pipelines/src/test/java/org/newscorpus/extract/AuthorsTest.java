@@ -578,4 +578,25 @@ class AuthorsTest {
     assertEquals(List.of("Jörg Staff"), authors("<article><h1>Gender Diversity</h1><div class='author'>Von Jörg Staff</div>"
         + "<p>Der Text.</p></article>" + cardLine));
   }
+
+  /** sueddeutsche.de, alpin.de and giromatch.com in trafilatura's set: the head names the site's owner twice, with its address. */
+  @Test
+  void aMetaAuthorThatIsTheCopyrightHolderNamesThePublisherNotAList() {
+    String head = "<head><meta name='author' content='Süddeutsche.de GmbH, Munich, Germany'>"
+        + "<meta name='copyright' content='Süddeutsche.de GmbH, Munich, Germany'></head>";
+    assertEquals(List.of("Süddeutsche.de GmbH"), authors(head + "<body><article><p>Der Text.</p></article></body>"));
+    // a byline that names a person names the writer; the place after it is not one
+    assertEquals(List.of("Markus Balser"), authors(head + "<body><article><span class='moreInfo'><strong>Von"
+        + " <span>Markus Balser</span>, Berlin</strong></span><p>Der Text.</p></article></body>"));
+    // the notice may go on with its years
+    assertTrue(Authors.namesHolder("Frankfurter Allgemeine Zeitung GmbH", "Frankfurter Allgemeine Zeitung GmbH 2001 - 2020"));
+    assertFalse(Authors.namesHolder("Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung GmbH"));
+    assertFalse(Authors.namesHolder("", "Frankfurter Allgemeine Zeitung GmbH"));
+    // without the copyright notice, a meta author with commas is a list of writers
+    assertEquals(List.of("Sebastian Held", "Daniel Hentschel"),
+        authors("<head><meta name='author' content='Sebastian Held, Daniel Hentschel'></head><body><p>Text.</p></body>"));
+    // a blogger's own name in both stays the author
+    assertEquals(List.of("Andreas Jaeck"), authors("<head><meta name='author' content='Andreas Jaeck'>"
+        + "<meta name='copyright' content='Andreas Jaeck'></head><body><article><p>Der Text.</p></article></body>"));
+  }
 }
