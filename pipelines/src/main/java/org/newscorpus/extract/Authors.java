@@ -898,7 +898,7 @@ public final class Authors {
     }
     line = IN_SECTION.matcher(line).replaceFirst("");
     int before = names.size();
-    String[] parts = SPLIT.split(line);
+    String[] parts = namesAnOrganization(line) ? new String[] {line} : SPLIT.split(line);
     if (parts.length > 1 && HOST_NAME.matcher(parts[0].strip()).matches()) {
       return; // "hessenschau.de, Frankfurt, Germany": the publisher's host, then its address
     }
@@ -924,6 +924,26 @@ public final class Authors {
         names.add(name);
       }
     }
+  }
+
+  /**
+   * A word of an institution's name before its first comma or conjunction, which no person's name
+   * holds: "Bundesministerium für Wirtschaft und Klimaschutz", "Eidgenössisches Departement für
+   * Wirtschaft, Bildung und Forschung WBF", "Ministry of Health and Social Affairs".
+   */
+  private static final Pattern ORGANIZATION_WORD = Pattern.compile("^[^,;&]*?\\s(?:für|of|pour|para)\\s+\\p{Lu}");
+
+  /**
+   * True when {@code line} is one institution's name, whose commas and conjunctions split no list of
+   * people: {@link #ORGANIZATION_WORD} stands before its first separator.
+   */
+  static boolean namesAnOrganization(String line) {
+    Matcher split = SPLIT.matcher(line);
+    if (!split.find()) {
+      return false;
+    }
+    Matcher org = ORGANIZATION_WORD.matcher(line);
+    return org.find() && org.end() <= split.start();
   }
 
   /**

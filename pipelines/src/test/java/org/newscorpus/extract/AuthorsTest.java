@@ -599,4 +599,22 @@ class AuthorsTest {
     assertEquals(List.of("Andreas Jaeck"), authors("<head><meta name='author' content='Andreas Jaeck'>"
         + "<meta name='copyright' content='Andreas Jaeck'></head><body><article><p>Der Text.</p></article></body>"));
   }
+
+  /** bmwi.de, admin.ch and waldwissen.net in trafilatura's set: a ministry or an institute is no list of people. */
+  @Test
+  void anInstitutionsNameIsNotSplitAtItsConjunctions() {
+    assertTrue(Authors.namesAnOrganization("Bundesministerium für Wirtschaft und Klimaschutz"));
+    assertTrue(Authors.namesAnOrganization("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF"));
+    assertTrue(Authors.namesAnOrganization("Ministry of Health and Social Affairs"));
+    assertFalse(Authors.namesAnOrganization("Fiona Bornhöft und Mariam Hofbeck"));
+    assertFalse(Authors.namesAnOrganization("Ministry of Health")); // nothing to split
+    // the word after the first separator: a list whose last writer writes for a publisher
+    assertFalse(Authors.namesAnOrganization("Jane Doe and John Roe for The Guardian"));
+    assertEquals(List.of("Fiona Bornhöft", "Mariam Hofbeck"),
+        authors("<head><meta name='author' content='Fiona Bornhöft und Mariam Hofbeck'></head><body><p>Text.</p></body>"));
+    // the institute named in the head is no writer's name; its writer's byline then names them
+    assertEquals(List.of("Joachim Hamberger"), authors("<head><meta name='author' content='Bayerische Landesanstalt für"
+        + " Wald und Forstwirtschaft - LWF'></head><body><article><p>Der Text.</p><p><strong>Autoren</strong><br>"
+        + "<span itemprop='author'>Joachim  Hamberger</span></p></article></body>"));
+  }
 }
