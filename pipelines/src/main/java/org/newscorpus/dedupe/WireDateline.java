@@ -3,6 +3,7 @@ package org.newscorpus.dedupe;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newscorpus.common.NewsAgencies;
 
 /**
  * Whether an article's text opens with a news agency's dateline, {@code "PARIS (AFP) - "}, {@code
@@ -19,10 +20,7 @@ import java.util.regex.Pattern;
 final class WireDateline {
 
   /** News agencies as their datelines name them; several may share one dateline ("AFP/Reuters"). */
-  private static final String AGENCY =
-      "AFP|AP|Reuters|EFE|MAP|APS|TAP|MENA|QNA|WAM|SPA|KUNA|ANSA|dpa|DPA|epd|KNA|AFX|APA|SDA|ATS|Belga|ANP|"
-          + "Lusa|Europa Press|Xinhua|Kyodo|Yonhap|PTI|IANS|UPI|Anadolu|TASS|RIA Novosti|Bloomberg|"
-          + "و م ع|و\\.م\\.ع|أ ف ب|رويترز|واج";
+  private static final String AGENCY = NewsAgencies.ALTERNATION;
 
   /** A word of a place's name: capitalised ("PARIS", "Rabat", "Saint-Denis") or Arabic. */
   private static final String PLACE_WORD = "[\\p{Lu}\\p{IsArabic}][\\p{L}\\p{M}'’.-]*";

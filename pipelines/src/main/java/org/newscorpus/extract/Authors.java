@@ -21,6 +21,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.newscorpus.common.NewsAgencies;
 
 /**
  * The bylines of an article, one name per element.
@@ -61,7 +62,7 @@ public final class Authors {
           + "|(?:ein\\s+)?artikel\\s+von|(?:publié|écrit|rédigé)\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da"
           + "|(?:propos\\s+)?recueilli[es]{0,2}\\s+par"
           // the kind of piece, then its writer: "Ein Kommentar von …", "Une tribune de …", "Analysis by …"
-          + "|(?:eine?\\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|reportage|glosse)\\s+von"
+          + "|(?:eine?\\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|reportage|glosse|pressemitteilung)\\s+von"
           + "|(?:une?\\s+)?(?:chronique|tribune|analyse|reportage|éditorial|édito|billet|enquête)\\s+d[e']"
           + "|(?:un\\s+)?(?:análisis|columna|reportaje|crónica|tribuna)\\s+de|(?:analysis|opinion|commentary|column|essay|reporting)\\s+by"
           + "|par|by|por|von|door|بقلم|كتب(?:ته|ه|ت)?|حاور(?:ته|ه)|إعداد)\\s*:?(?:\\s+|$)");
@@ -85,6 +86,8 @@ public final class Authors {
               + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s|\\son\\s+behalf\\s+of\\s"
               + "|\\s(?:alle|weitere)\\s+artikel\\b|\\bpubliziert\\b|\\berstellt\\s+am\\b"
               + "|\\bam\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|\\s(?:written|posted)\\s+by\\s*$"
+              + "|\\ble\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b"
+              + "|\\bel\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b"
               // the next credit on the line: "Text von Christian Seiler Illustration von Markus Roost"
               + "|\\s(?:illustrations?|illustrationen|fotos?|photos?|bilder?|grafiken?|zeichnungen?)\\s+(?:von|by|de|par|por)\\s).*$");
   /** A label before the names: "Author:", "Autor:", "Text und Interview:", "Texte et photos :". */
@@ -897,6 +900,10 @@ public final class Authors {
       line = line.substring(0, forPublisher.start()); // not "Center for Drug Evaluation and Research"
     }
     line = IN_SECTION.matcher(line).replaceFirst("");
+    Matcher agency = WITH_AGENCY.matcher(line);
+    if (agency.find()) {
+      line = line.substring(0, agency.start()) + ", " + agency.group(1); // "Par Le360 (avec MAP)": Le360, MAP
+    }
     int before = names.size();
     String[] parts = namesAnOrganization(line) ? new String[] {line} : SPLIT.split(line);
     if (parts.length > 1 && HOST_NAME.matcher(parts[0].strip()).matches()) {
@@ -1017,6 +1024,15 @@ public final class Authors {
    * name writes for.
    */
   private static final Pattern FOR_PUBLISHER = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?=\\p{Lu}).*$");
+
+  /**
+   * A news agency credited beside the writer at the end of a byline: "Par Le360 (avec MAP)", "Par
+   * Jeune Afrique avec AFP", "FR mit dpa", "By Jane Doe with Reuters". Group 1 is the agency, which
+   * the byline names as a second author.
+   */
+  private static final Pattern WITH_AGENCY =
+      Pattern.compile("\\s*\\(?\\s*\\b(?:[Aa]vec|AVEC|[Ww]ith|WITH|[Mm]it|MIT|[Cc]on|CON)\\s+(" + NewsAgencies.ALTERNATION
+          + ")\\s*\\)?\\s*$");
 
   /** "Author Isaiah Shelton": the word before a name, without a colon. */
   private static final Pattern AUTHOR_WORD = Pattern.compile("^(?:Author|Autor|Auteur|Autore)\\s+(?=\\p{Lu})");

@@ -617,4 +617,20 @@ class AuthorsTest {
         + " Wald und Forstwirtschaft - LWF'></head><body><article><p>Der Text.</p><p><strong>Autoren</strong><br>"
         + "<span itemprop='author'>Joachim  Hamberger</span></p></article></body>"));
   }
+
+  private static List<String> bylineOf(String byline) {
+    return authors("<html><head><title>T</title></head><body><article><h1>Le Maroc franchit un cap</h1><div class='byline'>"
+        + byline + "</div><p>Le texte de l'article.</p></article></body></html>");
+  }
+
+  /** Moroccan and French news sites' bylines: the wire credited beside the writer, a weekday before the date. */
+  @Test
+  void anAgencyCreditedBesideTheWriterIsASecondAuthorAndTheDateLineIsNoName() {
+    assertEquals(List.of("Le360", "MAP"), bylineOf("Par Le360 (avec MAP)"));
+    assertEquals(List.of("Jeune Afrique", "AFP"), bylineOf("Par Jeune Afrique avec AFP"));
+    assertEquals(List.of("Jane Doe", "Reuters"), bylineOf("By Jane Doe with Reuters"));
+    assertEquals(List.of("Hassan Alaoui"), bylineOf("Rédigé par Hassan Alaoui le Vendredi 5 Janvier 2024"));
+    assertEquals(List.of("Lucía Gómez"), bylineOf("Por Lucía Gómez el lunes 3 de marzo de 2025"));
+    assertEquals(List.of("Katja Kipping"), bylineOf("Pressemitteilung von Katja Kipping"));
+  }
 }
