@@ -726,8 +726,12 @@ public final class Titles {
         if (at > 0) {
           String tail = t.substring(at + sep.length()).trim();
           if (isSiteName(tail, siteName, host) || namesTheHost(tail, host)
-              || (shortTails && sep.equals(" | ") && tail.split(" ").length <= 4)) {
+              || (shortTails && sep.equals(" | ") && tail.split(" ").length <= 4 && !isShortHead(t.substring(0, at), tail))) {
             t = t.substring(0, at).trim();
+            break;
+          }
+          if (shortTails && sep.equals(" | ") && at == t.indexOf(sep) && isShortHead(t.substring(0, at), tail)) {
+            t = tail; // the site's name or a section before a short headline
             break;
           }
         }
@@ -768,6 +772,16 @@ public final class Titles {
       }
     }
     return t.isEmpty() ? title.trim() : t;
+  }
+
+  /**
+   * True when {@code head}, the part of a metadata title before its " | " tail, is one or two words
+   * and shorter than the tail: the site's name or a section, set before a short headline ("اليوم 24
+   * | خطة لدعم الفلاحين", "BMJV | Transparenz bei Preisanpassungen"), which is the title.
+   */
+  private static boolean isShortHead(String head, String tail) {
+    String h = head.trim();
+    return h.length() < tail.length() && h.split(" ").length <= 2;
   }
 
   /**

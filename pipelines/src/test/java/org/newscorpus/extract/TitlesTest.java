@@ -65,6 +65,20 @@ class TitlesTest {
         "a colon before a headline's own words stays");
   }
 
+  /** alyaoum24.com (its name in Arabic, its host in Latin letters), bmjv.de and jamaica-gleaner.com's kicker. */
+  @Test
+  void aShortHeadBeforeALongerBarTailIsTheSitesNameOrASectionAndTheTailIsTheHeadline() {
+    assertEquals("خطة لدعم الفلاحين", Titles.stripSiteName("اليوم 24 | خطة لدعم الفلاحين", null, "www.alyaoum24.com"));
+    assertEquals("Deceased Clarendon crash victims identified",
+        Titles.stripSiteName("Update | Deceased Clarendon crash victims identified", null, "jamaica-gleaner.com"));
+    // a short tail after a longer headline is still the section or the site
+    assertEquals("Le Maroc franchit un cap historique",
+        Titles.stripSiteName("Le Maroc franchit un cap historique | Économie", null, "www.example.ma"));
+    // a head of three words or more stays the headline
+    assertEquals("Die PARTEI Schleswig-Holstein",
+        Titles.stripSiteName("Die PARTEI Schleswig-Holstein | Landesverband Schleswig-Holstein", null, "die-partei.net"));
+  }
+
   @Test
   void aSitesNameJoinedToAWordByAHyphenIsPartOfTheHeadline() {
     // gdp.de, whose name is "GdP": "GdP-Vize" is a compound, not "GdP - Vize"
