@@ -91,7 +91,8 @@ public record CreditLine(String publisher, LocalDate date) {
           new Phrase(PatternWords.anyOf("publicad"),
               Pattern.compile("(?iu)\\bPublicad[oa]\\s+(?:originalmente\\s+(?:en|por)|en)\\s+" + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("erschienen", "veröffentlicht"),
-              Pattern.compile("(?iu)\\b(?:Zuerst\\s+|Ursprünglich\\s+)?(?:erschienen|veröffentlicht)\\s+(?:in|bei|auf|im)\\s+" + NAME + THEN_DATE)),
+              Pattern.compile("(?iu)\\b(?:Zuerst\\s+|Ursprünglich\\s+)?(?:erschienen|veröffentlicht)\\s+(?:in|bei|auf|im)\\s+(?-i:(?:der|dem|den)\\s+)?"
+                  + NAME + THEN_DATE)),
           new Phrase(PatternWords.anyOf("نشر", "نُشر"),
               Pattern.compile("(?u)(?:نشر|نُشر|نشرت|نُشرت)\\s+(?:في|على|ب(?!واسطة))\\s*" + NAME + THEN_DATE)));
 
@@ -351,19 +352,23 @@ public record CreditLine(String publisher, LocalDate date) {
 
   /**
    * True for an element that opens or closes its container: an undated "Source: X" there credits
-   * the article, while one between two paragraphs cites the source of a figure or a quote.
+   * the article, while one between two paragraphs cites the source of a figure or a quote. A
+   * heading is no paragraph: the credit under the headline opens the article ({@code <h1>…</h1><p>Source
+   * : Le360</p><p>…</p>}).
    */
   private static boolean atAnEdge(Element e) {
     boolean textBefore = false;
     for (Element s = e.previousElementSibling(); s != null && !textBefore; s = s.previousElementSibling()) {
-      textBefore = s.hasText();
+      textBefore = !HEADINGS.contains(s.normalName()) && s.hasText();
     }
     boolean textAfter = false;
     for (Element s = e.nextElementSibling(); s != null && !textAfter; s = s.nextElementSibling()) {
-      textAfter = s.hasText();
+      textAfter = !HEADINGS.contains(s.normalName()) && s.hasText();
     }
     return !textBefore || !textAfter;
   }
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static String clean(String raw) {
     String name = MainText.normalizeSpace(raw).replaceAll("^[\\p{Pi}\\p{Ps}\"'«\\s]+|[\\p{Pf}\\p{Pe}\"'»,;:.\\s]+$", "");

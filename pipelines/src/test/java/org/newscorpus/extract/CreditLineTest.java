@@ -177,6 +177,17 @@ class CreditLineTest {
     String credit = "<article><h1>T</h1><p>Premier paragraphe.</p><p>Second paragraphe.</p><p>Source : Le360</p></article>";
     assertEquals(new CreditLine("Le360", null), CreditLine.find(Jsoup.parse(credit), UNTIL_2026).orElseThrow());
     assertTrue(CreditLine.find("Sources: HomeAdvisor | Houzz | Realtor.com", UNTIL_2026).isEmpty(), "a list of sources");
+    // under the headline, before the first paragraph: a heading is no paragraph
+    String underHeadline = "<article><h1>T</h1><p>Source : Le360</p><p>Premier paragraphe.</p><p>Second paragraphe.</p></article>";
+    assertEquals(new CreditLine("Le360", null), CreditLine.find(Jsoup.parse(underHeadline), UNTIL_2026).orElseThrow());
+    String afterSection = "<article><p>Premier paragraphe.</p><h2>Chiffres</h2><p>Source : Le360</p><p>Second paragraphe.</p></article>";
+    assertTrue(CreditLine.find(Jsoup.parse(afterSection), UNTIL_2026).isEmpty(), "a paragraph comes before it, beyond the heading");
+  }
+
+  @Test
+  void aGermanCreditsArticleBeforeThePublishersNameIsNotTheName() {
+    // "in der FAZ": the dative article the preposition takes; "Der Standard" keeps its own (above)
+    assertEquals(new CreditLine("FAZ", LocalDate.of(2024, 3, 3)), credit("Erschienen in der FAZ am 3. März 2024"));
   }
 
   @Test
