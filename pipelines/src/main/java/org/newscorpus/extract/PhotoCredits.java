@@ -49,8 +49,18 @@ final class PhotoCredits {
           "(?iu)(?:(?:" + LABEL + "\\s*)?©|(?:^|[.,!?|()\\-–—\"“”„»«]\\s*)" + LABEL + "\\s*[:：])\\s*([^\\n]{1," + MAX_CREDIT
               + "}?)\\)?\\s*$");
 
+  /** What every match of {@link #CREDIT} holds: a © or a stem of a {@link #LABEL} word. */
+  private static final PatternWords CREDIT_WORDS =
+      PatternWords.anyOf("©", "foto", "photo", "bild", "image", "picture", "symbol", "صورة");
+
   /** A sentence's end inside a holder: a word of two or more lowercase letters, a stop, a capital. */
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
+
+  /**
+   * How far from a line's end its credit may start: a bracket or a stop, a label ("featured image
+   * credits"), a colon and {@link #MAX_CREDIT} characters, with room for spaces.
+   */
+  private static final int CREDIT_REACH = MAX_CREDIT + 50;
 
   /** How many ancestors of a caption's block may stand between it and its picture. */
   static final int CAPTION_LEVELS = 3;
@@ -88,10 +98,18 @@ final class PhotoCredits {
 
   /** Where the credit that ends {@code line} starts, or -1 when the line is no caption. */
   private static int creditStart(String line) {
-    if (line.length() > MAX_LINE || !mayHoldCredit(line)) {
+    if (line.length() > MAX_LINE) {
       return -1;
     }
-    Matcher m = CREDIT.matcher(line);
+    // the credit ends the line: only its last characters are searched
+    int from = Math.max(0, line.length() - CREDIT_REACH);
+    if (!mayHoldCredit(line, from)) {
+      return -1;
+    }
+    if (!CREDIT_WORDS.anyIn(PatternWords.fold(line.substring(from)))) {
+      return -1;
+    }
+    Matcher m = CREDIT.matcher(line).region(from, line.length()).useAnchoringBounds(false);
     if (!m.find()) {
       return -1;
     }
@@ -159,6 +177,17 @@ final class PhotoCredits {
 
   /** Whether {@code s} holds a {@code ©} or a colon, which every credit has: a cheap look first. */
   private static boolean mayHoldCredit(String s) {
-    return s.indexOf('©') >= 0 || s.indexOf(':') >= 0 || s.indexOf('：') >= 0;
+    return mayHoldCredit(s, 0);
+  }
+
+  /** {@link #mayHoldCredit(String)} of {@code s} from {@code from} on. */
+  private static boolean mayHoldCredit(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '©' || c == ':' || c == '：') {
+        return true;
+      }
+    }
+    return false;
   }
 }
