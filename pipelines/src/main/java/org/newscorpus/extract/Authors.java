@@ -75,6 +75,14 @@ public final class Authors {
           "(?iu)^\\s*(?:(?:written|posted|reported|text)\\s+by|(?:ein\\s+(?:artikel|beitrag)|text)\\s+von|(?:publi[ée]|écrit|rédigé)\\s+par"
               + "|(?:publicado|escrito)\\s+por|par|by|por|von|بقلم)\\s*:?\\s+"
               + "(?!(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\\s)\\S.{0,120}$");
+
+  /**
+   * A line that a writer's label and its colon open: "Auteur : Kossivi Tiassou", "Autorin: Sylvia
+   * Grossgasteiger". Such a label also credits a piece of software or a book inside an article's
+   * text ("Authors: Valentin Lobstein"), so these lines come after every other byline.
+   */
+  static final Pattern LABEL_LINE =
+      Pattern.compile("(?iu)^\\s*(?:authors?|autor(?:in|en)?|auteur(?:s|\\(s\\))?|autore)\\s*:\\s+\\S.{0,120}$");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|\\s&\\s|\\s(?:and|et|y|und|e)\\s|\\sو\\s)\\s*");
   /** From here on a byline no longer names people: a date, a time, a role, a separator. */
@@ -373,12 +381,15 @@ public final class Authors {
         return names;
       }
     }
-    fromBylineLines(doc, names);
+    fromBylineLines(doc, names, BYLINE_LINE, Authors::mayOpenByline);
     if (names.isEmpty()) {
       fromLabels(doc, names);
     }
     if (names.isEmpty()) {
       fromAuthorPageLink(doc, names);
+    }
+    if (names.isEmpty()) {
+      fromBylineLines(doc, names, LABEL_LINE, Authors::mayOpenLabelLine);
     }
     return names;
   }
@@ -450,14 +461,17 @@ public final class Authors {
 
   /**
    * True when nothing shows before the label {@code label} of text node {@code t}, in its element
-   * or in the elements (two at most) that hold nothing but it: "By" opens a byline, where "SEO
-   * <u>by</u> LeadsNearby" or "Marie Arana, <u>author</u>" go on a line.
+   * or in the elements (two at most) that hold nothing but it, back to a line break: "By" opens a
+   * byline, where "SEO <u>by</u> LeadsNearby" or "Marie Arana, <u>author</u>" go on a line.
    */
   private static boolean opensItsLine(TextNode t, String label) {
     Node at = t;
     for (int up = 0; ; up++) {
       for (Node n = at.previousSibling(); n != null; n = n.previousSibling()) {
-        if (n instanceof TextNode p ? !p.isBlank() : n instanceof Element e && !e.nameIs("br") && !e.text().isBlank()) {
+        if (n instanceof Element e && e.nameIs("br")) {
+          return true; // the line opens after the break: "<h5>Datum: </h5>03.11.2021<br><h5>Autor: </h5>…"
+        }
+        if (n instanceof TextNode p ? !p.isBlank() : n instanceof Element e && !e.text().isBlank()) {
           return false;
         }
       }
@@ -574,26 +588,30 @@ public final class Authors {
 
   /**
    * The tags of the elements whose text may be a byline line ("By Jane Doe", an author box's
-   * "Written by Cassidy Horton"). A heading's line holds four words after its prefix at most: "Von
+   * "Written by Cassidy Horton"), and a news feed's {@code <byline>} (NITF's, which some sites print
+   * as they get it). A heading's line holds four words after its prefix at most: "Von
    * Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose" is a German title.
    */
-  private static final Set<String> LINE_TAGS = Set.of("p", "span", "div", "small", "address", "h3", "h4", "h5", "h6");
+  private static final Set<String> LINE_TAGS =
+      Set.of("p", "span", "div", "small", "address", "h3", "h4", "h5", "h6", "byline");
 
   /**
-   * Adds the names of the first {@code p}, {@code span}, {@code div}, {@code small} or {@code
-   * address} in page order whose short text is a {@link #BYLINE_LINE}: what a loop over {@code
-   * doc.select("p, span, div, small, address")} adds, without selecting all of them first.
+   * Adds the names of the first {@code p}, {@code span}, {@code div}, {@code small}, {@code
+   * address}… ({@link #LINE_TAGS}) in page order whose short text {@code line} matches, {@code
+   * mayOpen} sparing most elements their text: what a loop over {@code doc.select("p, span, div,
+   * small, address")} adds, without selecting all of them first.
    */
-  private static void fromBylineLines(Document doc, List<String> names) {
+  private static void fromBylineLines(
+      Document doc, List<String> names, Pattern line, java.util.function.Predicate<Element> mayOpen) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node instanceof Element e && LINE_TAGS.contains(e.normalName()) && mayOpenByline(e)) {
+            if (node instanceof Element e && LINE_TAGS.contains(e.normalName()) && mayOpen.test(e)) {
               String text = ShortText.of(e, 140);
-              if (text != null && BYLINE_LINE.matcher(text).matches() && !opensWithLowercase(text)
+              if (text != null && line.matcher(text).matches() && !opensWithLowercase(text)
                   && !(e.normalName().startsWith("h") && PREFIX.matcher(text).replaceFirst("").strip().split("\\s+").length > 4)
-                  && !(e.nameIs("div") && hasDivInside(e)) && !inCommentsFormOrNav(e) && !inAStoryCard(e)) {
+                  && !(e.nameIs("div") && hasLinesInside(e)) && !inCommentsFormOrNav(e) && !inAStoryCard(e)) {
                 // "By <a href=…/contributor/a._j._neal>A. J. Neal</a> View In Digital Edition": the
                 // links to the writers' pages hold the names, whatever else the line holds
                 for (Element link : e.getElementsByTag("a")) {
@@ -624,6 +642,18 @@ public final class Authors {
    * and the prefix cannot follow one of those either.
    */
   static boolean mayOpenByline(Element e) {
+    char c = firstShownChar(e);
+    return c >= 128 || "wprbvetWPRBVET".indexOf(c) >= 0;
+  }
+
+  /** False when the text of {@code e} cannot open with a {@link #LABEL_LINE} label, as {@link #mayOpenByline}. */
+  static boolean mayOpenLabelLine(Element e) {
+    char c = firstShownChar(e);
+    return c == 'a' || c == 'A';
+  }
+
+  /** The first char of {@code e}'s text, as {@link #mayOpenByline} says, or 0. */
+  private static char firstShownChar(Element e) {
     char[] first = {0};
     NodeTraversor.filter(
         new NodeFilter() {
@@ -643,8 +673,7 @@ public final class Authors {
           }
         },
         e);
-    char c = first[0];
-    return c >= 128 || "wprbvetWPRBVET".indexOf(c) >= 0;
+    return first[0];
   }
 
   /**
@@ -704,9 +733,14 @@ public final class Authors {
     };
   }
 
-  private static boolean hasDivInside(Element e) {
+  /**
+   * True when a {@code <div>} or {@code <p>} stands inside {@code e}: its lines are those elements,
+   * each tried on its own ("<div><p>Auteur : Kossivi Tiassou</p> <p>Edition : M-A. Pioerron</p></div>"
+   * is two lines).
+   */
+  private static boolean hasLinesInside(Element e) {
     for (Element child : e.children()) {
-      if (child.nameIs("div") || hasDivInside(child)) {
+      if (child.nameIs("div") || child.nameIs("p") || hasLinesInside(child)) {
         return true;
       }
     }
@@ -914,10 +948,25 @@ public final class Authors {
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\"\\s]+$", "").strip();
       name = withoutTrailingRole(withoutTrailingDate(name));
       name = onceIfDoubled(name);
+      Matcher slashed = SLASHED_CREDIT.matcher(name);
+      if (slashed.matches() && looksLikePersonName(slashed.group(1))) {
+        // "Peter Maahn/SP-X", "David Hutzler/dpa": the writer, then the service the piece came through,
+        // which an agency's name makes a second author (as "Par Le360 (avec MAP)" does)
+        name = slashed.group(1);
+        if (AGENCY.matcher(slashed.group(2)).matches() && !names.contains(name)) {
+          if (looksLikeName(name)) {
+            names.add(name);
+          }
+          name = slashed.group(2);
+        }
+      }
       if (names.size() == before && parts.length > 1 && isJobTitle(name)) {
         // "Writer, Hardware": a job title's line, under the name it goes with ("Staff Writer" alone
         // stands for the writer)
         return;
+      }
+      if (names.size() > before && name.indexOf(' ') < 0 && DateText.month(name) != null) {
+        break; // "Sylvia Grossgasteiger, IFZ, Oktober 2008": the date's month, its year cut off
       }
       if (names.size() > before && CREDENTIALS.contains(name)) {
         continue; // "Genevieve Carlton, Ph.D.", "Dylan Bailey, MS, RD": a degree after a name is no name
@@ -1033,6 +1082,12 @@ public final class Authors {
   private static final Pattern WITH_AGENCY =
       Pattern.compile("\\s*\\(?\\s*\\b(?:[Aa]vec|AVEC|[Ww]ith|WITH|[Mm]it|MIT|[Cc]on|CON)\\s+(" + NewsAgencies.ALTERNATION
           + ")\\s*\\)?\\s*$");
+
+  /** A name, a slash and one word after it: "Peter Maahn/SP-X", "David Hutzler / dpa". */
+  private static final Pattern SLASHED_CREDIT = Pattern.compile("([^/]+?)\\s*/\\s*([\\p{L}\\d-]{2,12})");
+
+  /** A news agency's name, alone. */
+  private static final Pattern AGENCY = Pattern.compile("(?:" + NewsAgencies.ALTERNATION + ")");
 
   /** "Author Isaiah Shelton": the word before a name, without a colon. */
   private static final Pattern AUTHOR_WORD = Pattern.compile("^(?:Author|Autor|Auteur|Autore)\\s+(?=\\p{Lu})");

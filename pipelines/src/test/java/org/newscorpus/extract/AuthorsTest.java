@@ -351,6 +351,31 @@ class AuthorsTest {
     assertEquals(List.of("Götz Warnke"), authors("<div><b>Von:</b> <br /> <br /> Götz Warnke</div>"));
   }
 
+  /** Shapes of trafilatura's pages: autohaus.de, dw.com/fr, finanztreff.de, propellets.at, rapid7.com (WCXB). */
+  @Test
+  void aLineThatALabelOpensNamesTheWriter() {
+    assertEquals(List.of("Peter Maahn"), authors("<div class='col-md-4'><h5 class='title-inline'>Datum:  </h5>03.11.2021\n <br>\n"
+        + " <h5 class='title-inline'>Autor:  </h5>Peter Maahn/SP-X\n</div>"), "a line break opens the label's line");
+    assertEquals(List.of("Kossivi Tiassou"), authors("<h1>La perte des terres fertiles</h1><p>Un long corps d'article.</p>"
+        + "<div class='longText'><p>Auteur : Kossivi Tiassou </p> <p>Edition : M-A. Pioerron</p></div>"));
+    assertEquals(List.of("Sylvia Grossgasteiger", "IFZ"), authors("<p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p>"));
+    assertEquals(List.of("David Hutzler", "dpa"), authors("<p>Quelle: dpa-AFX</p>\n<byline>Von David Hutzler, dpa</byline>"));
+    assertEquals(List.of("Spencer McIntyre"), authors("<h1>Metasploit Wrap-Up</h1><a href='/blog/author/spencer-mcintyre/'>"
+        + "Spencer McIntyre</a><h3>N-able N-Central Authentication Bypass</h3><p>Authors: Valentin Lobstein</p>"),
+        "a label line inside the text credits a piece of software: the link to the writer's page goes first");
+  }
+
+  @Test
+  void aWritersServiceAfterASlashIsCutOrCredited() {
+    for (String[] c : new String[][] {{"Peter Maahn/SP-X", "[Peter Maahn]"}, {"David Hutzler / dpa", "[David Hutzler, dpa]"},
+        {"Von Roland Brockmann und Sebastian Drescher /Kenia", "[Roland Brockmann, Sebastian Drescher]"},
+        {"dpa/lno", "[dpa/lno]"}}) {
+      List<String> names = new ArrayList<>();
+      Authors.addAll(names, c[0]);
+      assertEquals(c[1], names.toString(), c[0]);
+    }
+  }
+
   @Test
   void aLabelInsideALineOrAFooterIsNoByline() {
     assertEquals(List.of(), authors("<span><a href='/seo'>SEO</a> by <a href='https://www.leadsnearby.com/'>LeadsNearby</a></span>"));
