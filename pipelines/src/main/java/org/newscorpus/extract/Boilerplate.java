@@ -191,6 +191,25 @@ public final class Boilerplate {
               + "|contacts? (?:presse|m[ée]dias?)|contacto(?:s)? (?:de prensa|para medios)"
               + ")\\s*[:?!.]?$");
 
+  /**
+   * The heading of a comment thread that counts its comments: "27 commentaires" (SPIP's, on
+   * Le Monde diplomatique's blogs), "3 Comments", "12 thoughts on “Title”" and the same in the
+   * translations of WordPress ("5 réflexions sur « … »", "2 Gedanken zu „…“", "4 comentarios en
+   * «…»"), "12 تعليقا", "تعليق واحد". Nothing but a comment thread opens so.
+   */
+  private static final Pattern COMMENTS_COUNT =
+      Pattern.compile(
+          "(?iu)^(?:\\d{1,5}|une?|one|ein|uno|una)\\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commento"
+              + "|r[ée]actions?|responses?|replies|r[ée]ponses?|antworten|respuestas?|risposte"
+              + "|thoughts?|r[ée]flexions?|gedanken(?:gang)?|pensamientos?|pensieri)"
+              + "(?:\\s+(?:on|to|sur|[àa]|zu|auf|en|a|sobre|su)\\s+.{1,160})?\\s*[:.]?$"
+              + "|^(?:\\d{1,5}\\s+(?:تعليقا?ت?|تعليق)|تعليق\\s+واحد|تعليقان)(?:\\s+على\\s+.{1,160})?$");
+
+  /** True when {@code line} heads a comment thread by counting its comments ({@link #COMMENTS_COUNT}). */
+  public static boolean isCommentsCount(String line) {
+    return line.length() <= 200 && COMMENTS_COUNT.matcher(line).matches();
+  }
+
   /** A bilingual heading's two languages: "Related — 有關", "Lire aussi / اقرأ أيضا". */
   private static final Pattern GLOSS = Pattern.compile("\\s+[—–/|]\\s+");
   /** The most words of a heading's gloss in its other language. */

@@ -1135,8 +1135,14 @@ public final class MainText {
             last = i;
             break;
           }
+          // a heading that counts comments ("27 commentaires") opens the thread wherever it stands
+          // after the story's opening: a long thread is most of the page's text
+          if (seen >= PAYWALL_MIN_LEAD && headings.get(i) && Boilerplate.isCommentsCount(p)) {
+            last = i;
+            break;
+          }
           if (seen >= TAIL_FROM * total) {
-            if (Boilerplate.isTailHeading(p)) {
+            if (Boilerplate.isTailHeading(p) || Boilerplate.isCommentsCount(p)) {
               last = i;
               break;
             }

@@ -269,6 +269,21 @@ class BoilerplateTest {
     assertFalse(Boilerplate.isPaywallNotice("Pour lire leurs factures en ligne, les abonnés de l'ONEE disposent d'une nouvelle application."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"27 commentaires", "1 commentaire", "Un commentaire", "3 Comments", "One Response", "12 thoughts on “Why we left”",
+      "5 réflexions sur « Le budget 2026 »", "2 Gedanken zu „Ein Jahr danach“", "4 comentarios en «La sequía»", "8 Kommentare",
+      "12 تعليقا", "تعليق واحد"})
+  void headingsThatCountComments(String line) {
+    assertTrue(Boilerplate.isCommentsCount(line), line);
+  }
+
+  @Test
+  void aCountOfCommentsInProseHeadsNoThread() {
+    assertFalse(Boilerplate.isCommentsCount("3 comments from the minister angered the opposition"));
+    assertFalse(Boilerplate.isCommentsCount("Commentaires"));
+    assertFalse(Boilerplate.isCommentsCount("27 commentaires ont été supprimés par la modération, a indiqué le site."));
+  }
+
   @Test
   void aTailHeadingIsAWholeShortLine() {
     assertFalse(Boilerplate.isTailHeading("Related articles on the budget were published last week by the ministry."));

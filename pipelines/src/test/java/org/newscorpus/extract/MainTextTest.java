@@ -127,6 +127,19 @@ class MainTextTest {
     assertEquals(P1 + "\n\n" + P2, text);
   }
 
+  /** The shape of a SPIP site's comments (blog.mondediplo.net in trafilatura's set): a thread longer than the story. */
+  @Test
+  void aHeadingThatCountsCommentsEndsTheStoryWhereverItStands() {
+    StringBuilder thread = new StringBuilder("<div class='divforum'><h2>27 commentaires</h2><ul class='forum'>");
+    for (int i = 0; i < 6; i++) {
+      thread.append("<li class='forum-fil'><div class='forum-top'><b>Red Bastard</b> (22 juin 2018 @11h29) :</div>"
+          + "<div class='forum-message'><p>La Corée du Sud n'est pas un modèle de démocratie, le Parti Progressiste Unifié y"
+          + " est victime de la répression depuis des années, et personne n'en parle dans la presse.</p></div></li>");
+    }
+    String text = body(article("<p>" + P1 + "</p><p>" + P2 + "</p>" + thread + "</ul></div>"));
+    assertEquals(P1 + "\n\n" + P2, text);
+  }
+
   @Test
   void dropsShareBarsRelatedListsCommentsNewsletterAndCookieBoxes() {
     String text =
