@@ -242,7 +242,7 @@ public final class ArticleExtractor {
       day = LocalDate.ofInstant(page.getCrawledAt(), ZoneOffset.UTC);
       dateSource = "crawl";
     }
-    String language = TextLanguage.shared().of(text);
+    String language = TextLanguage.shared().of(text, htmlLang);
     if (language == null && htmlLang != null && htmlLang.length() >= 2) {
       language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
     }

@@ -137,6 +137,18 @@ public final class TextLanguage {
 
   /** ISO 639-1 code of the language of {@code text}, or null. */
   public String of(String text) {
+    return of(text, null);
+  }
+
+  /**
+   * ISO 639-1 code of the language of {@code text}, or null; {@code declared} is the language its
+   * page declares ({@code <html lang>}), or null. A page that declares a language the detector does
+   * not know, and that the label is not, has its text checked against all of Lingua's languages
+   * (koha.net's Albanian, {@code lang="sq-AL"}, was labelled French; baon.hu's Hungarian Spanish):
+   * the declaration only calls for the check, the text decides, for templates declare a language
+   * their pages are not in.
+   */
+  public String of(String text, String declared) {
     if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
       return null;
     }
@@ -145,10 +157,31 @@ public final class TextLanguage {
     if (language == null) {
       language = detector.detectLanguageOf(sample);
     }
-    if (mayBeAnotherLatinLanguage(language, sample)) {
+    if (mayBeAnotherLatinLanguage(language, sample) || declaresAnUnknownLanguage(declared, language)) {
       language = EveryLanguage.DETECTOR.detectLanguageOf(sample);
     }
     return language == Language.UNKNOWN ? null : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The languages {@link #LANGUAGES} names, which the detector scores every text against. */
+  private static final Set<IsoCode639_1> KNOWN = EnumSet.copyOf(Arrays.asList(LANGUAGES));
+
+  /**
+   * True when {@code declared}, a language tag ("sq-AL", "hu", "no"), names one of Lingua's
+   * languages that the detector does not know and that differs from the label {@code language}.
+   */
+  static boolean declaresAnUnknownLanguage(String declared, Language language) {
+    if (declared == null || declared.length() < 2 || (declared.length() > 2 && Character.isLetter(declared.charAt(2)))) {
+      return false; // no tag, or a three-letter one ("lan" is a template's typo)
+    }
+    String code = declared.substring(0, 2).toUpperCase(Locale.ROOT);
+    IsoCode639_1 iso;
+    try {
+      iso = IsoCode639_1.valueOf(code.equals("NO") ? "NB" : code); // Norwegian: Lingua knows Bokmål and Nynorsk
+    } catch (IllegalArgumentException notLingua) {
+      return false;
+    }
+    return !KNOWN.contains(iso) && language.getIsoCode639_1() != iso;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.newscorpus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,31 @@ class TextLanguageTest {
     assertTrue(TextLanguage.mayBeAnotherLatinLanguage(Language.GERMAN, danish));
     assertTrue(TextLanguage.mayBeAnotherLatinLanguage(Language.TURKISH, "any text labelled a neighbour language"));
     assertFalse(TextLanguage.mayBeAnotherLatinLanguage(Language.ARABIC, "أعلنت الحكومة المغربية عن برنامج جديد"));
+  }
+
+  /** koha.net's page in htmldate's set ({@code lang="sq-AL"}): its Albanian holds only the ë and ç French also uses. */
+  @Test
+  void aPageThatDeclaresALanguageTheDetectorDoesNotKnowIsCheckedAgainstEveryLanguage() {
+    String albanian = "Kjo faqe kontrollohet dhe menaxhohet nga KOHA. Të gjitha materialet në të, përfshirë fotografitë, janë të"
+        + " mbrojtura me copyright të KOHA-s dhe për to KOHA mban të drejtat e rezervuara. Materialet në këtë faqe nuk mund të"
+        + " përdoren për qëllime komerciale.";
+    assertEquals("sq", languages.of(albanian, "sq-AL"));
+    assertNotEquals("sq", languages.of(albanian), "the detector does not know Albanian: the declaration calls for the check");
+    assertEquals("fr", languages.of("Le nouveau patron du Pentagone s'adressera à ses homologues depuis Washington et les alliés.", "sq"),
+        "the text decides");
+  }
+
+  @Test
+  void onlyALanguageTheDetectorDoesNotKnowCallsForTheCheck() {
+    assertTrue(TextLanguage.declaresAnUnknownLanguage("sq-AL", Language.FRENCH));
+    assertTrue(TextLanguage.declaresAnUnknownLanguage("hu", Language.SPANISH));
+    assertTrue(TextLanguage.declaresAnUnknownLanguage("no", Language.DANISH), "Norwegian is Bokmål to Lingua");
+    assertFalse(TextLanguage.declaresAnUnknownLanguage("no", Language.BOKMAL));
+    assertFalse(TextLanguage.declaresAnUnknownLanguage("en", Language.GERMAN), "a template's English: the detector knows it");
+    assertFalse(TextLanguage.declaresAnUnknownLanguage("fr-FR", Language.FRENCH));
+    assertFalse(TextLanguage.declaresAnUnknownLanguage("lan", Language.GERMAN));
+    assertFalse(TextLanguage.declaresAnUnknownLanguage("xx", Language.FRENCH));
+    assertFalse(TextLanguage.declaresAnUnknownLanguage(null, Language.FRENCH));
   }
 
   @Test
