@@ -251,10 +251,17 @@ public record CreditLine(String publisher, LocalDate date) {
   /**
    * True when a credited {@code publisher} is the page's own site: its {@code siteName}, or a name
    * that opens with a label of its {@code host} ("VICE US" on vice.com, "EMOTION 10/22" on
-   * emotion.de, "Hespress" on fr.hespress.com). Such a line says the article first ran in the
-   * site's print issue or another of its editions, not that another publisher's article is copied.
+   * emotion.de, "Hespress" on fr.hespress.com), or two names joined by a dash one of which names it
+   * (the dateline's place and the paper, "أبوظبي - البيان" on albayan.ae). Such a line says the
+   * article first ran in the site's print issue or another of its editions, or is the site's own,
+   * not that another publisher's article is copied.
    */
   public static boolean namesTheSite(String publisher, String siteName, String host) {
+    String[] parts = DASHED.split(publisher, -1);
+    if (parts.length == 2) {
+      // a dateline's place, then the site: "المصدر: (أبوظبي - البيان)" on albayan.ae, the paper's own story
+      return namesTheSite(parts[0], siteName, host) || namesTheSite(parts[1], siteName, host);
+    }
     if (Titles.isSiteName(publisher, siteName, host)) {
       return true;
     }
@@ -271,6 +278,9 @@ public record CreditLine(String publisher, LocalDate date) {
     }
     return false;
   }
+
+  /** A dash between two names, spaced: "أبوظبي - البيان", "Rabat – Le Matin". */
+  private static final Pattern DASHED = Pattern.compile("\\s+[-–—]\\s+");
 
   /** Words before a dated credit's phrase: "This article", "Cet article a été", "Par Rédaction -". */
   private static final int MAX_LEAD_WORDS = 4;
@@ -327,7 +337,7 @@ public record CreditLine(String publisher, LocalDate date) {
       }
       Optional<CreditLine> credit = find(text, window);
       if (credit.isPresent()
-          && (credit.get().date() != null || atAnEdge(e))
+          && (credit.get().date() != null || atAnEdge(e) && !(SOURCE_LABEL.matcher(text).lookingAt() && sourcesAPicture(e)))
           && !PublicationDate.inOtherContent(e)
           && !PublicationDate.isOtherContent(e)) {
         return credit;
@@ -369,6 +379,61 @@ public record CreditLine(String publisher, LocalDate date) {
   }
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * The label that opens a "Source: X" line, which credits a picture's or a chart's source as often
+   * as an article's; "This post originally appeared on Grist" never does.
+   */
+  private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^\\s*(?:Source|Sources|Fuente|Quelle|Via|المصدر)\\s*:");
+
+  /** How many ancestors of an undated credit are asked whether they are a picture's caption. */
+  private static final int CAPTION_LEVELS = 3;
+
+  /**
+   * True when the undated "Source: X" credit {@code e} names the source of a picture, a chart or an
+   * infographic, not of the article: it, or one of its {@value #CAPTION_LEVELS} nearest ancestors
+   * with no more text than a caption ({@link PhotoCredits#MAX_LINE} characters), is a caption
+   * ({@code <figcaption>}, {@code <figure>}, a class that says "caption": WordPress's {@code
+   * wp-caption-text}) or holds a picture ({@code <p><img><span>Source: Salesforce</span></p>}).
+   * "Source: hootsuite.com" under a chart, "Quelle: Juergen Hasenkopf" under a photo and the BBC's
+   * "Source: CDC, Chicago Department of Public Health" under a graphic credit no publisher. A
+   * picture before the credit's own block does not count: an aggregator's "Source : Le360" may
+   * follow the article's picture, and "Fuente: Actualidad" its last one (junin24.com).
+   */
+  static boolean sourcesAPicture(Element e) {
+    Element a = e;
+    for (int level = 0; a != null && level <= CAPTION_LEVELS; level++, a = a.parent()) {
+      if (ShortText.of(a, PhotoCredits.MAX_LINE) == null || holdsAnotherParagraph(a, e)) {
+        return false; // the article's container, however short an excerpt it holds
+      }
+      if (a.nameIs("figcaption") || a.nameIs("figure") || CAPTION_CLASS.matcher(a.className()).find()
+          || PhotoCredits.holdsPicture(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fewest characters of a paragraph of the article, longer than a caption's or a chart's lines. */
+  private static final int PARAGRAPH_CHARS = 100;
+
+  /**
+   * True when {@code container} holds a {@code <p>} of {@value #PARAGRAPH_CHARS} characters or more
+   * that is neither {@code credit}, nor inside it, nor around it: a paragraph of the article.
+   */
+  private static boolean holdsAnotherParagraph(Element container, Element credit) {
+    for (Element p : container.getElementsByTag("p")) {
+      if (p == credit || credit.parents().contains(p) || p.parents().contains(credit)) {
+        continue;
+      }
+      if (ShortText.of(p, PARAGRAPH_CHARS - 1) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|legende|légende");
 
   private static String clean(String raw) {
     String name = MainText.normalizeSpace(raw).replaceAll("^[\\p{Pi}\\p{Ps}\"'«\\s]+|[\\p{Pf}\\p{Pe}\"'»,;:.\\s]+$", "");

@@ -171,7 +171,7 @@ final class PhotoCredits {
     return false;
   }
 
-  private static boolean holdsPicture(Element e) {
+  static boolean holdsPicture(Element e) {
     return e != null && (isPicture(e) || e.selectFirst(PICTURE) != null);
   }
 

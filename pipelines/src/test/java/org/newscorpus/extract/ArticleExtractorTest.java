@@ -161,6 +161,18 @@ class ArticleExtractorTest {
     assertEquals("emotion.de", emotion.getSource());
   }
 
+  /** albayan.ae's "Source: (Abu Dhabi - Al Bayan)" (htmldate's set): the dateline's place, then the paper. */
+  @Test
+  void aCreditToThePlaceAndTheSiteKeepsTheSiteItsPublisher() {
+    Article bayan = extracted("https://www.albayan.ae/across-the-uae/news-and-reports/2020-06-03-1.3874341", "البيان",
+        "<div class='source'><span class='label'>المصدر:</span><ul><li>(أبوظبي - البيان)</li></ul></div>"
+            + "<p>ثمّن أحمد ساير داودزي، القائم بأعمال السفارة الأفغانية لدى الدولة، جهود الإمارات وتعاملها مع فيروس كورونا"
+            + " المستجد، إذ قدمت كل التسهيلات للمقيمين على أرضها خلال الأزمة.</p><p>ودعا داودزي أبناء الجالية الأفغانية في"
+            + " الإمارات إلى ضرورة الالتزام التام بالإجراءات الاحترازية التي تتخذها الدولة للحد من انتشار الفيروس.</p>");
+    assertEquals("albayan.ae", bayan.getSource());
+    assertEquals("البيان", bayan.getSourceName());
+  }
+
   /** A page that dates itself only relative to the visit: the day is counted back from the capture (2025-12-01). */
   @Test
   void aRelativeDateIsCountedBackFromTheCapture() {

@@ -91,6 +91,8 @@ class CreditLineTest {
     assertTrue(CreditLine.namesTheSite("Hespress", "Hespress Français", "fr.hespress.com"));
     assertTrue(CreditLine.namesTheSite("Médias24", null, "medias24.com"));
     assertTrue(CreditLine.namesTheSite("Bundesanstalt Technisches Hilfswerk (THW)", "Bundesanstalt Technisches Hilfswerk (THW)", "www.thw.de"));
+    assertTrue(CreditLine.namesTheSite("أبوظبي - البيان", "البيان", "www.albayan.ae"), "the dateline's place, then the paper");
+    assertFalse(CreditLine.namesTheSite("Rabat - MAP", "Le Matin", "lematin.ma"));
     assertFalse(CreditLine.namesTheSite("Grist", "Salon", "www.salon.com"));
     assertFalse(CreditLine.namesTheSite("PanoraPost", "Maghress", "www.maghress.com"));
     assertFalse(CreditLine.namesTheSite("Morocco World News", null, "news.example.com"), "a label must open the name");
@@ -182,6 +184,33 @@ class CreditLineTest {
     assertEquals(new CreditLine("Le360", null), CreditLine.find(Jsoup.parse(underHeadline), UNTIL_2026).orElseThrow());
     String afterSection = "<article><p>Premier paragraphe.</p><h2>Chiffres</h2><p>Source : Le360</p><p>Second paragraphe.</p></article>";
     assertTrue(CreditLine.find(Jsoup.parse(afterSection), UNTIL_2026).isEmpty(), "a paragraph comes before it, beyond the heading");
+  }
+
+  /** Shapes of WCXB's and trafilatura's pages: influencermarketinghub.com, proserveit.com, btv.de, bbc.com. */
+  @Test
+  void aSourceLineInAPicturesCaptionCreditsThePictureNotThePage() {
+    String chart = "<article><h1>T</h1><p>Premier paragraphe.</p><div class='wp-caption'><img src='chart.webp'>"
+        + "<p class='wp-caption-text'><em>Source: <a href='https://www.hootsuite.com/research'>hootsuite.com</a></em></p></div></article>";
+    assertTrue(CreditLine.find(Jsoup.parse(chart), UNTIL_2026).isEmpty());
+    String inline = "<article><h1>T</h1><p>Premier paragraphe.</p><p><span><img src='a.jpeg'></span><span>Source: Salesforce</span></p>"
+        + "<p>Second paragraphe.</p></article>";
+    assertTrue(CreditLine.find(Jsoup.parse(inline), UNTIL_2026).isEmpty(), "the picture in the credit's own line");
+    String photo = "<article><h1>T</h1><figure><img src='b.jpg'><figcaption><p>Liam Gavrielides</p>"
+        + "<span class='figure__caption-source'>Quelle: Juergen Hasenkopf</span></figcaption></figure><p>Premier paragraphe.</p></article>";
+    assertTrue(CreditLine.find(Jsoup.parse(photo), UNTIL_2026).isEmpty());
+    String graphic = "<article><p>Premier paragraphe.</p><div class='graphic'><svg></svg><div><ul><li>68% of deaths</li></ul>"
+        + "<span>Source: CDC, Chicago Department of Public Health</span></div></div></article>";
+    assertTrue(CreditLine.find(Jsoup.parse(graphic), UNTIL_2026).isEmpty());
+    // the article's picture, and a short excerpt: the aggregator's credit all the same
+    String excerpt = "<p>Le Maroc a enregistré une hausse de 12 % des arrivées touristiques au premier semestre, selon les"
+        + " chiffres publiés lundi par le ministère.</p>";
+    String underPicture = "<article><figure><img src='c.jpg'></figure><p>Source : Le360</p>" + excerpt + "</article>";
+    assertEquals(new CreditLine("Le360", null), CreditLine.find(Jsoup.parse(underPicture), UNTIL_2026).orElseThrow());
+    String afterPictures = "<article>" + excerpt + "<figure><img src='d.jpg'></figure><p>Fuente: Actualidad</p></article>";
+    assertEquals(new CreditLine("Actualidad", null), CreditLine.find(Jsoup.parse(afterPictures), UNTIL_2026).orElseThrow());
+    String appeared = "<article><h1>T</h1><p><img src='e.jpg'><i>This post originally appeared on Grist.</i></p><p>Premier paragraphe.</p></article>";
+    assertEquals(new CreditLine("Grist", null), CreditLine.find(Jsoup.parse(appeared), UNTIL_2026).orElseThrow(),
+        "only a \"Source:\" line may credit a picture");
   }
 
   @Test
