@@ -56,8 +56,12 @@ public record CreditLine(String publisher, LocalDate date) {
   private static final String ARTICLE_FR = "(?:(?:cet |l')article (?:a été |est |avait été )?|article )?";
   /** "sur le site de X", "dans les colonnes du X": the words before the publisher's name. */
   private static final String SITE_OF_FR = "(?:le site (?:de |du |d')|les colonnes (?:de |du |d'))?";
-  /** The link after an English credit: "Read the original article." */
-  private static final String READ_THE_ORIGINAL = "(?:\\s*Read the original(?: article| story)?\\s*\\.?)?";
+  /**
+   * The link after an English credit: "Read the original article."; or the permission it goes on
+   * with: "… on coolimba and has been republished here with permission."
+   */
+  private static final String READ_THE_ORIGINAL = "(?:,?\\s+and\\s+(?:has\\s+been|is|was)\\s+republished\\b[^.]{0,60}\\.?)?"
+      + "(?:\\s*Read the original(?: article| story)?\\s*\\.?)?";
   private static final String THEN_DATE = "\\s*(?:,\\s*)?(?:\\s(?:le|on|el|am|vom|بتاريخ|يوم|في)\\s+)(?=[\\d\\p{L}])(.{0,60})";
   /** {@link #THEN_DATE}'s preposition, to find a later one in the text it took for the date. */
   private static final Pattern DATE_PREPOSITION = Pattern.compile("(?u)\\s(?:le|on|el|am|vom|بتاريخ|يوم|في)\\s+(?=[\\d\\p{L}])");
@@ -337,7 +341,8 @@ public record CreditLine(String publisher, LocalDate date) {
       }
       Optional<CreditLine> credit = find(text, window);
       if (credit.isPresent()
-          && (credit.get().date() != null || atAnEdge(e) && !(SOURCE_LABEL.matcher(text).lookingAt() && sourcesAPicture(e)))
+          && (credit.get().date() != null
+              || atAnEdge(e) && !(SOURCE_LABEL.matcher(text).lookingAt() && (sourcesAPicture(e) || closesABox(e))))
           && !PublicationDate.inOtherContent(e)
           && !PublicationDate.isOtherContent(e)) {
         return credit;
@@ -414,6 +419,31 @@ public record CreditLine(String publisher, LocalDate date) {
     return false;
   }
 
+  /**
+   * True when the undated "Source: X" credit {@code e} closes a box of facts, not the article: the
+   * nearest block around it that holds more than it holds no other paragraph, only a list, a table
+   * or a heading ("What is a sting jet?" and its list, then "Source: Met Office", on metro.co.uk).
+   * An aggregator's credit stands among the article's paragraphs, or in a block beside the one that
+   * holds them.
+   */
+  static boolean closesABox(Element e) {
+    String own = e.text();
+    for (Element a = e.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+      if (!a.text().equals(own)) {
+        if (a.selectFirst("ul, ol, table, dl") == null) {
+          return false;
+        }
+        for (Element p : a.getElementsByTag("p")) {
+          if (p != e && !p.parents().contains(e) && !e.parents().contains(p) && p.hasText()) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The fewest characters of a paragraph of the article, longer than a caption's or a chart's lines. */
   private static final int PARAGRAPH_CHARS = 100;
 
@@ -437,6 +467,9 @@ public record CreditLine(String publisher, LocalDate date) {
 
   private static String clean(String raw) {
     String name = MainText.normalizeSpace(raw).replaceAll("^[\\p{Pi}\\p{Ps}\"'«\\s]+|[\\p{Pf}\\p{Pe}\"'»,;:.\\s]+$", "");
+    if (name.indexOf('(') > name.lastIndexOf(')') && raw.indexOf(')', raw.lastIndexOf('(')) >= 0) {
+      name = name + ")"; // "Quelle: House of Clio (Sony Music)": the name's own bracket
+    }
     if (name.length() < 2 || name.length() > 80 || name.split("\\s+").length > 8) {
       return null;
     }

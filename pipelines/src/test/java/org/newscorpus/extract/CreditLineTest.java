@@ -213,6 +213,28 @@ class CreditLineTest {
         "only a \"Source:\" line may credit a picture");
   }
 
+  /** metro.co.uk's box of facts (htmldate's set), and an aggregator's article that ends with a list. */
+  @Test
+  void aSourceLineThatClosesABoxOfFactsCreditsTheBox() {
+    String para = "<p>Storm Ciarán is expected to dump vast quantities of rain across the south of the country, forecasters said.</p>";
+    String box = "<article>" + para + "<div class='box'><h3>What is a sting jet?</h3><ul><li>It starts out three or four kilometres"
+        + " above the ground</li><li>It can accelerate to more than 100 mph</li></ul><p><em>Source: Met Office</em></p></div></article>";
+    assertTrue(CreditLine.find(Jsoup.parse(box), UNTIL_2026).isEmpty());
+    String endsWithAList = "<article><div class='body'>" + para + "<ul><li>Premier point</li><li>Second point</li></ul></div>"
+        + "<p>Source : Le360</p></article>";
+    assertEquals(new CreditLine("Le360", null), CreditLine.find(Jsoup.parse(endsWithAList), UNTIL_2026).orElseThrow());
+  }
+
+  @Test
+  void aCreditsNameKeepsItsBracketsAndLosesThePermissionAfterIt() {
+    assertEquals(new CreditLine("coolimba", null),
+        credit("This article was originally published on coolimba and has been republished here with permission."), "chocolate.com");
+    assertEquals(new CreditLine("Grist", null),
+        credit("This story originally appeared on Grist and is republished here as part of the Covering Climate Now collaboration."));
+    assertEquals(new CreditLine("House of Clio (Sony Music)", null), credit("Quelle: House of Clio (Sony Music)"), "mix1.de");
+    assertEquals(new CreditLine("Le360", null), credit("Source : (Le360)"));
+  }
+
   @Test
   void aGermanCreditsArticleBeforeThePublishersNameIsNotTheName() {
     // "in der FAZ": the dative article the preposition takes; "Der Standard" keeps its own (above)
