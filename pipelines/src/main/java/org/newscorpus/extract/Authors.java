@@ -946,6 +946,7 @@ public final class Authors {
     for (String part : parts) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\"\\s]+$", "").strip();
+      name = TRAILING_PERIOD.matcher(name).replaceFirst("");
       name = withoutTrailingRole(withoutTrailingDate(name));
       name = onceIfDoubled(name);
       Matcher slashed = SLASHED_CREDIT.matcher(name);
@@ -1082,6 +1083,12 @@ public final class Authors {
   private static final Pattern WITH_AGENCY =
       Pattern.compile("\\s*\\(?\\s*\\b(?:[Aa]vec|AVEC|[Ww]ith|WITH|[Mm]it|MIT|[Cc]on|CON)\\s+(" + NewsAgencies.ALTERNATION
           + ")\\s*\\)?\\s*$");
+
+  /**
+   * The full stop that ends a byline's sentence after a name ("Recueilli par Patrick ANGEVIN." on
+   * ouest-france.fr), not an initial's or an abbreviation's ("Jean D.", "Jr.", "Inc.").
+   */
+  private static final Pattern TRAILING_PERIOD = Pattern.compile("(?<=\\p{L}{4})\\.$");
 
   /** A name, a slash and one word after it: "Peter Maahn/SP-X", "David Hutzler / dpa". */
   private static final Pattern SLASHED_CREDIT = Pattern.compile("([^/]+?)\\s*/\\s*([\\p{L}\\d-]{2,12})");

@@ -389,13 +389,14 @@ public final class Titles {
 
   /**
    * The text of {@code heading} as it shows: without what only screen readers read ({@code <span
-   * class="sr-only"> | Site</span>}), and with a space before an inline element set on its own line
-   * ({@code Alternatives<span class="block">Top tools</span>}).
+   * class="sr-only"> | Site</span>}) and without a badge ({@code <span class="label
+   * abo">Abonnés</span>} on la-bas.org), and with a space before an inline element set on its own
+   * line ({@code Alternatives<span class="block">Top tools</span>}).
    */
   static String shownText(Element heading) {
     Element copy = null;
     for (Element e : heading.getAllElements()) {
-      if (e != heading && (screenReaderOnly(e) || onItsOwnLine(e))) {
+      if (e != heading && (screenReaderOnly(e) || onItsOwnLine(e) || isBadge(e))) {
         copy = heading.clone();
         break;
       }
@@ -407,13 +408,29 @@ public final class Titles {
       if (e == copy || e.parent() == null) {
         continue;
       }
-      if (screenReaderOnly(e)) {
+      if (screenReaderOnly(e) || isBadge(e)) {
         e.remove();
       } else if (onItsOwnLine(e)) {
         e.before(new TextNode(" "));
       }
     }
     return copy.text();
+  }
+
+  /** Class names of a headline's badge: "Abonnés", "Premium", "Live", "Exclusive". */
+  private static final Set<String> BADGE_CLASSES = Set.of("label", "badge", "abo", "premium", "paywall", "pill");
+
+  /** The most characters of a badge's text. */
+  private static final int BADGE_CHARS = 20;
+
+  /** Whether {@code e}, inside a headline, is a badge: a class of {@link #BADGE_CLASSES}, and a word or two. */
+  private static boolean isBadge(Element e) {
+    for (String name : e.classNames()) {
+      if (BADGE_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+        return e.text().length() <= BADGE_CHARS;
+      }
+    }
+    return false;
   }
 
   /** Whether one of the class names of {@code e} is {@link Boilerplate#SCREEN_READER_ONLY}. */

@@ -366,6 +366,16 @@ class AuthorsTest {
   }
 
   @Test
+  void theFullStopAfterANameGoesAnInitialsStays() {
+    for (String[] c : new String[][] {{"Recueilli par Patrick ANGEVIN.", "[Patrick ANGEVIN]"}, {"Jean D.", "[Jean D.]"},
+        {"John Smith Jr.", "[John Smith Jr.]"}}) {
+      List<String> names = new ArrayList<>();
+      Authors.addAll(names, c[0]);
+      assertEquals(c[1], names.toString(), c[0]);
+    }
+  }
+
+  @Test
   void aWritersServiceAfterASlashIsCutOrCredited() {
     for (String[] c : new String[][] {{"Peter Maahn/SP-X", "[Peter Maahn]"}, {"David Hutzler / dpa", "[David Hutzler, dpa]"},
         {"Von Roland Brockmann und Sebastian Drescher /Kenia", "[Roland Brockmann, Sebastian Drescher]"},

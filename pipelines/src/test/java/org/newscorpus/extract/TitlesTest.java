@@ -105,6 +105,18 @@ class TitlesTest {
         title("<h1>Budget 2026 : <span class='not-sr-only-here'>la défense en hausse de 3,3 milliards</span></h1>"));
   }
 
+  /** la-bas.org (htmldate's set, SPIP): a subscribers' badge in the headline. */
+  @Test
+  void aBadgeInTheHeadingIsNotInTheTitle() {
+    assertEquals("Didier Porte souhaite la Santé à Balkany",
+        Titles.of(Jsoup.parse("<meta property='og:title' content=\"Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis\">"
+            + "<h1 class='crayon article-titre-5593'>Didier Porte souhaite la Santé à Balkany <span class='label abo'>Abonnés</span></h1>"),
+            "Là-bas si j'y suis", "la-bas.org"));
+    // a longer text in such a class is the headline's own
+    assertEquals("Budget 2026 : la défense en hausse de 3,3 milliards",
+        title("<h1>Budget 2026 : <span class='label'>la défense en hausse de 3,3 milliards</span></h1>"));
+  }
+
   @Test
   void aMetadataTitleCutAtAnUnescapedQuoteGivesWayToTheWholeTitle() {
     // eluniversal.com: content="Senador … de "incapacitado"" ends the attribute at the quote
