@@ -607,6 +607,11 @@ public final class MainText {
         if (tag.equals("aside")) {
           return true;
         }
+        // the page's own headlined <article>, or a block around it, whatever its name says: koha.net
+        // names its story's <article> "article-readmore"
+        if (holdsHeadlinedArticle(e) && !Boilerplate.namesComments(e)) {
+          return false;
+        }
         // a block named only for sharing that holds prose wraps a story ("sr-body-share-wrapper"
         // on a page of several), however much else the page holds
         return !(mostProse && !Boilerplate.namesComments(e)) && !(holdsProse(s) && Boilerplate.namesOnlySharing(e));
@@ -630,6 +635,12 @@ public final class MainText {
         headlinedArticle = article == null ? body : article;
       }
       return headlinedArticle != body && !isInside(headlinedArticle, e) && !isInside(e, headlinedArticle);
+    }
+
+    /** True when the page marks its article as an {@code <article>} that holds its {@code <h1>}, and {@code e} is it or holds it. */
+    private boolean holdsHeadlinedArticle(Element e) {
+      isBesideHeadlinedArticle(e); // finds the article once
+      return headlinedArticle != body && isInside(headlinedArticle, e);
     }
 
     /** True when {@code s} measures more text outside links than a share bar's labels ever hold. */

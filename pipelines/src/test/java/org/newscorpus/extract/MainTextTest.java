@@ -127,6 +127,19 @@ class MainTextTest {
     assertEquals(P1 + "\n\n" + P2, text);
   }
 
+  /** koha.net (htmldate's set): the story's own <article>, which holds the headline, is named "article-readmore". */
+  @Test
+  void theHeadlinedArticleStaysWhateverItsNameSays() {
+    String notice = "Kjo faqe kontrollohet dhe menaxhohet nga KOHA. Të gjitha materialet në të, përfshirë fotografitë, janë të"
+        + " mbrojtura me copyright të KOHA-s dhe për to KOHA mban të drejtat e rezervuara. Materialet në këtë faqe nuk mund të"
+        + " përdoren për qëllime komerciale. Ndalohet kopjimi, riprodhimi, publikimi i paautorizuar qoftë origjinal apo i"
+        + " modifikuar në çfarëdo mënyre, pa lejen paraprake të KOHA-s.";
+    String html = "<html><body><main class='wrapper readmore-page'><article class='col-lg-9 article-readmore shrink-ads-auto'>"
+        + "<h1>Le Maroc franchit un cap</h1><div class='news-holder'><article><p>" + P1 + "</p><p>" + P2 + "</p></article></div>"
+        + "</article></main><footer><div class='bottom-section'><p>" + notice + "</p><p>" + notice + "</p></div></footer></body></html>";
+    assertEquals(P1 + "\n\n" + P2, body(html));
+  }
+
   /** The shape of a SPIP site's comments (blog.mondediplo.net in trafilatura's set): a thread longer than the story. */
   @Test
   void aHeadingThatCountsCommentsEndsTheStoryWhereverItStands() {
