@@ -73,7 +73,7 @@ public final class Authors {
   static final Pattern BYLINE_LINE =
       Pattern.compile(
           "(?iu)^\\s*(?:(?:written|posted|reported|text)\\s+by|(?:ein\\s+(?:artikel|beitrag)|text)\\s+von|(?:publi[ée]|écrit|rédigé)\\s+par"
-              + "|(?:publicado|escrito)\\s+por|par|by|por|von|بقلم)\\s*:?\\s+"
+              + "|(?:publicado|escrito)\\s+por|par|by|por|von|بقلم|كتبت|كتبته|كتبه)\\s*:?\\s+"
               + "(?!(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\\s)\\S.{0,120}$");
 
   /**
@@ -690,12 +690,12 @@ public final class Authors {
 
   /** Class names of byline elements (lowercased). */
   static final Pattern BYLINE_CLASS =
-      Pattern.compile("(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature)([-_ ]|$)");
+      Pattern.compile("(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature|writer|write-?by|written-?by)([-_ ]|$)");
   /** Class words of a byline's other parts: its tags and categories ({@code byline__tag}), the description of the writer. */
   private static final Pattern NOT_BYLINE_CLASS =
       Pattern.compile("(^|[-_ ])(tags?|category|categories|topics?|description|desc)([-_ ]|$)");
   /** A piece of every word of {@link #BYLINE_CLASS}: most class names hold none and skip the pattern. */
-  static final List<String> BYLINE_CLASS_STEMS = List.of("author", "autor", "auteur", "byline", "by-line", "firma", "signature");
+  static final List<String> BYLINE_CLASS_STEMS = List.of("author", "autor", "auteur", "byline", "by-line", "firma", "signature", "writ");
 
   /** True when a class attribute names a byline ({@link #BYLINE_CLASS}, lowercased). */
   static boolean isBylineClass(String cls) {

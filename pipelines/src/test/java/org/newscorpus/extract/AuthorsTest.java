@@ -365,6 +365,15 @@ class AuthorsTest {
         "a label line inside the text credits a piece of software: the link to the writer's page goes first");
   }
 
+  /** youm7.com (htmldate's set): "she wrote", in a span of class writeBy. */
+  @Test
+  void anArabicBylineOfTheVerbWroteNamesTheWriter() {
+    assertEquals(List.of("أسماء نصار"), authors("<h1>وزير الري يشهد توقيع عقد</h1><span class='writeBy'>كتبت أسماء نصار</span>"));
+    assertEquals(List.of("سلمى بنعلي"), authors("<h1>عنوان</h1><p>كتبته سلمى بنعلي</p><p>نص المقال الطويل هنا.</p>"));
+    assertEquals(List.of(), authors("<h1>عنوان</h1><p>كتب جديدة في معرض الكتاب</p><p>نص المقال الطويل هنا.</p>"),
+        "\"كتب\" alone is also \"books\"");
+  }
+
   @Test
   void theFullStopAfterANameGoesAnInitialsStays() {
     for (String[] c : new String[][] {{"Recueilli par Patrick ANGEVIN.", "[Patrick ANGEVIN]"}, {"Jean D.", "[Jean D.]"},
