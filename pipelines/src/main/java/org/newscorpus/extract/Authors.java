@@ -120,6 +120,7 @@ public final class Authors {
           "(?iu)https?:|www\\.|@|\\[at]|\\(at\\)|©|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
               + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
+              + "|courtesy|cortesía|cortesia"
               + "|publisher|contact|kontakt|impressum|imprint|autoreninformation"
               + "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
               + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
@@ -691,9 +692,12 @@ public final class Authors {
   /** Class names of byline elements (lowercased). */
   static final Pattern BYLINE_CLASS =
       Pattern.compile("(^|[-_ ])(author|authors|author-?name|byline|by-?line|firma|autor|auteur|signature|writer|write-?by|written-?by)([-_ ]|$)");
-  /** Class words of a byline's other parts: its tags and categories ({@code byline__tag}), the description of the writer. */
+  /**
+   * Class words of a byline's other parts: its tags and categories ({@code byline__tag}), the
+   * description of the writer; and of a picture's credit ({@code img-author}, {@code photo-autor}).
+   */
   private static final Pattern NOT_BYLINE_CLASS =
-      Pattern.compile("(^|[-_ ])(tags?|category|categories|topics?|description|desc)([-_ ]|$)");
+      Pattern.compile("(^|[-_ ])(tags?|category|categories|topics?|description|desc|img|image|photo|foto|picture|media|caption)([-_ ]|$)");
   /** A piece of every word of {@link #BYLINE_CLASS}: most class names hold none and skip the pattern. */
   static final List<String> BYLINE_CLASS_STEMS = List.of("author", "autor", "auteur", "byline", "by-line", "firma", "signature", "writ");
 
@@ -945,7 +949,7 @@ public final class Authors {
     }
     for (String part : parts) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
-      name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:\"\\s]+$", "").strip();
+      name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:/\"\\s]+$", "").strip();
       name = TRAILING_PERIOD.matcher(name).replaceFirst("");
       name = withoutTrailingRole(withoutTrailingDate(name));
       name = onceIfDoubled(name);

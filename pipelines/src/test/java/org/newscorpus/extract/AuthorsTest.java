@@ -374,6 +374,19 @@ class AuthorsTest {
         "\"كتب\" alone is also \"books\"");
   }
 
+  /** 100noticias.com.ni and infosperber.ch (trafilatura's set): a picture's credit in a class that says author. */
+  @Test
+  void aPicturesCreditIsNoByline() {
+    assertEquals(List.of(), authors("<div><img src='a.jpg'><span class='img-author'><img src='m.svg'>Cortesía</span></div>"
+        + "<p>La deuda externa total aumentó en 884,3 millones de dólares.</p>"));
+    assertEquals(List.of("Red."), authors("<p><span class='media-license-info'>&copy; </span><span class='media-license-author'>zvg </span></p>"
+        + "<h1>Madagaskar: Wo Françafrique endet</h1><p class='author-meta'><em><a href='mailto:red@example.ch'>Red.</a> / </em>"
+        + "<em><time datetime='2023-10-31'>31.10.2023</time></em></p>"));
+    List<String> names = new ArrayList<>();
+    Authors.addAll(names, "Courtesy");
+    assertEquals(List.of(), names);
+  }
+
   @Test
   void theFullStopAfterANameGoesAnInitialsStays() {
     for (String[] c : new String[][] {{"Recueilli par Patrick ANGEVIN.", "[Patrick ANGEVIN]"}, {"Jean D.", "[Jean D.]"},
