@@ -120,7 +120,7 @@ public final class Authors {
           "(?iu)https?:|www\\.|@|\\[at]|\\(at\\)|©|\\.com|\\.html|^\\d|\\*|\\((?:required|erforderlich|obligatoire|obligatorio|requis)\\)"
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
               + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
-              + "|courtesy|cortesía|cortesia"
+              + "|courtesy|cortesía|cortesia|datum|date|fecha"
               + "|publisher|contact|kontakt|impressum|imprint|autoreninformation"
               + "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
               + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
@@ -951,6 +951,7 @@ public final class Authors {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:/\"\\s]+$", "").strip();
       name = TRAILING_PERIOD.matcher(name).replaceFirst("");
+      name = withoutUnopenedBracket(name);
       name = withoutTrailingRole(withoutTrailingDate(name));
       name = onceIfDoubled(name);
       Matcher slashed = SLASHED_CREDIT.matcher(name);
@@ -1094,6 +1095,19 @@ public final class Authors {
    */
   private static final Pattern TRAILING_PERIOD = Pattern.compile("(?<=\\p{L}{4})\\.$");
 
+  /**
+   * {@code name} without a closing bracket it does not open ("mwo)" of "(mwo)" cut at its opening
+   * bracket, "Datum]"); "Jean-Luc Aufranc (CNXSoft)" keeps its own.
+   */
+  static String withoutUnopenedBracket(String name) {
+    int end = name.length();
+    while (end > 0 && (name.charAt(end - 1) == ')' && name.lastIndexOf('(', end - 1) < 0
+        || name.charAt(end - 1) == ']' && name.lastIndexOf('[', end - 1) < 0)) {
+      end--;
+    }
+    return end == name.length() ? name : name.substring(0, end).strip();
+  }
+
   /** A name, a slash and one word after it: "Peter Maahn/SP-X", "David Hutzler / dpa". */
   private static final Pattern SLASHED_CREDIT = Pattern.compile("([^/]+?)\\s*/\\s*([\\p{L}\\d-]{2,12})");
 
@@ -1184,9 +1198,9 @@ public final class Authors {
 
   /**
    * Words a byline's date line leaves after a name: "Cazzy Magennis Last" (updated …), "David at"
-   * (16:05), "Sara Zinnecker Stand:" (05. Februar).
+   * (16:05), "Sara Zinnecker Stand:" (05. Februar), "Anton692 um" (12:30).
    */
-  private static final Set<String> TRAILING_WORDS = Set.of("last", "updated", "published", "posted", "at", "stand");
+  private static final Set<String> TRAILING_WORDS = Set.of("last", "updated", "published", "posted", "at", "stand", "um", "am", "à");
 
   /** "Emmet WhiteUpdated:": the date line's word glued to the name. */
   private static final Pattern GLUED_TRAILING_WORD = Pattern.compile("(?<=\\p{javaLowerCase})(?:Updated|Published|Posted):?$");

@@ -387,6 +387,17 @@ class AuthorsTest {
     assertEquals(List.of(), names);
   }
 
+  /** brigitte.de, aerztezeitung.de, vaticannews.va (trafilatura's and htmldate's sets). */
+  @Test
+  void whatABylinesDateOrBracketLeavesAfterANameGoes() {
+    for (String[] c : new String[][] {{"Anton692 um 12:30", "[Anton692]"}, {"mwo)", "[mwo]"}, {"Datum]", "[]"},
+        {"Jean-Luc Aufranc (CNXSoft)", "[Jean-Luc Aufranc (CNXSoft)]"}}) {
+      List<String> names = new ArrayList<>();
+      Authors.addAll(names, c[0]);
+      assertEquals(c[1], names.toString(), c[0]);
+    }
+  }
+
   @Test
   void theFullStopAfterANameGoesAnInitialsStays() {
     for (String[] c : new String[][] {{"Recueilli par Patrick ANGEVIN.", "[Patrick ANGEVIN]"}, {"Jean D.", "[Jean D.]"},
