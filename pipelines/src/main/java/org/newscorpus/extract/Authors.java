@@ -382,7 +382,8 @@ public final class Authors {
         return names;
       }
     }
-    fromBylineLines(doc, names, BYLINE_LINE, Authors::mayOpenByline);
+    List<String> labelLines = new ArrayList<>();
+    fromBylineLines(doc, names, labelLines);
     if (names.isEmpty()) {
       fromLabels(doc, names);
     }
@@ -390,7 +391,7 @@ public final class Authors {
       fromAuthorPageLink(doc, names);
     }
     if (names.isEmpty()) {
-      fromBylineLines(doc, names, LABEL_LINE, Authors::mayOpenLabelLine);
+      names.addAll(labelLines);
     }
     return names;
   }
@@ -598,33 +599,32 @@ public final class Authors {
 
   /**
    * Adds the names of the first {@code p}, {@code span}, {@code div}, {@code small}, {@code
-   * address}… ({@link #LINE_TAGS}) in page order whose short text {@code line} matches, {@code
-   * mayOpen} sparing most elements their text: what a loop over {@code doc.select("p, span, div,
-   * small, address")} adds, without selecting all of them first.
+   * address}… ({@link #LINE_TAGS}) in page order whose short text is a {@link #BYLINE_LINE}: what a
+   * loop over {@code doc.select("p, span, div, small, address")} adds, without selecting all of
+   * them first ({@link #mayOpenByline} spares most elements their text). The same walk adds to
+   * {@code labelLines} the names of the first line that a writer's label opens ({@link #LABEL_LINE}),
+   * which stand only when nothing else names the writer.
    */
-  private static void fromBylineLines(
-      Document doc, List<String> names, Pattern line, java.util.function.Predicate<Element> mayOpen) {
+  private static void fromBylineLines(Document doc, List<String> names, List<String> labelLines) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node instanceof Element e && LINE_TAGS.contains(e.normalName()) && mayOpen.test(e)) {
-              String text = ShortText.of(e, 140);
-              if (text != null && line.matcher(text).matches() && !opensWithLowercase(text)
-                  && !(e.normalName().startsWith("h") && PREFIX.matcher(text).replaceFirst("").strip().split("\\s+").length > 4)
-                  && !(e.nameIs("div") && hasLinesInside(e)) && !inCommentsFormOrNav(e) && !inAStoryCard(e)) {
-                // "By <a href=…/contributor/a._j._neal>A. J. Neal</a> View In Digital Edition": the
-                // links to the writers' pages hold the names, whatever else the line holds
-                for (Element link : e.getElementsByTag("a")) {
-                  if (AUTHOR_HREF.matcher(link.attr("href")).find()) {
-                    addAll(names, link.text());
+            if (node instanceof Element e && LINE_TAGS.contains(e.normalName())) {
+              int chars = firstShownChars(e);
+              char first = (char) chars;
+              if (first >= 128 || BYLINE_INITIALS.indexOf(first) >= 0) {
+                String text = bylineLineText(e, BYLINE_LINE);
+                if (text != null) {
+                  addNames(e, text, names);
+                  if (!names.isEmpty()) {
+                    return FilterResult.STOP;
                   }
                 }
-                if (names.isEmpty()) {
-                  addAll(names, text);
-                }
-                if (!names.isEmpty()) {
-                  return FilterResult.STOP;
+              } else if ((first == 'a' || first == 'A') && ((char) (chars >>> 16) | 0x20) == 'u' && labelLines.isEmpty()) {
+                String text = bylineLineText(e, LABEL_LINE);
+                if (text != null) {
+                  addNames(e, text, labelLines);
                 }
               }
             }
@@ -632,6 +632,34 @@ public final class Authors {
           }
         },
         doc);
+  }
+
+
+  /** The short text of {@code e} when it is a byline line that {@code line} matches, or null. */
+  private static String bylineLineText(Element e, Pattern line) {
+    String text = ShortText.of(e, 140);
+    if (text != null && line.matcher(text).matches() && !opensWithLowercase(text)
+        && !(e.normalName().startsWith("h") && PREFIX.matcher(text).replaceFirst("").strip().split("\\s+").length > 4)
+        && !(e.nameIs("div") && hasLinesInside(e)) && !inCommentsFormOrNav(e) && !inAStoryCard(e)) {
+      return text;
+    }
+    return null;
+  }
+
+  /**
+   * Adds the names of the byline line {@code e}, whose text is {@code text}. "By <a
+   * href=…/contributor/a._j._neal>A. J. Neal</a> View In Digital Edition": the links to the writers'
+   * pages hold the names, whatever else the line holds.
+   */
+  private static void addNames(Element e, String text, List<String> names) {
+    for (Element link : e.getElementsByTag("a")) {
+      if (AUTHOR_HREF.matcher(link.attr("href")).find()) {
+        addAll(names, link.text());
+      }
+    }
+    if (names.isEmpty()) {
+      addAll(names, text);
+    }
   }
 
   /**
@@ -644,18 +672,24 @@ public final class Authors {
    */
   static boolean mayOpenByline(Element e) {
     char c = firstShownChar(e);
-    return c >= 128 || "wprbvetWPRBVET".indexOf(c) >= 0;
+    return c >= 128 || BYLINE_INITIALS.indexOf(c) >= 0;
   }
 
-  /** False when the text of {@code e} cannot open with a {@link #LABEL_LINE} label, as {@link #mayOpenByline}. */
-  static boolean mayOpenLabelLine(Element e) {
-    char c = firstShownChar(e);
-    return c == 'a' || c == 'A';
-  }
+  /** The initials of {@link #BYLINE_LINE}'s opening words in ASCII, either case. */
+  private static final String BYLINE_INITIALS = "wprbvetWPRBVET";
 
   /** The first char of {@code e}'s text, as {@link #mayOpenByline} says, or 0. */
   private static char firstShownChar(Element e) {
-    char[] first = {0};
+    return (char) firstShownChars(e);
+  }
+
+  /**
+   * The first char of {@code e}'s text, as {@link #mayOpenByline} says, in the low 16 bits, and
+   * the char after it in its text node in the next 16 (0 when none): "Au" of "Auteur : …" tells a
+   * label line's opening from the many that open with an "A".
+   */
+  private static int firstShownChars(Element e) {
+    int[] first = {0};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -665,7 +699,7 @@ public final class Authors {
               for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c > ' ' && c != '\u00A0' && !TextForm.isBreakHint(c)) {
-                  first[0] = c;
+                  first[0] = c | (i + 1 < text.length() ? text.charAt(i + 1) << 16 : 0);
                   return FilterResult.STOP;
                 }
               }
