@@ -613,7 +613,7 @@ public final class Authors {
             if (node instanceof Element e && LINE_TAGS.contains(e.normalName())) {
               int chars = firstShownChars(e);
               char first = (char) chars;
-              if (first >= 128 || BYLINE_INITIALS.indexOf(first) >= 0) {
+              if (mayOpenByline(first)) {
                 String text = bylineLineText(e, BYLINE_LINE);
                 if (text != null) {
                   addNames(e, text, names);
@@ -671,8 +671,12 @@ public final class Authors {
    * and the prefix cannot follow one of those either.
    */
   static boolean mayOpenByline(Element e) {
-    char c = firstShownChar(e);
-    return c >= 128 || BYLINE_INITIALS.indexOf(c) >= 0;
+    return mayOpenByline(firstShownChar(e));
+  }
+
+  /** {@link #mayOpenByline(Element)} of the element whose text opens with {@code first}. */
+  private static boolean mayOpenByline(char first) {
+    return first >= 128 || BYLINE_INITIALS.indexOf(first) >= 0;
   }
 
   /** The initials of {@link #BYLINE_LINE}'s opening words in ASCII, either case. */
