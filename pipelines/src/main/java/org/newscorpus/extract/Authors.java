@@ -623,7 +623,7 @@ public final class Authors {
                 }
               } else if ((first == 'a' || first == 'A') && ((char) (chars >>> 16) | 0x20) == 'u' && labelLines.isEmpty()) {
                 String text = bylineLineText(e, LABEL_LINE);
-                if (text != null) {
+                if (text != null && !amidProse(e)) {
                   addNames(e, text, labelLines);
                 }
               }
@@ -634,6 +634,44 @@ public final class Authors {
         doc);
   }
 
+
+  /** How many siblings on each side {@link #amidProse} looks at. */
+  private static final int AMID_SIBLINGS = 8;
+
+  /** The fewest characters of a paragraph of prose, to {@link #amidProse}. */
+  private static final int PROSE_CHARS = 100;
+
+  /**
+   * True when a paragraph of prose stands both before and after {@code e} among its nearest
+   * siblings: the line is inside a text, as a book's details are in a review ("A Far Better Thing",
+   * "Author: H.G. Parry", "Released: June 17, 2025", then the review goes on), not the article's
+   * byline, which opens or closes its block ("Auteur : Kossivi Tiassou" on dw.com) or stands under
+   * a heading.
+   */
+  private static boolean amidProse(Element e) {
+    Element above = e.previousElementSibling();
+    while (above != null && !above.hasText()) {
+      above = above.previousElementSibling();
+    }
+    if (above != null && above.normalName().matches("h[1-6]")) {
+      return false; // under a heading: the byline of what it heads ("Autorin: Sylvia Grossgasteiger" on propellets.at)
+    }
+    boolean before = false;
+    Element s = e.previousElementSibling();
+    for (int i = 0; s != null && i < AMID_SIBLINGS && !before; i++, s = s.previousElementSibling()) {
+      before = ShortText.of(s, PROSE_CHARS - 1) == null;
+    }
+    if (!before) {
+      return false;
+    }
+    s = e.nextElementSibling();
+    for (int i = 0; s != null && i < AMID_SIBLINGS; i++, s = s.nextElementSibling()) {
+      if (ShortText.of(s, PROSE_CHARS - 1) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The short text of {@code e} when it is a byline line that {@code line} matches, or null. */
   private static String bylineLineText(Element e, Pattern line) {

@@ -363,6 +363,13 @@ class AuthorsTest {
     assertEquals(List.of("Spencer McIntyre"), authors("<h1>Metasploit Wrap-Up</h1><a href='/blog/author/spencer-mcintyre/'>"
         + "Spencer McIntyre</a><h3>N-able N-Central Authentication Bypass</h3><p>Authors: Valentin Lobstein</p>"),
         "a label line inside the text credits a piece of software: the link to the writer's page goes first");
+    // a book's details inside a review (republish-dev's "Book Beat"), and a study's byline under its heading (propellets.at)
+    String prose = "<p>Think of Book Beat as Teen Beat or Tiger Beat, but for books, and no staples to open to get the fold-out"
+        + " poster this time around.</p>";
+    assertEquals(List.of(), authors("<h1>Book Beat</h1>" + prose + "<p>A Far Better Thing</p><p>Author: H.G. Parry</p><p>Released:</p>"
+        + "<p>June 17, 2025 by</p><p>Tor Books</p>" + prose));
+    assertEquals(List.of("Sylvia Grossgasteiger", "IFZ"), authors("<h1>Soziale Energie</h1>" + prose + "<h3>Sozialwissenschaftliche"
+        + " Analyse von 6 Fallstudien</h3><p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p>" + prose));
   }
 
   /** youm7.com (htmldate's set): "she wrote", in a span of class writeBy. */
