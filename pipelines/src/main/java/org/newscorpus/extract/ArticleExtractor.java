@@ -159,6 +159,10 @@ public final class ArticleExtractor {
     String site = Sites.site(url);
     String sourceName = sourceName(doc, site);
     String title = Titles.of(doc, sourceName, site);
+    if (sourceName == null) {
+      // the <title>'s tail that names the host: the title's own rules already strip it
+      sourceName = Titles.siteNameOfTitle(doc.title(), site);
+    }
     List<String> authors = Authors.of(doc);
     DateText.Window window = dateWindow(page);
     Optional<CreditLine> credit = CreditLine.find(doc, window);
@@ -324,6 +328,8 @@ public final class ArticleExtractor {
    * application-name} or {@code DC.publisher} meta tag that names the page's host ("Nature" on
    * nature.com, "La Vie des idées" on laviedesidees.fr). Those two also hold an app's or a
    * person's name, or a headline (msn.com's application-name), so only the host confirms them.
+   * When none names the publisher, the {@code <title>}'s tail that names the host does ({@link
+   * Titles#siteNameOfTitle}: "… – Antary" on www.antary.de), after the title is taken.
    */
   private static String sourceName(Document doc, String host) {
     String og = content(doc, OG_SITE_NAME);

@@ -831,6 +831,46 @@ public final class Titles {
     return false;
   }
 
+  /**
+   * The site's name as the page's {@code <title>} ends with it, or null: the part after its last
+   * separator, four words at most, that holds a label of the host other than a generic word
+   * ("Antary" on www.antary.de, "5 Minuten" on www.5min.at, "Dwutygodnik" on dwutygodnik.com).
+   */
+  static String siteNameOfTitle(String title, String host) {
+    if (title == null || host == null) {
+      return null;
+    }
+    String t = MainText.normalizeSpace(title);
+    int at = -1;
+    int length = 0;
+    for (String sep : SEPARATORS) {
+      int i = t.lastIndexOf(sep);
+      if (i > at) {
+        at = i;
+        length = sep.length();
+      }
+    }
+    if (at <= 0) {
+      return null;
+    }
+    String tail = t.substring(at + length).trim();
+    if (tail.isEmpty() || tail.split(" ").length > 4) {
+      return null;
+    }
+    String k = unaccented(key(tail));
+    for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
+      if (label.length() >= 4 && !GENERIC_HOST_LABELS.contains(label) && k.contains(key(label))) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
+  /** Labels of many hosts that name no site: "news" of news.example.com, "blog" of blog.example.org. */
+  private static final Set<String> GENERIC_HOST_LABELS =
+      Set.of("www", "news", "blog", "blogs", "online", "info", "media", "home", "shop", "mobile", "portal", "site", "actu",
+          "noticias", "nachrichten", "web", "wiki", "forum", "forums");
+
   /** The text before the first headline-site separator of {@code title}, or null when it has none. */
   private static String firstPart(String title) {
     int at = -1;

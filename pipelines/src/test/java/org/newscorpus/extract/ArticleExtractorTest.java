@@ -161,6 +161,22 @@ class ArticleExtractorTest {
     assertEquals("emotion.de", emotion.getSource());
   }
 
+  /** A page with no og:site_name and no JSON-LD publisher: its <title> names it (tagesspiegel.de in htmldate's set). */
+  @Test
+  void theTitlesTailNamesThePublisherWhenNothingElseDoes() {
+    String html = "<html><head><title>Berlins Verkehrswende: Die Radwege kommen - Tagesspiegel</title></head><body><article>"
+        + "<h1>Berlins Verkehrswende: Die Radwege kommen</h1><p>Der Senat hat am Dienstag beschlossen, bis zum Ende des Jahres"
+        + " zwanzig Kilometer neuer Radwege in den Außenbezirken zu bauen, wie die Verkehrsverwaltung mitteilte.</p><p>Die"
+        + " Bezirke sollen die Planung übernehmen, der Senat stellt dafür zusätzliche Mittel aus dem Haushalt bereit.</p>"
+        + "</article></body></html>";
+    Extraction e = new ArticleExtractor(100).extract(
+        page("https://www.tagesspiegel.de/berlin/radwege-123.html", PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8), false));
+    Article a = ((Extraction.Extracted) e).article();
+    assertEquals("Tagesspiegel", a.getSourceName());
+    assertEquals("tagesspiegel.de", a.getSource());
+    assertEquals("Berlins Verkehrswende: Die Radwege kommen", a.getTitle());
+  }
+
   /** albayan.ae's "Source: (Abu Dhabi - Al Bayan)" (htmldate's set): the dateline's place, then the paper. */
   @Test
   void aCreditToThePlaceAndTheSiteKeepsTheSiteItsPublisher() {

@@ -105,6 +105,19 @@ class TitlesTest {
         title("<h1>Budget 2026 : <span class='not-sr-only-here'>la défense en hausse de 3,3 milliards</span></h1>"));
   }
 
+  /** Tails of the gold sets' <title>s on pages with no og:site_name. */
+  @Test
+  void theTitlesTailThatNamesTheHostIsTheSitesName() {
+    assertEquals("Antary", Titles.siteNameOfTitle("Wireshark: Besuchte URLs anzeigen (HTTP und HTTPS) – Antary", "antary.de"));
+    assertEquals("5 Minuten", Titles.siteNameOfTitle("Villachs „Meister Proper“ expandiert nach Wien – 5 Minuten", "5min.at"));
+    assertEquals("Dalloz Actualité", Titles.siteNameOfTitle("Libre cours : Raoult, les nazis et moi - Dalloz Actualité",
+        "dalloz-actualite.fr"));
+    assertEquals("Dwutygodnik", Titles.siteNameOfTitle("Winda w chmurach | Obyczaje | Dwutygodnik | Dwutygodnik", "dwutygodnik.com"));
+    assertNull(Titles.siteNameOfTitle("Les Français travaillent-ils trop peu ?", "alternatives-economiques.fr"), "no separator");
+    assertNull(Titles.siteNameOfTitle("Budget 2026 - Les dernières news du jour", "news.example.com"), "a generic label names no site");
+    assertNull(Titles.siteNameOfTitle("Budget 2026 : la défense en hausse - Economie", "lematin.ma"));
+  }
+
   /** la-bas.org (htmldate's set, SPIP): a subscribers' badge in the headline. */
   @Test
   void aBadgeInTheHeadingIsNotInTheTitle() {
