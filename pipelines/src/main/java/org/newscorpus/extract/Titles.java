@@ -819,12 +819,20 @@ public final class Titles {
    * characters or more: "MyOOS Community Forum" on foren.myoos.de, "Python Wiki" on wiki.python.org.
    */
   static boolean namesTheHost(String tail, String host) {
-    if (host == null || tail.split(" ").length > 4) {
+    return holdsHostLabel(tail, host, Set.of("www"));
+  }
+
+  /**
+   * True for a text of four words at most that holds a label of {@code host} of four characters
+   * or more, other than those of {@code ignored}.
+   */
+  private static boolean holdsHostLabel(String text, String host, Set<String> ignored) {
+    if (host == null || text.split(" ").length > 4) {
       return false;
     }
-    String k = unaccented(key(tail));
+    String k = unaccented(key(text));
     for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
-      if (label.length() >= 4 && !label.equals("www") && k.contains(key(label))) {
+      if (label.length() >= 4 && !ignored.contains(label) && k.contains(key(label))) {
         return true;
       }
     }
@@ -854,16 +862,7 @@ public final class Titles {
       return null;
     }
     String tail = t.substring(at + length).trim();
-    if (tail.isEmpty() || tail.split(" ").length > 4) {
-      return null;
-    }
-    String k = unaccented(key(tail));
-    for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
-      if (label.length() >= 4 && !GENERIC_HOST_LABELS.contains(label) && k.contains(key(label))) {
-        return tail;
-      }
-    }
-    return null;
+    return !tail.isEmpty() && holdsHostLabel(tail, host, GENERIC_HOST_LABELS) ? tail : null;
   }
 
   /** Labels of many hosts that name no site: "news" of news.example.com, "blog" of blog.example.org. */
