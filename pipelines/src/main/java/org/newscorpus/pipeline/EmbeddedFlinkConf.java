@@ -26,10 +26,12 @@ final class EmbeddedFlinkConf {
     }
     try {
       Path dir = Files.createTempDirectory("newscorpus-flink-conf");
+      // deleteOnExit deletes in the reverse order of registration: the folder is registered first
+      // so that it goes last, once empty. The other way round left an empty folder in /tmp a run.
+      dir.toFile().deleteOnExit();
       Path file = dir.resolve(FILE_NAME);
-      Files.writeString(file, "taskmanager.numberOfTaskSlots: " + slots + "\n", StandardCharsets.UTF_8);
       file.toFile().deleteOnExit();
-      dir.toFile().deleteOnExit(); // after the file: deleteOnExit runs in reverse order
+      Files.writeString(file, "taskmanager.numberOfTaskSlots: " + slots + "\n", StandardCharsets.UTF_8);
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a Flink configuration for the embedded cluster", e);
