@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ import org.newscorpus.common.NewsAgencies;
  * article:author} when it is a name, not a profile URL), {@code rel=author} links, then byline
  * elements ({@code itemprop=author}, classes {@code author}, {@code byline}…), lines that start
  * "Par", "By", "Por", "Von" or "بقلم", a label standing alone before the name ("Written by",
- * "Autor:"), and last Dublin Core's creator. Each raw byline is split on "and", "et", "y", "und", "و", commas and
+ * "Autor:"), Dublin Core's creator, and last the "Written by" field of a Twitter card. Each raw byline is split on "and", "et", "y", "und", "و", commas and
  * semicolons; the prefix word, dates, times and trailing roles ("| Reuters", "- Staff writer") are
  * dropped, and what is left must look like a name (at most six words, no URL, not a date).
  */
@@ -145,9 +146,25 @@ public final class Authors {
               + " meta[property=cXenseParse:author][content], meta[name=citation_author][content]"),
           PageIndex.query("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]"));
 
-  /** Dublin Core's creator: the last place a name is looked for. */
+  /** Dublin Core's creator: the last place but one a name is looked for. */
   private static final Evaluator DC_CREATOR =
       PageIndex.query("meta[name=dc.creator][content], meta[property=dc:creator][content], meta[name=dcterms.creator][content]");
+
+  /**
+   * The labels of a Twitter card's extra fields, which WordPress's SEO plugins (Yoast and its
+   * kind) fill with the post's writer and reading time: {@code twitter:label1} "Written by" and
+   * {@code twitter:data1} the name. The last place a name is looked for.
+   */
+  private static final Evaluator TWITTER_LABEL = PageIndex.query("meta[name~=^twitter:(?:label|data)\\d$][content]");
+
+  /** A Twitter card label that announces the writer, in the languages the plugins write it in. */
+  private static final Pattern WRITER_LABEL =
+      Pattern.compile(
+          "(?iu)\\s*(?:(?:written|posted)\\s+by|(?:verfasst|geschrieben)\\s+von|(?:escrito|publicado)\\s+por"
+              + "|(?:écrit|rédigé|publié)\\s+par|scritto\\s+da|autor(?:in)?|authors?|auteurs?)\\s*:?\\s*");
+
+  /** A social-media handle after a name: "Williams Perdomo @wperdomod". */
+  private static final Pattern TRAILING_HANDLE = Pattern.compile("(?<=\\p{L})\\s+@[\\p{L}\\d_.]{2,30}$");
 
   /** "MixmasterFred in Woodworking", "By Jane Doe in Politics": the section a byline goes on to. */
   private static final Pattern IN_SECTION = Pattern.compile("\\s+in\\s+\\p{Lu}[^,;]*$");
@@ -255,7 +272,24 @@ public final class Authors {
         addAll(names, meta.attr("content"));
       }
     }
+    if (names.isEmpty()) {
+      fromTwitterLabels(doc, names);
+    }
     return names;
+  }
+
+  /** The names in the Twitter card's fields whose label announces the writer ({@link #TWITTER_LABEL}). */
+  private static void fromTwitterLabels(Document doc, List<String> names) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element meta : PageIndex.of(doc).select("meta", TWITTER_LABEL)) {
+      fields.putIfAbsent(meta.attr("name").toLowerCase(Locale.ROOT), meta.attr("content"));
+    }
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      String key = field.getKey();
+      if (key.startsWith("twitter:label") && WRITER_LABEL.matcher(field.getValue()).matches()) {
+        addAll(names, fields.get("twitter:data" + key.substring("twitter:label".length())));
+      }
+    }
   }
 
   private static final Evaluator COPYRIGHT_META = PageIndex.query("meta[name=copyright][content]");
@@ -1027,6 +1061,7 @@ public final class Authors {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:/\"\\s]+$", "").strip();
       name = TRAILING_PERIOD.matcher(name).replaceFirst("");
+      name = TRAILING_HANDLE.matcher(name).replaceFirst("");
       name = withoutUnopenedBracket(name);
       name = withoutTrailingRole(withoutTrailingDate(name));
       name = onceIfDoubled(name);

@@ -462,6 +462,27 @@ class AuthorsTest {
     assertEquals(List.of(), authors("<meta name='dcterms.creator' content='Copyright Haufe-Lexware GmbH &amp; Co. KG - all rights reserved'>"));
   }
 
+  /**
+   * Shapes of elnacional.com and frolleinherr.com: the writer only in the Twitter card's extra
+   * fields, which WordPress's SEO plugins fill.
+   */
+  @Test
+  void aTwitterCardsWrittenByFieldNamesTheWriterWhenNothingElseDoes() {
+    assertEquals(List.of("Williams Perdomo"), authors("<meta name='twitter:label1' content='Written by'>"
+        + "<meta name='twitter:data1' content='Williams Perdomo @wperdomod'>"
+        + "<meta name='twitter:label2' content='Est. reading time'><meta name='twitter:data2' content='2 minutes'><p>Text.</p>"));
+    assertEquals(List.of("Karoline Herr"), authors("<meta name='twitter:label1' content='Geschätzte Lesezeit'>"
+        + "<meta name='twitter:data1' content='3 Minuten'><meta name='twitter:label2' content='Verfasst von'>"
+        + "<meta name='twitter:data2' content='Karoline Herr'><p>Text.</p>"));
+    assertEquals(List.of(), authors("<meta name='twitter:label1' content='Est. reading time'>"
+        + "<meta name='twitter:data1' content='4 minutes'><p>Text.</p>"), "a reading time is no writer");
+    assertEquals(List.of(), authors("<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='admin'>"),
+        "the blog's account is no name");
+    assertEquals(List.of("Nawaz Dhandala"), authors("<meta name='twitter:label1' content='Written by'>"
+        + "<meta name='twitter:data1' content='Site Admin'><div class='byline'>By Nawaz Dhandala</div>"),
+        "a byline the page shows comes first");
+  }
+
   /** Shapes of prosper.com, provenwinners.com and uepo.de. */
   @Test
   void anAuthorBoxsHeadingAndAContributorsLabelNameTheWriter() {
