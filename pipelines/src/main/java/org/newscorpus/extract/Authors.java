@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -92,7 +93,7 @@ public final class Authors {
           "(?iu)\\s*(?:[|•·–—]|\\s-\\s|\\bpublished\\b|\\bpublié|\\bpublicado|\\bveröffentlicht|\\bupdated\\b|\\bmis à jour"
               + "|\\bon\\s+\\p{L}+\\s+\\d|\\ble\\s+\\d|\\bel\\s+\\d|\\bam\\s+\\d|\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}"
               + "|\\d{1,2}:\\d{2}|\\bhace\\b|\\bil y a\\b|\\bago\\b"
-              + "|\\bon\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\sfor\\s+the\\s|\\son\\s+behalf\\s+of\\s"
+              + "|\\bon\\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?\\b|\\sfor\\s+the\\s|\\son\\s+behalf\\s+of\\s"
               + "|\\s(?:alle|weitere)\\s+artikel\\b|\\bpubliziert\\b|\\berstellt\\s+am\\b"
               + "|\\bam\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|\\s(?:written|posted)\\s+by\\s*$"
               + "|\\ble\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b"
@@ -122,6 +123,7 @@ public final class Authors {
               + "|^(?:admin|administrator|editor|staff|guest|posted|written|name|nom|nombre|text|texte|author|autor|auteur"
               + "|the author|authors of this article|view more posts|role|undefined|unknown|null|none|n/a|no author|user"
               + "|courtesy|cortesía|cortesia|datum|date|fecha"
+              + "|paid content|sponsored|sponsored content|partner content|advertorial|anzeige|werbung|publicidad|publireportage"
               + "|publisher|contact|kontakt|impressum|imprint|autoreninformation"
               + "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
               + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
@@ -167,7 +169,7 @@ public final class Authors {
   private static final Pattern TRAILING_HANDLE = Pattern.compile("(?<=\\p{L})\\s+@[\\p{L}\\d_.]{2,30}$");
 
   /** "MixmasterFred in Woodworking", "By Jane Doe in Politics": the section a byline goes on to. */
-  private static final Pattern IN_SECTION = Pattern.compile("\\s+in\\s+\\p{Lu}[^,;]*$");
+  private static final Pattern IN_SECTION = Pattern.compile("\\s+(?:in|IN)\\s+\\p{Lu}[^,;]*$");
 
   /** A reviewer's credit: "Medically reviewed by", "Fact-checked by", "Geprüft von", "Revisado por". */
   private static final Pattern REVIEWER =
@@ -275,7 +277,125 @@ public final class Authors {
     if (names.isEmpty()) {
       fromTwitterLabels(doc, names);
     }
+    if (names.isEmpty()) {
+      fromDatedLines(doc, names);
+    }
     return names;
+  }
+
+  /** Any day a date line may give: {@link #fromDatedLines} asks only whether a line holds a date. */
+  private static final DateText.Window ANY_DAY = new DateText.Window(DateText.Window.EARLIEST, LocalDate.of(2100, 1, 1));
+
+  /** Where a meta line's parts meet: a bar, a dot, a dash set apart by spaces. */
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s*(?:[|·•–—]|\\s-\\s)\\s*");
+
+  /**
+   * "by", "von", "par" or "por" inside a line, the writer after it: "Posted on September 21, 2020 by
+   * Adi Tzlil", "Gespeichert von rasos am 24. Juli 2017". A reviewer's, an editor's or a
+   * picture's credit names no writer.
+   */
+  private static final Pattern INNER_PREFIX =
+      Pattern.compile(
+          "(?iu)(?<!reviewed|edited|checked|photo|photos|photograph|image|images|illustration|illustrated|foto|fotos|bild|bilder)"
+              + "(?:^|\\s)(?:by|von|par|por)\\s+(?=\\p{L})");
+
+  /** A part of a meta line that is a time or a reading time: "13:10 Uhr", "18:55", "3 min read". */
+  private static final Pattern TIME_OR_READING =
+      Pattern.compile(
+          "(?iu)(?:\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|am|pm))?|\\d+\\s*(?:min|minutes?|minuten)\\.?"
+              + "(?:\\s+(?:read|lesezeit|de lecture|de lectura))?)");
+
+  /**
+   * Adds the names of the first short line that gives a date and a writer, and nothing else but a
+   * time: "25.10.2022 - Reiner Nagel", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", or the writer
+   * after a prefix word inside the line ("Posted on September 21, 2020 by Adi Tzlil", "March 15,
+   * 2022 · 3 min read · By ASU Online", "Gespeichert von rasos am 24. Juli 2017 - 18:55"). Blogs'
+   * and press offices' templates print their meta line so, with no class that says byline; the
+   * last place a name is looked for. Lines in the footer, the navigation, the comments and other
+   * stories' cards are passed over.
+   */
+  private static void fromDatedLines(Document doc, List<String> names) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && (LINE_TAGS.contains(e.normalName()) || e.nameIs("li"))) {
+              String text = ShortText.of(e, DATED_LINE_CHARS);
+              if (text != null && DateText.hasYear(text) && DateText.first(text, ANY_DAY, false).isPresent()
+                  && !inPageFooter(e) && !inCommentsFormOrNav(e) && !inAStoryCard(e)) {
+                datedLineNames(text, names);
+                if (!names.isEmpty()) {
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
+  }
+
+  /** The longest meta line {@link #fromDatedLines} reads. */
+  private static final int DATED_LINE_CHARS = 120;
+
+  /**
+   * What opens a meta line before the writer's prefix word: "Posted in Datenschutz by …", Drupal's
+   * "Gespeichert von rasos am …", a wiki's "last edited … by".
+   */
+  private static final Pattern POSTING_WORD =
+      Pattern.compile(
+          "(?iu)\\(?(?:posted|published|submitted|gespeichert|veröffentlicht|erstellt|eingestellt|geschrieben|verfasst"
+              + "|publié|publicado|(?:last\\s+)?(?:updated|edited))\\b");
+
+  /** The end of a date or a time: "September 21, 2020", "03/01/2017", "16:20", "13:28:18", "15:49 Uhr". */
+  private static final Pattern ENDS_WITH_DATE_OR_TIME =
+      Pattern.compile(
+          "(?iu)(?:(?<!\\d)(?:19|20)\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:uhr|h|am|pm))?),?$");
+
+  /** The letters, marks and signs of a name standing alone in a meta line: "Reiner Nagel", "Jean-Luc O'Neil". */
+  private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\p{M}'’. -]+");
+
+  /**
+   * Adds the writer's names that {@code line}, a short line holding a date, gives: those after a
+   * prefix word that a date, a time, a separator or a posting word comes before ("Posted on
+   * September 21, 2020 by Adi Tzlil", "yas! | By Cara Stiles | April 13, 2020"; not "03.02.2022 Auf
+   * den Spuren von Rafael Nadal", a headline), or a person's name after the date, the line's other
+   * parts a time at most ("25.10.2022 - Reiner Nagel"; not "Kingston Wed | Apr 27, 2022", a
+   * dateline's place, nor "Mai 21 2019, 14:34 | Medien, Politik", its sections).
+   */
+  static void datedLineNames(String line, List<String> names) {
+    Matcher by = INNER_PREFIX.matcher(line);
+    if (by.find()) {
+      String before = line.substring(0, by.start()).strip();
+      if (before.isEmpty() || POSTING_WORD.matcher(before).lookingAt() || ENDS_WITH_DATE_OR_TIME.matcher(before).find()
+          || "|·•–—-:".indexOf(before.charAt(before.length() - 1)) >= 0) {
+        addAll(names, line.substring(by.end()));
+      }
+      return;
+    }
+    String[] parts = META_SEPARATOR.split(line.strip());
+    if (parts.length < 2 || parts.length > 3) {
+      return;
+    }
+    boolean dated = false;
+    String name = null;
+    for (String part : parts) {
+      if (TIME_OR_READING.matcher(part).matches()) {
+        continue;
+      }
+      if (!dated && DateText.first(part, ANY_DAY, false).isPresent()) {
+        dated = true; // the line's date, before its writer
+        continue;
+      }
+      String rest = IN_SECTION.matcher(part).replaceFirst(""); // "Mahua Das in Project Management"
+      if (!dated || name != null || !NAME_CHARS.matcher(rest).matches() || !looksLikePersonName(rest)) {
+        return;
+      }
+      name = rest;
+    }
+    if (name != null) {
+      addAll(names, name);
+    }
   }
 
   /** The names in the Twitter card's fields whose label announces the writer ({@link #TWITTER_LABEL}). */

@@ -483,6 +483,37 @@ class AuthorsTest {
         "a byline the page shows comes first");
   }
 
+  /**
+   * Shapes of urania.de, pferd-aktuell.de, ext.theperspective.com, creativecommons.at (Drupal's
+   * "Gespeichert von"), data.gov.uk ("Submitted by") and asuonline.asu.edu: a template's meta line
+   * that gives the date and the writer, with no class that says byline.
+   */
+  @Test
+  void aMetaLineThatGivesTheDateAndTheWriterNamesTheWriter() {
+    assertEquals(List.of("Reiner Nagel"), authors("<h1>Die Freiheit der Planung</h1><div class='views-field'>"
+        + "<span class='field-content'>25.10.2022 - Reiner Nagel</span></div><p>Wenn Städte und gebaute Räume heute …</p>"));
+    assertEquals(List.of("Uta Helkenberg"), authors("<div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"
+        + "<h1>Stellungnahme der FN zum HLP-Pilotjahr 2022</h1></div>"));
+    assertEquals(List.of("Adi Tzlil"), authors("<div class='gallery--page-meta'>Posted on September 21, 2020 by Adi Tzlil</div>"));
+    assertEquals(List.of("rasos"), authors("<div class='submitted'>Gespeichert von rasos am 24. Juli 2017 - 18:55</div>"));
+    assertEquals(List.of("markbraggins"), authors("<p>Submitted by markbraggins on Tue, 18/03/2014 - 09:31</p>"));
+    assertEquals(List.of("ASU Online"), authors("<div class='fs-small'>March 15, 2022 · 3 min read · By ASU Online</div>"));
+    assertEquals(List.of("Mahua Das"), authors("<p>Dec 26, 2025 • Mahua Das in Project Management</p>"));
+  }
+
+  /** Shapes of btv.de, jamaica-gleaner.com, wolfgangmichal.de, autonews.ch, advents-shopping.de and auto-wirtschaft.ch. */
+  @Test
+  void aDatedLineWithoutAWriterNamesNobody() {
+    assertEquals(List.of(), authors("<p>03.02.2022 Auf den Spuren von Rafael Nadal</p>"), "a headline after its date");
+    assertEquals(List.of(), authors("<p>Kingston Wed | Apr 27, 2022</p>"), "a dateline's place goes before the date");
+    assertEquals(List.of(), authors("<p>Mai 21 2019, 14:34 | Medien, Politik</p>"), "the sections");
+    assertEquals(List.of(), authors("<ul><li><a href='/?p=30892'>Fahrbericht Ioniq 5 von Hyundai – Neue Ideen</a>"
+        + "<div>10. Oktober 2021</div></li></ul>"), "a prefix word in another story's title");
+    assertEquals(List.of(), authors("<p>Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |</p>"));
+    assertEquals(List.of(), authors("<p>04. November 2021 | PAID CONTENT</p>"));
+    assertEquals(List.of(), authors("<footer><p>11.09.2011 von Jovel Stefan</p></footer>"), "the footer");
+  }
+
   /** Shapes of prosper.com, provenwinners.com and uepo.de. */
   @Test
   void anAuthorBoxsHeadingAndAContributorsLabelNameTheWriter() {
