@@ -245,6 +245,14 @@ public final class Authors {
             // the publisher, whose commas split no list
             publisher = true;
             content = content.split(",", 2)[0];
+          } else if (SPLIT.matcher(content).find() && site.contains(Titles.key(content))) {
+            // the site's own name ("Jobs & Hire", its og:site_name), whose "&" splits no list: whole, it
+            // names the site, and a byline the page shows names the writer
+            String whole = MainText.normalizeSpace(content);
+            if (!names.contains(whole)) {
+              names.add(whole);
+            }
+            continue;
           }
           addAll(names, content);
         }

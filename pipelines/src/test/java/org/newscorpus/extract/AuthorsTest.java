@@ -514,6 +514,19 @@ class AuthorsTest {
     assertEquals(List.of(), authors("<footer><p>11.09.2011 von Jovel Stefan</p></footer>"), "the footer");
   }
 
+  /** Shape of jobsnhire.com: the site's name, which holds an "&", in the author tag; the byline names the writer. */
+  @Test
+  void aSitesNameWithAnAmpersandIsTheSiteNotTwoWriters() {
+    assertEquals(List.of("Jose de la Cruz"), authors("<meta name='author' content='Jobs &amp; Hire'>"
+        + "<meta property='og:site_name' content='Jobs &amp; Hire'><div class='wrote_by'> By&nbsp;"
+        + "<a href='/reporters/jose-de-la-cruz'>Jose de la Cruz</a></div>"));
+    assertEquals(List.of("Jobs & Hire"), authors("<meta name='author' content='Jobs &amp; Hire'>"
+        + "<meta property='og:site_name' content='Jobs &amp; Hire'><p>Text.</p>"), "the site's name alone stays, whole");
+    assertEquals(List.of("Ernst Lohoff"), authors("<meta name='author' content='Ernst Lohoff'>"
+        + "<meta property='og:site_name' content='jungle.world'><meta property='article:author' content='jungle.world'>"
+        + "<p>Disko Von Ernst Lohoff</p>"));
+  }
+
   /** Shapes of prosper.com, provenwinners.com and uepo.de. */
   @Test
   void anAuthorBoxsHeadingAndAContributorsLabelNameTheWriter() {
