@@ -194,7 +194,38 @@ public final class Authors {
   public static List<String> of(Document doc) {
     Set<String> site = siteNames(doc);
     List<String> names = found(doc, site);
-    return names.isEmpty() ? names : withoutTheSite(names, site);
+    return names.isEmpty() ? names : withoutTheSite(fullNames(doc, names), site);
+  }
+
+  /**
+   * {@code names} with a first name alone completed by the byline the page shows: WordPress gives
+   * a writer's display name ("Todd", "Nils") to JSON-LD and the author tag where the page's byline
+   * reads "Todd Bates".
+   */
+  private static List<String> fullNames(Document doc, List<String> names) {
+    if (names.stream().noneMatch(n -> n.indexOf(' ') < 0 && Character.isUpperCase(n.codePointAt(0)))) {
+      return names;
+    }
+    List<String> shown = null;
+    List<String> full = new ArrayList<>(names.size());
+    for (String name : names) {
+      String kept = name;
+      if (name.indexOf(' ') < 0 && Character.isUpperCase(name.codePointAt(0))) {
+        if (shown == null) {
+          shown = fromBylines(doc);
+        }
+        for (String s : shown) {
+          if (s.startsWith(name + " ") && looksLikePersonName(s) && !names.contains(s)) {
+            kept = s;
+            break;
+          }
+        }
+      }
+      if (!full.contains(kept)) {
+        full.add(kept);
+      }
+    }
+    return full;
   }
 
   /**
@@ -640,12 +671,19 @@ public final class Authors {
         }
       }
       Element parent = at.parent() instanceof Element p ? p : null;
-      if (up == 2 || parent == null || parent.nameIs("body") || !parent.text().strip().equals(label)) {
+      if (up == LABEL_LEVELS || parent == null || parent.nameIs("body") || !parent.text().strip().equals(label)) {
         return true;
       }
       at = parent;
     }
   }
+
+  /**
+   * How many elements that hold nothing but a byline's label the label's line and what follows it
+   * are looked for through: {@code <div><p class=label><strong>By</strong></p></div><div><p
+   * class=full-name>Todd Bates</p></div>} (rutgers.edu) takes three.
+   */
+  private static final int LABEL_LEVELS = 3;
 
   /** True inside a page's {@code <footer>}: a label there credits the site's designer ("by Dots United"). */
   private static boolean inFooter(Element e) {
@@ -687,7 +725,7 @@ public final class Authors {
         return text.isEmpty() || text.length() > 100 ? null : text;
       }
       Element parent = at.parent() instanceof Element p ? p : null;
-      if (up == 2 || parent == null || parent.nameIs("body") || !parent.text().strip().equals(label)) {
+      if (up == LABEL_LEVELS || parent == null || parent.nameIs("body") || !parent.text().strip().equals(label)) {
         return null;
       }
       at = parent;
@@ -1113,7 +1151,7 @@ public final class Authors {
           String type = a.path("@type").asText("");
           boolean isOrganization = type.endsWith("Organization") || type.equals("Corporation");
           if (!type.equalsIgnoreCase("Organization") || names.isEmpty()) {
-            addAll(names, a.get("name").asText());
+            addAll(names, fullName(a.get("name").asText(), a.path("description").asText("")));
           }
           organization |= isOrganization;
           other |= !isOrganization;
@@ -1131,6 +1169,30 @@ public final class Authors {
         collect(e.getValue(), names, depth + 1, organizations, named);
       }
     }
+  }
+
+  /** A capitalized word after a first name: the family name a writer's bio opens with. */
+  private static final Pattern NEXT_NAME_WORD = Pattern.compile("\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)");
+
+  /**
+   * {@code name}, or the full name that the person's {@code description} opens with when {@code
+   * name} is its first word alone: Yoast gives the writer's display name ("Stefanus", "Nils") and
+   * their bio ("Stefanus Stahl - Maschinenbauer, Abenteurer …", "Nils Pickert ist freier Autor …").
+   */
+  static String fullName(String name, String description) {
+    String first = name.strip();
+    if (first.isEmpty() || first.indexOf(' ') >= 0 || !description.startsWith(first)) {
+      return name;
+    }
+    StringBuilder full = new StringBuilder(first);
+    Matcher m = NEXT_NAME_WORD.matcher(description);
+    int at = first.length();
+    for (int words = 0; words < 2 && m.find(at) && m.start() == at; words++) {
+      full.append(' ').append(m.group(1));
+      at = m.end();
+    }
+    boolean ended = at == description.length() || !Character.isLetterOrDigit(description.charAt(at));
+    return ended && looksLikePersonName(full.toString()) ? full.toString() : name;
   }
 
   /** The objects of a JSON-LD tree that have an {@code @id} and a {@code name}, by their {@code @id}. */

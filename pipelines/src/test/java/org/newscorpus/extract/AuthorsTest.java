@@ -527,6 +527,26 @@ class AuthorsTest {
         + "<p>Disko Von Ernst Lohoff</p>"));
   }
 
+  /**
+   * Shapes of rutgers.edu, mtb-news.de and pinkstinks.de: WordPress gives the writer's first name
+   * alone to JSON-LD; the byline the page shows, or the bio that opens with the full name, completes it.
+   */
+  @Test
+  void aFirstNameAloneIsCompletedByTheBylineOrTheWritersBio() {
+    assertEquals(List.of("Todd Bates"), authors("<script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+        + " \"author\": {\"@type\": \"Person\", \"name\": \"Todd\"}}</script><div class='full-name-wrapper'>"
+        + "<div class='f--field'><p class='label'><strong>By</strong></p></div>"
+        + "<div class='f--field'><p class='full-name'>Todd Bates</p></div></div>"));
+    String graph = "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"Article\", \"author\": {\"@id\": \"#p\"}},"
+        + " {\"@type\": \"Person\", \"@id\": \"#p\", \"name\": \"Stefanus\", \"description\": \"%s\"}]}</script>";
+    assertEquals(List.of("Stefanus Stahl"),
+        authors(String.format(graph, "Stefanus Stahl - Maschinenbauer, Abenteurer und ICB-Projektleiter.")));
+    assertEquals(List.of("Stefanus"), authors(String.format(graph, "Stefanus fährt seit 2002 Mountainbike.")));
+    assertEquals("Nils Pickert", Authors.fullName("Nils", "Nils Pickert ist freier Autor und Journalist."));
+    assertEquals("Nils", Authors.fullName("Nils", "Nilsson Pickert ist freier Autor."), "another word");
+    assertEquals("Anna Maria", Authors.fullName("Anna Maria", "Anna Maria Schmidt ist …"), "a name of two words stays");
+  }
+
   /** Shapes of prosper.com, provenwinners.com and uepo.de. */
   @Test
   void anAuthorBoxsHeadingAndAContributorsLabelNameTheWriter() {
