@@ -32,7 +32,7 @@ import org.newscorpus.common.NewsAgencies;
  * first source that names someone: schema.org {@code author} in JSON-LD (a name, a Person or a
  * list of them, or a reference by {@code @id} to a node of the graph that names one), the meta
  * tags of analytics and citation tools ({@code parsely-author}, {@code cXenseParse:author}, {@code
- * citation_author}…), {@code <meta name=author>} (and {@code
+ * citation_author(s)}…), {@code <meta name=author>} (and {@code
  * article:author} when it is a name, not a profile URL), {@code rel=author} links, then byline
  * elements ({@code itemprop=author}, classes {@code author}, {@code byline}…), lines that start
  * "Par", "By", "Por", "Von" or "بقلم", a label standing alone before the name ("Written by",
@@ -145,7 +145,8 @@ public final class Authors {
       List.of(
           PageIndex.query("meta[name=parsely-author][content], meta[name=sailthru.author][content],"
               + " meta[property=sailthru.author][content], meta[name=cXenseParse:author][content],"
-              + " meta[property=cXenseParse:author][content], meta[name=citation_author][content]"),
+              + " meta[property=cXenseParse:author][content], meta[name=citation_author][content],"
+              + " meta[name=citation_authors][content]"),
           PageIndex.query("meta[name=author][content], meta[property=article:author][content], meta[name=byl][content]"));
 
   /** Dublin Core's creator: the last place but one a name is looked for. */
@@ -164,6 +165,13 @@ public final class Authors {
       Pattern.compile(
           "(?iu)\\s*(?:(?:written|posted)\\s+by|(?:verfasst|geschrieben)\\s+von|(?:escrito|publicado)\\s+por"
               + "|(?:écrit|rédigé|publié)\\s+par|scritto\\s+da|autor(?:in)?|authors?|auteurs?)\\s*:?\\s*");
+
+  /**
+   * An affiliation's or a note's mark glued to the last word of a name of two words or more, from
+   * its {@code <sup>}: "Jennifer Huberty1", "Chong Lee2,3", "Jeni Green*". A user name keeps its
+   * digits ("Marianne1", "r23", "News18").
+   */
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=\\s\\p{L}{1,40}\\p{Ll})(?:\\d{1,2}(?:,\\d{1,2})*|[*†‡])$");
 
   /** A social-media handle after a name: "Williams Perdomo @wperdomod". */
   private static final Pattern TRAILING_HANDLE = Pattern.compile("(?<=\\p{L})\\s+@[\\p{L}\\d_.]{2,30}$");
@@ -268,9 +276,14 @@ public final class Authors {
       for (Evaluator group : AUTHOR_META) {
         for (Element meta : PageIndex.of(doc).select("meta", group)) {
           String content = meta.attr("content");
-          Matcher m = FAMILY_NAME_FIRST.matcher(content);
-          if (meta.attr("name").equalsIgnoreCase("citation_author") && m.matches()) {
-            content = m.group(2) + " " + m.group(1); // one author per tag, so the comma splits no list
+          if (meta.attr("name").regionMatches(true, 0, "citation_author", 0, "citation_author".length())) {
+            // one author per tag, "Family, Given" ("Roy, Aniruddha"), or a list of them between
+            // semicolons (citation_authors): the comma splits no list
+            for (String one : content.split(";")) {
+              Matcher m = FAMILY_NAME_FIRST.matcher(one);
+              addAll(names, m.matches() ? m.group(2) + " " + m.group(1) : one);
+            }
+            continue;
           } else if (holder != null && meta.attr("name").equalsIgnoreCase("author") && namesHolder(content, holder)) {
             // the site's head names its owner, with its address ("Süddeutsche.de GmbH, Munich, Germany"):
             // the publisher, whose commas split no list
@@ -1252,6 +1265,7 @@ public final class Authors {
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:/\"\\s]+$", "").strip();
       name = TRAILING_PERIOD.matcher(name).replaceFirst("");
       name = TRAILING_HANDLE.matcher(name).replaceFirst("");
+      name = FOOTNOTE_MARK.matcher(name).replaceFirst(""); // "Jennifer Huberty1": an affiliation's number
       name = withoutUnopenedBracket(name);
       name = withoutTrailingRole(withoutTrailingDate(name));
       name = onceIfDoubled(name);

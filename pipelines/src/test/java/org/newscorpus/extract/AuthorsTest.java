@@ -547,6 +547,18 @@ class AuthorsTest {
     assertEquals("Anna Maria", Authors.fullName("Anna Maria", "Anna Maria Schmidt ist …"), "a name of two words stays");
   }
 
+  /** Shape of mhealth.jmir.org: a journal's citation_authors tags, and its byline's affiliation marks. */
+  @Test
+  void aJournalsCitationAuthorsNameEveryWriter() {
+    assertEquals(List.of("Jennifer Huberty", "Jeni Green", "Chong Lee"), authors("<meta name='citation_authors' content='Jennifer Huberty'>"
+        + "<meta name='citation_authors' content='Jeni Green'><meta name='citation_authors' content='Chong Lee'>"
+        + "<span class='info__authors'>Jennifer Huberty<sup>1</sup></span>"));
+    assertEquals(List.of("Aniruddha Roy", "Jyoti Patel"), authors("<meta name='citation_authors' content='Roy, Aniruddha; Patel, Jyoti'>"));
+    assertEquals(List.of("Jennifer Huberty", "Chong Lee"),
+        authors("<div class='authors'>By Jennifer Huberty<sup>1</sup>, Chong Lee<sup>2,3</sup></div>"));
+    assertEquals(List.of("Marianne1"), authors("<div class='author'>Marianne1</div>"), "a user's name keeps its digits");
+  }
+
   /** Shapes of prosper.com, provenwinners.com and uepo.de. */
   @Test
   void anAuthorBoxsHeadingAndAContributorsLabelNameTheWriter() {
