@@ -1260,6 +1260,7 @@ public final class Authors {
     if (parts.length > 1 && HOST_NAME.matcher(parts[0].strip()).matches()) {
       return; // "hessenschau.de, Frankfurt, Germany": the publisher's host, then its address
     }
+    boolean roleCut = false; // the part before ran on into a job title
     for (String part : parts) {
       String name = PREFIX.matcher(part).replaceFirst("").strip();
       name = name.replaceAll("^[\\p{P}\\s]+|[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}\\p{Sm}\\p{So},;:/\"\\s]+$", "").strip();
@@ -1267,8 +1268,13 @@ public final class Authors {
       name = TRAILING_HANDLE.matcher(name).replaceFirst("");
       name = FOOTNOTE_MARK.matcher(name).replaceFirst(""); // "Jennifer Huberty1": an affiliation's number
       name = withoutUnopenedBracket(name);
-      name = withoutTrailingRole(withoutTrailingDate(name));
-      name = onceIfDoubled(name);
+      name = withoutTrailingDate(name);
+      if (roleCut && name.indexOf(' ') < 0) {
+        continue; // "Zackery Cuevas Writer, Hardware": the job title's field, after its comma
+      }
+      String role = withoutTrailingRole(name);
+      roleCut = !role.equals(name);
+      name = onceIfDoubled(role);
       Matcher slashed = SLASHED_CREDIT.matcher(name);
       if (slashed.matches() && looksLikePersonName(slashed.group(1))) {
         // "Peter Maahn/SP-X", "David Hutzler/dpa": the writer, then the service the piece came through,

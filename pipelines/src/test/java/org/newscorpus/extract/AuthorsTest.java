@@ -590,6 +590,8 @@ class AuthorsTest {
     assertEquals(List.of("Top Growth Marketing"), authors("<div class='author'>Top Growth Marketing</div>"));
     assertEquals(List.of("AAA Travel Editor", "SMT"), authors("<div class='author'>AAA Travel Editor, SMT</div>"));
     assertEquals(List.of("Jane Writer"), authors("<div class='author'>Jane Writer</div>"), "two words stay a name");
+    assertEquals("[Zackery Cuevas]", named("& Zackery Cuevas Writer, Hardware"), "uk.pcmag.com: the title's field after its comma");
+    assertEquals("[Zackery Cuevas, Jane Doe]", named("Zackery Cuevas Writer, Jane Doe"), "a name after it stays");
   }
 
   /** Bylines of atlasvanlines.com, scholasticahq.com, consumerreports.org, pcmag.com; the bio box of coffeechronicler.com. */
