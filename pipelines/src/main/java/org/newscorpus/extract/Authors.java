@@ -892,9 +892,31 @@ public final class Authors {
     if (text != null && line.matcher(text).matches() && !opensWithLowercase(text)
         && !(e.normalName().startsWith("h") && PREFIX.matcher(text).replaceFirst("").strip().split("\\s+").length > 4)
         && !(e.nameIs("div") && hasLinesInside(e)) && !inCommentsFormOrNav(e) && !inAStoryCard(e)) {
-      return text;
+      String first = e.getElementsByTag("br").isEmpty() ? null : firstLine(e);
+      // "Von Roland Brockmann und Sebastian Drescher<br><br>Kakuma /Kenia": the place on the line below
+      return first != null && line.matcher(first).matches() ? first : text;
     }
     return null;
+  }
+
+  /** The text of {@code e} before its first line break, spaces collapsed. */
+  private static String firstLine(Element e) {
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element b && b.nameIs("br")) {
+              return FilterResult.STOP;
+            }
+            if (node instanceof TextNode t) {
+              sb.append(t.getWholeText());
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return MainText.normalizeSpace(sb.toString());
   }
 
   /**
@@ -1244,6 +1266,7 @@ public final class Authors {
     line = PREFIX.matcher(line).replaceFirst("");
     line = LABEL.matcher(line).replaceFirst("");
     line = AUTHOR_WORD.matcher(line).replaceFirst("");
+    line = COMPOUND_ROLE.matcher(line).replaceFirst("");
     line = withoutLeadingDate(line);
     line = TAIL.matcher(line).replaceFirst("");
     Matcher forPublisher = FOR_PUBLISHER.matcher(line);
@@ -1434,6 +1457,15 @@ public final class Authors {
 
   /** A news agency's name, alone. */
   private static final Pattern AGENCY = Pattern.compile("(?:" + NewsAgencies.ALTERNATION + ")");
+
+  /**
+   * A German compound of the publisher and the writer's role before a name of two words or more:
+   * "FOCUS-Online-Experte Robin Tschöpe", "SPIEGEL-Korrespondentin Anna Weber".
+   */
+  private static final Pattern COMPOUND_ROLE =
+      Pattern.compile(
+          "^\\S+-(?:[Ee]xpert(?:e|in)|[Aa]utor(?:in)?|[Kk]orrespondent(?:in)?|[Rr]edakteur(?:in)?|[Kk]olumnist(?:in)?"
+              + "|[Rr]eporter(?:in)?|[Cc]hefredakteur(?:in)?)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})");
 
   /** "Author Isaiah Shelton": the word before a name, without a colon. */
   private static final Pattern AUTHOR_WORD = Pattern.compile("^(?:Author|Autor|Auteur|Autore)\\s+(?=\\p{Lu})");

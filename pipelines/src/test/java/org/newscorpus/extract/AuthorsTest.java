@@ -592,6 +592,18 @@ class AuthorsTest {
     assertEquals(List.of("Jane Writer"), authors("<div class='author'>Jane Writer</div>"), "two words stay a name");
     assertEquals("[Zackery Cuevas]", named("& Zackery Cuevas Writer, Hardware"), "uk.pcmag.com: the title's field after its comma");
     assertEquals("[Zackery Cuevas, Jane Doe]", named("Zackery Cuevas Writer, Jane Doe"), "a name after it stays");
+    assertEquals("[Robin Tschöpe]", named("FOCUS-Online-Experte Robin Tschöpe"), "focus.de: the publisher's expert");
+    assertEquals("[Anna Weber]", named("SPIEGEL-Korrespondentin Anna Weber"));
+    assertEquals("[Jean-Luc Autor]", named("Jean-Luc Autor"), "a name of two words stays");
+  }
+
+  /** Shape of aussengedanken.de: the byline, then the dateline's place on the line below, in one paragraph. */
+  @Test
+  void aBylineLineEndsAtItsLineBreak() {
+    assertEquals(List.of("Roland Brockmann", "Sebastian Drescher"), authors("<p>Von <strong><a href='http://www.rolandbrockmann.de'>"
+        + "Roland Brockmann</a></strong> und <strong><a href='https://www.torial.com/sebastian.drescher'>Sebastian Drescher"
+        + "</a></strong><br> <span id='more-788'></span><br> Kakuma /Kenia</p><p>Nur eine kurze Sandpiste trennt …</p>"));
+    assertEquals(List.of("Jana Berger"), authors("<p>Von<br>Jana Berger</p>"), "a prefix alone on its line goes on to the next");
   }
 
   /** Bylines of atlasvanlines.com, scholasticahq.com, consumerreports.org, pcmag.com; the bio box of coffeechronicler.com. */
