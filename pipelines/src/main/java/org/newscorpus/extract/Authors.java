@@ -346,10 +346,12 @@ public final class Authors {
    * Adi Tzlil", "Gespeichert von rasos am 24. Juli 2017". A reviewer's, an editor's or a
    * picture's credit names no writer.
    */
-  private static final Pattern INNER_PREFIX =
+  private static final Pattern INNER_PREFIX = Pattern.compile("(?iu)(?:^|(?<=\\s))(?:by|von|par|por)\\s+(?=\\p{L})");
+
+  /** The words before {@link #INNER_PREFIX} that make it a credit of another kind: "Reviewed by", "Photo by". */
+  private static final Pattern OTHER_CREDIT =
       Pattern.compile(
-          "(?iu)(?<!reviewed|edited|checked|photo|photos|photograph|image|images|illustration|illustrated|foto|fotos|bild|bilder)"
-              + "(?:^|\\s)(?:by|von|par|por)\\s+(?=\\p{L})");
+          "(?iu)(?:reviewed|edited|checked|photo|photos|photograph|image|images|illustration|illustrated|foto|fotos|bild|bilder)\\s+$");
 
   /** A part of a meta line that is a time or a reading time: "13:10 Uhr", "18:55", "3 min read". */
   private static final Pattern TIME_OR_READING =
@@ -367,15 +369,32 @@ public final class Authors {
    * stories' cards are passed over.
    */
   private static void fromDatedLines(Document doc, List<String> names) {
+    // The lines that hold a date hold a text node with a year: their short elements are found from
+    // those few text nodes up, in page order, as a walk of every element would meet them, without
+    // reading the text of each of the page's thousands of elements.
+    Set<Element> tried = new java.util.HashSet<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node instanceof Element e && (LINE_TAGS.contains(e.normalName()) || e.nameIs("li"))) {
-              String text = ShortText.of(e, DATED_LINE_CHARS);
-              if (text != null && DateText.hasYear(text) && DateText.first(text, ANY_DAY, false).isPresent()
-                  && !inPageFooter(e) && !inCommentsFormOrNav(e) && !inAStoryCard(e)) {
-                datedLineNames(text, names);
+            if (node instanceof TextNode t && DateText.hasYear(t.getWholeText())) {
+              List<Element> lines = new ArrayList<>();
+              List<String> texts = new ArrayList<>();
+              for (Element e = t.parent(); e != null && !e.nameIs("body"); e = e.parent()) {
+                if (!tried.add(e)) {
+                  break; // it and those above were met with an earlier text node
+                }
+                String text = ShortText.of(e, DATED_LINE_CHARS);
+                if (text == null) {
+                  break;
+                }
+                if (LINE_TAGS.contains(e.normalName()) || e.nameIs("li")) {
+                  lines.add(e);
+                  texts.add(text);
+                }
+              }
+              for (int i = lines.size() - 1; i >= 0; i--) { // the outermost first
+                datedLine(lines.get(i), texts.get(i), names);
                 if (!names.isEmpty()) {
                   return FilterResult.STOP;
                 }
@@ -385,6 +404,19 @@ public final class Authors {
           }
         },
         doc);
+  }
+
+  /**
+   * Adds the names the meta line {@code e}, whose short text is {@code text}, gives when it holds a
+   * date and stands in the article. A line with neither a prefix word nor a separator ("© 2025
+   * Acme Inc.") is passed over first, the cheapest test.
+   */
+  private static void datedLine(Element e, String text, List<String> names) {
+    if ((INNER_PREFIX.matcher(text).find() || META_SEPARATOR.matcher(text).find())
+        && DateText.first(text, ANY_DAY, false).isPresent() && !inPageFooter(e) && !inCommentsFormOrNav(e)
+        && !inAStoryCard(e)) {
+      datedLineNames(text, names);
+    }
   }
 
   /** The longest meta line {@link #fromDatedLines} reads. */
@@ -417,7 +449,11 @@ public final class Authors {
    */
   static void datedLineNames(String line, List<String> names) {
     Matcher by = INNER_PREFIX.matcher(line);
-    if (by.find()) {
+    boolean found = by.find();
+    while (found && OTHER_CREDIT.matcher(line.substring(0, by.start())).find()) {
+      found = by.find();
+    }
+    if (found) {
       String before = line.substring(0, by.start()).strip();
       if (before.isEmpty() || POSTING_WORD.matcher(before).lookingAt() || ENDS_WITH_DATE_OR_TIME.matcher(before).find()
           || "|·•–—-:".indexOf(before.charAt(before.length() - 1)) >= 0) {

@@ -499,6 +499,8 @@ class AuthorsTest {
     assertEquals(List.of("markbraggins"), authors("<p>Submitted by markbraggins on Tue, 18/03/2014 - 09:31</p>"));
     assertEquals(List.of("ASU Online"), authors("<div class='fs-small'>March 15, 2022 · 3 min read · By ASU Online</div>"));
     assertEquals(List.of("Mahua Das"), authors("<p>Dec 26, 2025 • Mahua Das in Project Management</p>"));
+    assertEquals(List.of("John Roe"), authors("<p>June 3, 2024 | Photo by Jane Doe | by John Roe</p>"), "a picture's credit first");
+    assertEquals(List.of(), authors("<p>June 3, 2024 | Photo by Jane Doe</p>"));
   }
 
   /** Shapes of btv.de, jamaica-gleaner.com, wolfgangmichal.de, autonews.ch, advents-shopping.de and auto-wirtschaft.ch. */
