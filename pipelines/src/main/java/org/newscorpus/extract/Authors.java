@@ -202,7 +202,13 @@ public final class Authors {
   public static List<String> of(Document doc) {
     Set<String> site = siteNames(doc);
     List<String> names = found(doc, site);
-    return names.isEmpty() ? names : withoutTheSite(fullNames(doc, names), site);
+    return names.isEmpty() ? names : withoutTheSite(fullNames(doc, names, site), site);
+  }
+
+  /** True for a first name alone that {@link #fullNames} may complete: not an agency's name, nor the site's. */
+  private static boolean firstNameAlone(String name, Set<String> site) {
+    return name.indexOf(' ') < 0 && Character.isUpperCase(name.codePointAt(0)) && !AGENCY.matcher(name).matches()
+        && !name.equals(name.toUpperCase(Locale.ROOT)) && !site.contains(Titles.key(name));
   }
 
   /**
@@ -210,15 +216,15 @@ public final class Authors {
    * a writer's display name ("Todd", "Nils") to JSON-LD and the author tag where the page's byline
    * reads "Todd Bates".
    */
-  private static List<String> fullNames(Document doc, List<String> names) {
-    if (names.stream().noneMatch(n -> n.indexOf(' ') < 0 && Character.isUpperCase(n.codePointAt(0)))) {
+  private static List<String> fullNames(Document doc, List<String> names, Set<String> site) {
+    if (names.stream().noneMatch(n -> firstNameAlone(n, site))) {
       return names;
     }
     List<String> shown = null;
     List<String> full = new ArrayList<>(names.size());
     for (String name : names) {
       String kept = name;
-      if (name.indexOf(' ') < 0 && Character.isUpperCase(name.codePointAt(0))) {
+      if (firstNameAlone(name, site)) {
         if (shown == null) {
           shown = fromBylines(doc);
         }
@@ -318,8 +324,9 @@ public final class Authors {
       }
       return shown.isEmpty() ? names : shown;
     }
+    List<TextNode> yearTexts = new ArrayList<>(); // those of the page's text nodes that hold a year
     if (names.isEmpty()) {
-      names = fromBylines(doc);
+      names = fromBylines(doc, yearTexts);
     }
     if (names.isEmpty()) {
       for (Element meta : PageIndex.of(doc).select("meta", DC_CREATOR)) {
@@ -330,7 +337,7 @@ public final class Authors {
       fromTwitterLabels(doc, names);
     }
     if (names.isEmpty()) {
-      fromDatedLines(doc, names);
+      fromDatedLines(yearTexts, names);
     }
     return names;
   }
@@ -368,42 +375,34 @@ public final class Authors {
    * last place a name is looked for. Lines in the footer, the navigation, the comments and other
    * stories' cards are passed over.
    */
-  private static void fromDatedLines(Document doc, List<String> names) {
-    // The lines that hold a date hold a text node with a year: their short elements are found from
-    // those few text nodes up, in page order, as a walk of every element would meet them, without
-    // reading the text of each of the page's thousands of elements.
+  private static void fromDatedLines(List<TextNode> yearTexts, List<String> names) {
+    // The lines that hold a date hold a text node with a year ({@code yearTexts}, in page order):
+    // their short elements are found from those text nodes up, in the order a walk of every element
+    // would meet them, without reading the text of each of the page's thousands of elements.
     Set<Element> tried = new java.util.HashSet<>();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t && DateText.hasYear(t.getWholeText())) {
-              List<Element> lines = new ArrayList<>();
-              List<String> texts = new ArrayList<>();
-              for (Element e = t.parent(); e != null && !e.nameIs("body"); e = e.parent()) {
-                if (!tried.add(e)) {
-                  break; // it and those above were met with an earlier text node
-                }
-                String text = ShortText.of(e, DATED_LINE_CHARS);
-                if (text == null) {
-                  break;
-                }
-                if (LINE_TAGS.contains(e.normalName()) || e.nameIs("li")) {
-                  lines.add(e);
-                  texts.add(text);
-                }
-              }
-              for (int i = lines.size() - 1; i >= 0; i--) { // the outermost first
-                datedLine(lines.get(i), texts.get(i), names);
-                if (!names.isEmpty()) {
-                  return FilterResult.STOP;
-                }
-              }
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        doc);
+    for (TextNode t : yearTexts) {
+      List<Element> lines = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (Element e = t.parent(); e != null && !e.nameIs("body"); e = e.parent()) {
+        if (!tried.add(e)) {
+          break; // it and those above were met with an earlier text node
+        }
+        String text = ShortText.of(e, DATED_LINE_CHARS);
+        if (text == null) {
+          break;
+        }
+        if (LINE_TAGS.contains(e.normalName()) || e.nameIs("li")) {
+          lines.add(e);
+          texts.add(text);
+        }
+      }
+      for (int i = lines.size() - 1; i >= 0; i--) { // the outermost first
+        datedLine(lines.get(i), texts.get(i), names);
+        if (!names.isEmpty()) {
+          return;
+        }
+      }
+    }
   }
 
   /**
@@ -613,6 +612,14 @@ public final class Authors {
 
   /** The names of the page's bylines: byline elements, else byline lines, else labels standing alone. */
   private static List<String> fromBylines(Document doc) {
+    return fromBylines(doc, null);
+  }
+
+  /**
+   * {@link #fromBylines(Document)}, adding to {@code yearTexts}, when not null, the text nodes that
+   * hold a year that its walk of the page meets: all of them when it names nobody.
+   */
+  private static List<String> fromBylines(Document doc, List<TextNode> yearTexts) {
     List<String> names = new ArrayList<>();
     // bylineElements() matches only elements with attributes: the index lists them, without a walk of the page
     for (Element byline : PageIndex.of(doc).selectWithAttributes(bylineElements())) {
@@ -625,7 +632,7 @@ public final class Authors {
       }
     }
     List<String> labelLines = new ArrayList<>();
-    fromBylineLines(doc, names, labelLines);
+    fromBylineLines(doc, names, labelLines, yearTexts);
     if (names.isEmpty()) {
       fromLabels(doc, names);
     }
@@ -854,11 +861,15 @@ public final class Authors {
    * {@code labelLines} the names of the first line that a writer's label opens ({@link #LABEL_LINE}),
    * which stand only when nothing else names the writer.
    */
-  private static void fromBylineLines(Document doc, List<String> names, List<String> labelLines) {
+  private static void fromBylineLines(
+      Document doc, List<String> names, List<String> labelLines, List<TextNode> yearTexts) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
+            if (yearTexts != null && node instanceof TextNode t && DateText.hasYear(t.getWholeText())) {
+              yearTexts.add(t); // for fromDatedLines, which this walk spares a walk of its own
+            }
             if (node instanceof Element e && LINE_TAGS.contains(e.normalName())) {
               int chars = firstShownChars(e);
               char first = (char) chars;
