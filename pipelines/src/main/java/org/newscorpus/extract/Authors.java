@@ -160,12 +160,6 @@ public final class Authors {
    */
   private static final Evaluator TWITTER_LABEL = PageIndex.query("meta[name~=^twitter:(?:label|data)\\d$][content]");
 
-  /** A Twitter card label that announces the writer, in the languages the plugins write it in. */
-  private static final Pattern WRITER_LABEL =
-      Pattern.compile(
-          "(?iu)\\s*(?:(?:written|posted)\\s+by|(?:verfasst|geschrieben)\\s+von|(?:escrito|publicado)\\s+por"
-              + "|(?:écrit|rédigé|publié)\\s+par|scritto\\s+da|autor(?:in)?|authors?|auteurs?)\\s*:?\\s*");
-
   /**
    * An affiliation's or a note's mark glued to the last word of a name of two words or more, from
    * its {@code <sup>}: "Jennifer Huberty1", "Chong Lee2,3", "Jeni Green*". A user name keeps its
@@ -485,7 +479,7 @@ public final class Authors {
     }
   }
 
-  /** The names in the Twitter card's fields whose label announces the writer ({@link #TWITTER_LABEL}). */
+  /** The names in the Twitter card's fields whose label is a byline's label ({@link #TWITTER_LABEL}, {@link #LABEL_ALONE}). */
   private static void fromTwitterLabels(Document doc, List<String> names) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (Element meta : PageIndex.of(doc).select("meta", TWITTER_LABEL)) {
@@ -493,7 +487,7 @@ public final class Authors {
     }
     for (Map.Entry<String, String> field : fields.entrySet()) {
       String key = field.getKey();
-      if (key.startsWith("twitter:label") && WRITER_LABEL.matcher(field.getValue()).matches()) {
+      if (key.startsWith("twitter:label") && LABEL_ALONE.matcher(field.getValue().strip()).matches()) {
         addAll(names, fields.get("twitter:data" + key.substring("twitter:label".length())));
       }
     }
@@ -673,7 +667,8 @@ public final class Authors {
    */
   private static final Pattern LABEL_ALONE =
       Pattern.compile(
-          "(?iu)(?:(?:written|article|words|story|text|posted|reported|authored)\\s+by|by|par|por|von|بقلم"
+          "(?iu)(?:(?:written|article|words|story|text|posted|reported|authored)\\s+by|(?:verfasst|geschrieben)\\s+von"
+              + "|(?:escrito|publicado)\\s+por|(?:écrit|rédigé|publié)\\s+par|scritto\\s+da|by|par|por|von|بقلم"
               + "|authors?|autor(?:in|en)?|auteur(?:s|\\(s\\))?|autore|contributors?)\\s*:?");
 
   /**

@@ -474,6 +474,8 @@ class AuthorsTest {
     assertEquals(List.of("Karoline Herr"), authors("<meta name='twitter:label1' content='Geschätzte Lesezeit'>"
         + "<meta name='twitter:data1' content='3 Minuten'><meta name='twitter:label2' content='Verfasst von'>"
         + "<meta name='twitter:data2' content='Karoline Herr'><p>Text.</p>"));
+    assertEquals(List.of("Karoline Herr"), authors("<div class='meta'><span>Verfasst von</span> <span>Karoline Herr</span></div>"),
+        "the same labels stand alone before a name on the page");
     assertEquals(List.of(), authors("<meta name='twitter:label1' content='Est. reading time'>"
         + "<meta name='twitter:data1' content='4 minutes'><p>Text.</p>"), "a reading time is no writer");
     assertEquals(List.of(), authors("<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='admin'>"),
