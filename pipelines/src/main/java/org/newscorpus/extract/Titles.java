@@ -123,7 +123,8 @@ public final class Titles {
     if (body != null) {
       for (Element h1 : PageIndex.of(doc).all("h1", body)) {
         String t = repaired(unescapedAgain(MainText.normalizeSpace(shownText(h1))));
-        if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)) {
+        if (!t.isEmpty() && t.length() <= MAX_TITLE_CHARS && !isSiteName(t, siteName, host)
+            && !(readsAsLeadIn(t) && confirmingMeta(t, metas, siteName, host) == null)) {
           h1s.add(t);
           h1Elements.add(h1);
         }
@@ -197,6 +198,14 @@ public final class Titles {
     }
     if (metas.isEmpty()) {
       return h1s.isEmpty() ? null : h1s.get(0);
+    }
+    if (h1s.isEmpty()) {
+      // no headline in an h1: the heading the CMS names as the entry's title, when one of the
+      // metadata titles is that heading (a share title may word the story for social networks)
+      String named = namedHeadline(doc, siteName, host);
+      if (named != null && namedWhole(named, metas, siteName, host)) {
+        return named;
+      }
     }
     String first = metas.get(0);
     String stripped = stripSiteName(first, siteName, host);
@@ -289,6 +298,23 @@ public final class Titles {
       }
     }
     return strip(found, siteName, host, false);
+  }
+
+  /** The most characters of a headline that reads as two sentences or more; longer, it is a standfirst. */
+  private static final int MAX_MULTI_SENTENCE_CHARS = 200;
+
+  /** A sentence's end followed by the next one's opening letter. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.?!]\\s+\\p{Lu}");
+
+  /**
+   * Whether a heading reads as something other than a headline: a lead-in that ends with a colon
+   * ("A message from John Furrier, co-founder of SiliconANGLE:"), or a standfirst of two sentences
+   * or more set as the page's {@code <h1>} ("Learn which home renovations have the best ROI? Get
+   * expert tips on … We'll help you learn …").
+   */
+  static boolean readsAsLeadIn(String heading) {
+    return heading.endsWith(":")
+        || heading.length() > MAX_MULTI_SENTENCE_CHARS && SENTENCE_BREAK.matcher(heading).find();
   }
 
   /** Whether one of {@code metas} holds the first three words of {@code heading} (letters and digits compared). */

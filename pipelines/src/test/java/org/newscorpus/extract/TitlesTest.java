@@ -433,4 +433,40 @@ class TitlesTest {
             + "<h1>Nebelsuppe.</h1><p>Text</p></body>", "https://creeny.wordpress.com/x"), "Das Leben, der Meister und ich...",
             "creeny.wordpress.com"), "the site's name in a heading is no headline");
   }
+
+  /** The shape of siliconangle.com's post: a sponsor's lead-in in the page's one h1, the headline an h3 the theme names. */
+  @Test
+  void anH1ThatEndsWithAColonIsALeadInNotTheHeadline() {
+    String meta = "<head><meta property='og:title' content='How Google Cloud runs AI inference at production scale - SiliconANGLE'>"
+        + "<meta name='twitter:title' content='How Google Cloud is shaping the enterprise AI inference moment'></head>";
+    String post = "<div class='sa-post-content'><h3 class='sa-post-title'>How Google Cloud is shaping the enterprise AI inference moment</h3>"
+        + "<p>Enterprise technology investment…</p></div>";
+    String leadIn = "<h1><span>A message from John Furrier, co-founder of SiliconANGLE:</span></h1><p>Support our mission…</p>";
+    assertEquals("How Google Cloud is shaping the enterprise AI inference moment",
+        Titles.of(Jsoup.parse(meta + "<body>" + post + leadIn + "</body>", "https://siliconangle.com/x"), "SiliconANGLE", "siliconangle.com"),
+        "the post's named heading, which a metadata title confirms");
+    assertEquals("How Google Cloud runs AI inference at production scale",
+        Titles.of(Jsoup.parse(meta + "<body>" + leadIn + "</body>", "https://siliconangle.com/x"), "SiliconANGLE", "siliconangle.com"),
+        "without a named heading, the share title");
+    assertEquals("Der Weg zum Glück: ein Gespräch mit Anna Gmeiner",
+        title("<head><title>Interview | Le Matin</title></head><body><h1>Der Weg zum Glück: ein Gespräch mit Anna Gmeiner</h1></body>"),
+        "a headline with a colon inside is a headline");
+  }
+
+  /** The shape of renofi.com's post: the standfirst in the h1, the headline in every metadata title. */
+  @Test
+  void anH1OfSeveralSentencesIsAStandfirstNotTheHeadline() {
+    String standfirst = "Learn which home renovations have the best ROI (return on investment)? Get expert tips on how to understand"
+        + " and calculate home improvement ROI. We'll help you learn everything you need to know about the potential value of"
+        + " your home renovation project.";
+    String renofi = "<head><meta property='og:title' content='The 10 Best Home Improvement ROI Projects of 2023 (According to Experts) | RenoFi'>"
+        + "<title>The 10 Best Home Improvement ROI Projects of 2023 (According to Experts) | RenoFi | RenoFi</title></head>"
+        + "<body><h1 class='learn-post__headline'>%s</h1><p>Text</p></body>";
+    assertEquals("The 10 Best Home Improvement ROI Projects of 2023 (According to Experts)",
+        Titles.of(Jsoup.parse(renofi.formatted(standfirst), "https://www.renofi.com/x"), "RenoFi", "www.renofi.com"));
+    String longHeadline = "Marode Straßen und Brücken: Erhalt statt Neubau – Verkehrsminister Wissing muss Sicherung und"
+        + " Instandsetzung bestehender Strecken absoluten Vorrang geben und Straßenneubauprojekte stoppen";
+    assertEquals(longHeadline, Titles.of(Jsoup.parse(renofi.formatted(longHeadline), "https://www.renofi.com/x"), "RenoFi", "www.renofi.com"),
+        "a long headline of one sentence is the headline");
+  }
 }
